@@ -1,0 +1,110 @@
+"""The command line: `relations [--data-dir DIR] [COMMAND ...]`.
+
+Without a command the window opens. Exit status: 0 done, 1 the journal could
+not be used (damaged, locked...), 2 bad input (arguments or a file to import).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from relations_app import APP_NAME, __version__
+from relations_app.i18n import translate
+from relations_app.paths import DataPaths, data_paths
+from relations_app.services import Services
+from relations_app.services.exchange_format import ExchangeError
+from relations_app.services.messages import explain
+from relations_app.storage.errors import StoreError
+from relations_app.storage.store import Store
+
+EXIT_OK, EXIT_FAILED, EXIT_BAD_INPUT = 0, 1, 2
+
+
+def build_parser() -> argparse.ArgumentParser:
+    t = lambda text: translate("CommandLine", text)  # noqa: E731
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--data-dir", metavar="DIR", default=argparse.SUPPRESS,
+        help=t("the folder that holds the journal (default: the platform's user data folder; "
+               "or set RELATIONS_DATA_DIR)"),
+    )
+    parser = argparse.ArgumentParser(
+        prog="relations", parents=[common],
+        description=t("Relations: a private, offline journal for the few relationships that matter."),
+    )
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    parser.add_argument("--smoke-test", action="store_true",
+                        help=t("open the journal and the window, then close cleanly (for CI)"))
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    export = commands.add_parser("export", parents=[common], help=t("write the whole journal to a file"))
+    export.add_argument("format", choices=["json"])
+    export.add_argument("file", type=Path)
+    imp = commands.add_parser("import", parents=[common], help=t("add the contents of an export"))
+    imp.add_argument("format", choices=["json"])
+    imp.add_argument("file", type=Path)
+    for register in EXTRA_COMMANDS:
+        register(commands, common)
+    return parser
+
+
+# Other modules add commands here: (subparsers, common parent) -> None.
+EXTRA_COMMANDS: list[Callable[[argparse._SubParsersAction, argparse.ArgumentParser], None]] = []
+HANDLERS: dict[str, Callable[[argparse.Namespace, DataPaths], int]] = {}
+
+
+def parse(argv: list[str] | None = None) -> argparse.Namespace:
+    return build_parser().parse_args(argv)
+
+
+def fail(message: str, status: int) -> int:
+    print(f"relations: {message}", file=sys.stderr)
+    return status
+
+
+def open_services(paths: DataPaths) -> Services:
+    store = Store(paths.store)
+    store.open()
+    return Services.create(store)
+
+
+def run(args: argparse.Namespace) -> int:
+    paths = data_paths(getattr(args, "data_dir", None))
+    handler = HANDLERS.get(args.command) or {"export": _export, "import": _import}[args.command]
+    try:
+        return handler(args, paths)
+    except StoreError as error:
+        return fail(explain(error), EXIT_FAILED)
+
+
+def _export(args: argparse.Namespace, paths: DataPaths) -> int:
+    services = open_services(paths)
+    try:
+        services.exchange.export_json(args.file)
+    except OSError as error:
+        return fail(
+            translate("CommandLine", "{0}: cannot write ({1})").format(args.file, error.strerror),
+            EXIT_FAILED,
+        )
+    finally:
+        services.store.close()
+    print(translate("CommandLine", "Exported the journal to {0}").format(args.file))
+    return EXIT_OK
+
+
+def _import(args: argparse.Namespace, paths: DataPaths) -> int:
+    services = open_services(paths)
+    try:
+        document = services.exchange.read_json(args.file)
+        counts = services.exchange.import_document(document)
+    except ExchangeError as error:
+        return fail(f"{args.file}: {error}", EXIT_BAD_INPUT)
+    finally:
+        services.store.close()
+    print(
+        translate("CommandLine", "Imported {0} people, {1} conversations and {2} values from {3}")
+        .format(counts.people, counts.conversations, counts.values, args.file)
+    )
+    return EXIT_OK

@@ -1,0 +1,31 @@
+"""AppContext: what every window and command is handed (services, settings, events)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from relations_app.events import Events
+from relations_app.paths import DataPaths
+from relations_app.services import Services
+from relations_app.settings import Settings
+
+
+@dataclass
+class AppContext:
+    paths: DataPaths
+    services: Services
+    settings: Settings
+    events: Events
+    clock: Callable[[], dt.datetime] = field(default=dt.datetime.now)
+
+    # runs before an import or a restore (the backup issue hooks a backup in here)
+    before_risky: Callable[[str], None] | None = None
+
+    def today(self) -> dt.date:
+        return self.clock().date()
+
+    def before_risky_operation(self, what: str) -> None:
+        if self.before_risky is not None:
+            self.before_risky(what)

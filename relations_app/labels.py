@@ -1,0 +1,105 @@
+"""Words the user reads for the stored codes (circles, channels, help kinds...).
+
+Shared by the tables, the dialogs, the printed overview and the command line.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, QLocale
+
+from relations_app.i18n import translate
+from relations_app.records import Channel, Circle, Direction, HelpKind, HelpStatus
+
+
+def circle_label(circle: Circle) -> str:
+    return {
+        Circle.INNER: translate("Labels", "Inner"),
+        Circle.CLOSE: translate("Labels", "Close"),
+        Circle.WIDER: translate("Labels", "Wider"),
+        Circle.ACQUAINTANCE: translate("Labels", "Acquaintance"),
+    }[circle]
+
+
+def circle_hint(circle: Circle) -> str:
+    return {
+        Circle.INNER: translate("Labels", "the very few you would call at 3 a.m."),
+        Circle.CLOSE: translate("Labels", "friends you see and share real things with"),
+        Circle.WIDER: translate("Labels", "people you know well and like to keep up with"),
+        Circle.ACQUAINTANCE: translate("Labels", "people you are getting to know"),
+    }[circle]
+
+
+def channel_label(channel: Channel) -> str:
+    return {
+        Channel.IN_PERSON: translate("Labels", "In person"),
+        Channel.CALL: translate("Labels", "Call"),
+        Channel.VIDEO: translate("Labels", "Video"),
+        Channel.MESSAGE: translate("Labels", "Message"),
+        Channel.EMAIL: translate("Labels", "Email"),
+        Channel.LETTER: translate("Labels", "Letter"),
+        Channel.OTHER: translate("Labels", "Other"),
+    }[channel]
+
+
+def direction_label(direction: Direction) -> str:
+    return {
+        Direction.GIVEN: translate("Labels", "I gave"),
+        Direction.RECEIVED: translate("Labels", "I received"),
+    }[direction]
+
+
+def help_kind_label(kind: HelpKind) -> str:
+    return {
+        HelpKind.ADVICE: translate("Labels", "Advice"),
+        HelpKind.INTRODUCTION: translate("Labels", "Introduction"),
+        HelpKind.TIME: translate("Labels", "Time"),
+        HelpKind.SKILL: translate("Labels", "Skill"),
+        HelpKind.RESOURCE: translate("Labels", "Resource"),
+        HelpKind.OTHER: translate("Labels", "Other"),
+    }[kind]
+
+
+def help_status_label(status: HelpStatus) -> str:
+    return {
+        HelpStatus.OFFERED: translate("Labels", "Offered"),
+        HelpStatus.IN_PROGRESS: translate("Labels", "In progress"),
+        HelpStatus.DONE: translate("Labels", "Done"),
+        HelpStatus.DECLINED: translate("Labels", "Declined"),
+    }[status]
+
+
+def depth_label(depth: int) -> str:
+    return {
+        1: translate("Labels", "Small talk"),
+        2: translate("Labels", "Catching up"),
+        3: translate("Labels", "Personal"),
+        4: translate("Labels", "Deep"),
+        5: translate("Labels", "Heart to heart"),
+    }.get(depth, str(depth))
+
+
+def depth_dots(depth: int) -> str:
+    return "●" * depth + "○" * (5 - depth)
+
+
+def format_date(day: dt.date | None) -> str:
+    """'27 Nov 2026' in the user's language: unambiguous, unlike 11/12/26."""
+    if day is None:
+        return ""
+    return QLocale().toString(QDate(day.year, day.month, day.day), "d MMM yyyy")
+
+
+def relative_days(day: dt.date, today: dt.date) -> str:
+    """'today', 'tomorrow', 'in 3 days', '12 days ago'."""
+    delta = (day - today).days
+    if delta == 0:
+        return translate("Labels", "today")
+    if delta == 1:
+        return translate("Labels", "tomorrow")
+    if delta == -1:
+        return translate("Labels", "yesterday")
+    if delta > 0:
+        return translate("Labels", "in %n days", None, delta)
+    return translate("Labels", "%n days ago", None, -delta)

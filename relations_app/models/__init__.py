@@ -1,0 +1,1 @@
+"""Qt models: adapt records to views. No SQL here; data comes from services."""

@@ -1,0 +1,202 @@
+"""Plain, immutable records: what services hand out and take back.
+
+No Qt and no peewee here; the UI, the printer and the command line all speak
+in these.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+
+class Circle(StrEnum):
+    """How close someone is. Quality over quantity: the inner circle stays small."""
+
+    INNER = "inner"
+    CLOSE = "close"
+    WIDER = "wider"
+    ACQUAINTANCE = "acquaintance"
+
+    @property
+    def rank(self) -> int:
+        return list(Circle).index(self)
+
+
+class Channel(StrEnum):
+    IN_PERSON = "in_person"
+    CALL = "call"
+    VIDEO = "video"
+    MESSAGE = "message"
+    EMAIL = "email"
+    LETTER = "letter"
+    OTHER = "other"
+
+
+class Direction(StrEnum):
+    GIVEN = "given"
+    RECEIVED = "received"
+
+
+class HelpKind(StrEnum):
+    ADVICE = "advice"
+    INTRODUCTION = "introduction"
+    TIME = "time"
+    SKILL = "skill"
+    RESOURCE = "resource"
+    OTHER = "other"
+
+
+class HelpStatus(StrEnum):
+    OFFERED = "offered"
+    IN_PROGRESS = "in_progress"
+    DONE = "done"
+    DECLINED = "declined"
+
+    @property
+    def is_open(self) -> bool:
+        return self in (HelpStatus.OFFERED, HelpStatus.IN_PROGRESS)
+
+
+MIN_DEPTH, MAX_DEPTH = 1, 5
+
+
+@dataclass(frozen=True, slots=True)
+class Person:
+    name: str
+    id: int | None = None
+    nickname: str = ""
+    circle: Circle = Circle.WIDER
+    met_how: str = ""
+    met_where: str = ""
+    met_on: dt.date | None = None
+    organisation: str = ""
+    email: str = ""
+    phone: str = ""
+    city: str = ""
+    birthday: dt.date | None = None
+    keep_in_touch_days: int | None = None
+    what_matters: str = ""
+    next_question: str = ""
+    notes: str = ""
+    archived: bool = False
+    created_at: dt.datetime | None = None
+    updated_at: dt.datetime | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class PersonRef:
+    """Enough of a person to name them in a list of participants.
+
+    id NEW_PERSON means "create this person when the conversation is saved".
+    """
+
+    id: int
+    name: str
+
+
+NEW_PERSON = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Conversation:
+    date: dt.date
+    people: tuple[PersonRef, ...]
+    id: int | None = None
+    time: dt.time | None = None
+    channel: Channel = Channel.IN_PERSON
+    place: str = ""
+    notes: str = ""
+    learned: str = ""
+    depth: int = 3
+    follow_up: str = ""
+    follow_up_due: dt.date | None = None
+    follow_up_done: bool = False
+    created_at: dt.datetime | None = None
+    updated_at: dt.datetime | None = None
+
+    @property
+    def first_line(self) -> str:
+        """The first non-empty line of the notes, for one-line lists."""
+        for line in self.notes.splitlines():
+            if line.strip():
+                return line.strip()
+        return ""
+
+    @property
+    def has_open_follow_up(self) -> bool:
+        return bool(self.follow_up.strip()) and not self.follow_up_done
+
+
+@dataclass(frozen=True, slots=True)
+class Value:
+    name: str
+    id: int | None = None
+    description: str = ""
+    mine: bool = True
+
+
+@dataclass(frozen=True, slots=True)
+class SharedValue:
+    """A value a person shares with me, and what they said or did that showed it."""
+
+    person_id: int
+    value_name: str
+    id: int | None = None
+    evidence: str = ""
+    noted_on: dt.date = field(default_factory=dt.date.today)
+
+
+@dataclass(frozen=True, slots=True)
+class Help:
+    person_id: int
+    direction: Direction
+    kind: HelpKind
+    id: int | None = None
+    description: str = ""
+    status: HelpStatus = HelpStatus.OFFERED
+    offered_on: dt.date = field(default_factory=dt.date.today)
+    done_on: dt.date | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class PersonSummary:
+    """One row of the people table: the person and what we know of our bond."""
+
+    person: Person
+    last_conversation: dt.date | None = None
+    shared_values: tuple[str, ...] = ()
+    help_given: int = 0
+    help_received: int = 0
+
+    @property
+    def next_reconnect(self) -> dt.date | None:
+        """When to reach out again: the interval after the last conversation.
+
+        Someone we never talked with since adding them is due one interval
+        after they were added.
+        """
+        days = self.person.keep_in_touch_days
+        if not days:
+            return None
+        start = self.last_conversation
+        if start is None:
+            created = self.person.created_at
+            start = created.date() if created else dt.date.today()
+        return start + dt.timedelta(days=days)
+
+
+@dataclass(frozen=True, slots=True)
+class PersonDetail:
+    """Everything the detail pane and a printed page show about one person."""
+
+    person: Person
+    shared_values: tuple[SharedValue, ...]
+    help: tuple[Help, ...]
+    conversations: tuple[Conversation, ...]  # newest first
+
+
+def normalise_value_name(name: str) -> str:
+    """The key that makes value names unique case-insensitively, accents included."""
+    return " ".join(name.split()).casefold()

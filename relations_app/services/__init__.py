@@ -1,0 +1,42 @@
+"""Services: every read the interface needs and every write, one transaction each.
+
+They take and return plain records (relations_app.records) and know nothing of
+widgets.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from relations_app.services.conversations import ConversationService
+from relations_app.services.exchange import ExchangeService
+from relations_app.services.help import HelpService
+from relations_app.services.people import PeopleService
+from relations_app.services.values import ValueService
+from relations_app.storage.store import Store
+
+Clock = Callable[[], dt.datetime]
+
+
+@dataclass(frozen=True)
+class Services:
+    store: Store
+    people: PeopleService
+    conversations: ConversationService
+    values: ValueService
+    help: HelpService
+    exchange: ExchangeService
+
+    @classmethod
+    def create(cls, store: Store, clock: Clock = dt.datetime.now) -> Services:
+        values = ValueService(store)
+        return cls(
+            store=store,
+            people=PeopleService(store, clock),
+            conversations=ConversationService(store, clock),
+            values=values,
+            help=HelpService(store),
+            exchange=ExchangeService(store, clock),
+        )

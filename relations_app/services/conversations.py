@@ -1,0 +1,154 @@
+"""Conversations: the journal itself."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+
+from relations_app.i18n import translate
+from relations_app.records import NEW_PERSON, Circle, Conversation, PersonRef
+from relations_app.services import rows
+from relations_app.services.validation import validate_conversation
+from relations_app.storage.errors import StoreError, ValidationError
+from relations_app.storage.store import Store
+from relations_app.storage.tables import ConversationTable, ParticipantTable, PersonTable
+
+NEWEST_FIRST = (
+    ConversationTable.date.desc(),
+    ConversationTable.time.desc(nulls="LAST"),
+    ConversationTable.id.desc(),
+)
+
+
+def _participants(conversation_ids: Iterable[int] | None) -> dict[int, tuple[PersonRef, ...]]:
+    query = (
+        ParticipantTable.select(ParticipantTable.conversation, PersonTable.id, PersonTable.name)
+        .join(PersonTable)
+        .order_by(PersonTable.name, PersonTable.id)
+    )
+    if conversation_ids is not None:
+        query = query.where(ParticipantTable.conversation.in_(list(conversation_ids)))
+    people: dict[int, list[PersonRef]] = defaultdict(list)
+    for conversation_id, person_id, name in query.tuples():
+        people[conversation_id].append(PersonRef(id=person_id, name=name))
+    return {cid: tuple(refs) for cid, refs in people.items()}
+
+
+def _records(query) -> list[Conversation]:
+    found = list(query)
+    ids = None if len(found) > 500 else [row.id for row in found]
+    people = _participants(ids)
+    return [rows.conversation_from_row(row, people.get(row.id, ())) for row in found]
+
+
+def conversations_of(person_id: int) -> list[Conversation]:
+    """A person's conversations, newest first."""
+    mine = ParticipantTable.select(ParticipantTable.conversation).where(
+        ParticipantTable.person == person_id
+    )
+    return _records(
+        ConversationTable.select().where(ConversationTable.id.in_(mine)).order_by(*NEWEST_FIRST)
+    )
+
+
+class ConversationService:
+    def __init__(self, store: Store, clock: Callable[[], dt.datetime]) -> None:
+        self._store = store
+        self._clock = clock
+
+    def all(self) -> list[Conversation]:
+        """Every conversation, newest first."""
+        return _records(ConversationTable.select().order_by(*NEWEST_FIRST))
+
+    def between(self, start: dt.date | None, end: dt.date | None = None) -> list[Conversation]:
+        query = ConversationTable.select()
+        if start is not None:
+            query = query.where(ConversationTable.date >= start)
+        if end is not None:
+            query = query.where(ConversationTable.date <= end)
+        return _records(query.order_by(*NEWEST_FIRST))
+
+    def of_person(self, person_id: int) -> list[Conversation]:
+        return conversations_of(person_id)
+
+    def get(self, conversation_id: int) -> Conversation | None:
+        found = _records(ConversationTable.select().where(ConversationTable.id == conversation_id))
+        return found[0] if found else None
+
+    def count(self) -> int:
+        return ConversationTable.select().count()
+
+    def save(self, conversation: Conversation) -> Conversation:
+        """Add (id None) or update a conversation and who was in it."""
+        validate_conversation(conversation)
+        now = self._clock().replace(microsecond=0)
+        with self._store.write():
+            person_ids = self._resolve_people(conversation.people, now)
+            columns = rows.conversation_columns(conversation)
+            if conversation.id is None:
+                row = ConversationTable.create(**columns, created_at=now, updated_at=now)
+                conversation_id = row.id
+            else:
+                conversation_id = conversation.id
+                updated = (
+                    ConversationTable.update(**columns, updated_at=now)
+                    .where(ConversationTable.id == conversation_id)
+                    .execute()
+                )
+                if not updated:
+                    raise StoreError(f"Conversation {conversation_id} is no longer in the journal.")
+                ParticipantTable.delete().where(
+                    ParticipantTable.conversation == conversation_id
+                ).execute()
+            ParticipantTable.insert_many(
+                [(conversation_id, pid) for pid in person_ids],
+                fields=[ParticipantTable.conversation, ParticipantTable.person],
+            ).execute()
+        stored = self.get(conversation_id)
+        assert stored is not None
+        return stored
+
+    def set_follow_up_done(self, conversation_id: int, done: bool) -> None:
+        with self._store.write():
+            ConversationTable.update(
+                follow_up_done=done, updated_at=self._clock().replace(microsecond=0)
+            ).where(ConversationTable.id == conversation_id).execute()
+
+    def delete(self, conversation_id: int) -> None:
+        with self._store.write():
+            ConversationTable.delete().where(ConversationTable.id == conversation_id).execute()
+
+    def _resolve_people(self, people: tuple[PersonRef, ...], now: dt.datetime) -> list[int]:
+        """Ids of the participants; people named with id NEW_PERSON are created
+        here, in the conversation's own transaction."""
+        ids = []
+        for ref in people:
+            if ref.id == NEW_PERSON:
+                ref_id = PersonTable.create(
+                    name=" ".join(ref.name.split()),
+                    circle=str(Circle.ACQUAINTANCE),
+                    created_at=now,
+                    updated_at=now,
+                ).id
+            else:
+                ref_id = ref.id
+            ids.append(ref_id)
+        ids = list(dict.fromkeys(ids))
+        self._check_people_exist(ids)
+        return ids
+
+    @staticmethod
+    def _check_people_exist(person_ids: list[int]) -> None:
+        found = {
+            pid
+            for (pid,) in PersonTable.select(PersonTable.id)
+            .where(PersonTable.id.in_(person_ids))
+            .tuples()
+        }
+        missing = [pid for pid in person_ids if pid not in found]
+        if missing:
+            raise ValidationError(
+                translate("Validation", "Someone in this conversation is no longer in the journal."),
+                "people",
+            )

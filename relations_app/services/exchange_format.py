@@ -1,0 +1,285 @@
+"""Reading a "relations-export" document into records, checking every field.
+
+Nothing here touches the store: a file is read and checked whole before a
+single row is written, so a bad file leaves the journal exactly as it was.
+See docs/export-format.md.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Any
+
+from relations_app.i18n import translate
+from relations_app.records import (
+    Channel,
+    Circle,
+    Conversation,
+    Direction,
+    Help,
+    HelpKind,
+    HelpStatus,
+    Person,
+    PersonRef,
+    SharedValue,
+    Value,
+)
+from relations_app.services.validation import (
+    validate_conversation,
+    validate_help,
+    validate_person,
+    validate_shared_value,
+    validate_value,
+)
+from relations_app.storage.errors import StoreError, ValidationError
+
+FORMAT_NAME = "relations-export"
+FORMAT_VERSION = 1
+
+
+class ExchangeError(StoreError):
+    """A file that cannot be imported; the message says what and where."""
+
+    kind = "invalid_file"
+
+
+@dataclass
+class ImportedPerson:
+    file_id: int
+    person: Person
+    shared_values: list[SharedValue] = field(default_factory=list)
+    help: list[Help] = field(default_factory=list)
+
+
+@dataclass
+class ImportDocument:
+    values: list[Value]
+    people: list[ImportedPerson]
+    conversations: list[Conversation]  # PersonRef ids are file ids
+
+
+class _Reader:
+    """Typed access to one JSON object, with its place in the file for messages."""
+
+    def __init__(self, data: Any, where: str) -> None:
+        if not isinstance(data, dict):
+            raise _error(where, translate("Import", "expected an object"))
+        self.data = data
+        self.where = where
+
+    def _get(self, key: str, kinds: tuple[type, ...], default: Any, what: str) -> Any:
+        value = self.data.get(key, default)
+        if value is None or value is default:
+            return value
+        if isinstance(value, bool) and bool not in kinds:
+            raise _error(f"{self.where}.{key}", what)
+        if not isinstance(value, kinds):
+            raise _error(f"{self.where}.{key}", what)
+        return value
+
+    def text(self, key: str, required: bool = False) -> str:
+        value = self._get(key, (str,), None, translate("Import", "expected text"))
+        if value is None and required:
+            raise _error(f"{self.where}.{key}", translate("Import", "is missing"))
+        return value or ""
+
+    def integer(self, key: str) -> int | None:
+        return self._get(key, (int,), None, translate("Import", "expected a whole number"))
+
+    def boolean(self, key: str) -> bool:
+        return bool(self._get(key, (bool,), False, translate("Import", "expected true or false")))
+
+    def items(self, key: str) -> list:
+        value = self._get(key, (list,), None, translate("Import", "expected a list"))
+        return value or []
+
+    def date(self, key: str, required: bool = False) -> dt.date | None:
+        text = self.text(key, required)
+        if not text:
+            return None
+        try:
+            return dt.date.fromisoformat(text)
+        except ValueError:
+            raise _error(
+                f"{self.where}.{key}",
+                translate("Import", "'{0}' is not a date (YYYY-MM-DD)").format(text),
+            ) from None
+
+    def datetime(self, key: str) -> dt.datetime | None:
+        text = self.text(key)
+        try:
+            return dt.datetime.fromisoformat(text) if text else None
+        except ValueError:
+            raise _error(
+                f"{self.where}.{key}",
+                translate("Import", "'{0}' is not a date and time (ISO 8601)").format(text),
+            ) from None
+
+    def time(self, key: str) -> dt.time | None:
+        text = self.text(key)
+        try:
+            return dt.time.fromisoformat(text) if text else None
+        except ValueError:
+            raise _error(
+                f"{self.where}.{key}",
+                translate("Import", "'{0}' is not a time (HH:MM)").format(text),
+            ) from None
+
+    def choice(self, key: str, enum: type[StrEnum], default: StrEnum | None = None) -> Any:
+        text = self.text(key, required=default is None)
+        if not text:
+            return default
+        try:
+            return enum(text)
+        except ValueError:
+            allowed = ", ".join(member.value for member in enum)
+            raise _error(
+                f"{self.where}.{key}",
+                translate("Import", "unknown {0} '{1}' (expected one of: {2})").format(
+                    key, text, allowed
+                ),
+            ) from None
+
+
+def _error(where: str, problem: str) -> ExchangeError:
+    return ExchangeError(f"{where}: {problem}")
+
+
+def _checked(where: str, check, record) -> None:
+    try:
+        check(record)
+    except ValidationError as error:
+        raise _error(f"{where}.{error.field}" if error.field else where, str(error)) from None
+
+
+def read_document(data: Any, today: dt.date) -> ImportDocument:
+    top = _Reader(data, translate("Import", "the file"))
+    if data.get("format") != FORMAT_NAME:
+        raise ExchangeError(
+            translate("Import", "not a Relations export (format is {0!r}, expected {1!r})").format(
+                data.get("format"), FORMAT_NAME
+            )
+        )
+    version = data.get("version")
+    if version != FORMAT_VERSION:
+        raise ExchangeError(
+            translate("Import", "export version {0!r} is not supported (this Relations reads {1})")
+            .format(version, FORMAT_VERSION)
+        )
+    values = [_read_value(_Reader(v, f"values[{i}]")) for i, v in enumerate(top.items("values"))]
+    people = [
+        _read_person(_Reader(p, f"people[{i}]"), today) for i, p in enumerate(top.items("people"))
+    ]
+    _check_unique_ids(people)
+    known = {p.file_id: p.person.name for p in people}
+    conversations = [
+        _read_conversation(_Reader(c, f"conversations[{i}]"), known)
+        for i, c in enumerate(top.items("conversations"))
+    ]
+    return ImportDocument(values=values, people=people, conversations=conversations)
+
+
+def _read_value(r: _Reader) -> Value:
+    value = Value(name=r.text("name", required=True), description=r.text("description"),
+                  mine=r.boolean("mine") if "mine" in r.data else True)
+    _checked(r.where, validate_value, value)
+    return value
+
+
+def _read_person(r: _Reader, today: dt.date) -> ImportedPerson:
+    file_id = r.integer("id")
+    if file_id is None:
+        raise _error(f"{r.where}.id", translate("Import", "is missing"))
+    person = Person(
+        name=r.text("name", required=True),
+        nickname=r.text("nickname"),
+        circle=r.choice("circle", Circle, Circle.WIDER),
+        met_how=r.text("met_how"),
+        met_where=r.text("met_where"),
+        met_on=r.date("met_on"),
+        organisation=r.text("organisation"),
+        email=r.text("email"),
+        phone=r.text("phone"),
+        city=r.text("city"),
+        birthday=r.date("birthday"),
+        keep_in_touch_days=r.integer("keep_in_touch_days"),
+        what_matters=r.text("what_matters"),
+        next_question=r.text("next_question"),
+        notes=r.text("notes"),
+        archived=r.boolean("archived"),
+        created_at=r.datetime("created_at"),
+        updated_at=r.datetime("updated_at"),
+    )
+    _checked(r.where, lambda p: validate_person(p, today), person)
+    imported = ImportedPerson(file_id=file_id, person=person)
+    for i, item in enumerate(r.items("shared_values")):
+        s = _Reader(item, f"{r.where}.shared_values[{i}]")
+        shared = SharedValue(
+            person_id=file_id,
+            value_name=s.text("value", required=True),
+            evidence=s.text("evidence"),
+            noted_on=s.date("noted_on") or today,
+        )
+        _checked(s.where, validate_shared_value, shared)
+        imported.shared_values.append(shared)
+    for i, item in enumerate(r.items("help")):
+        imported.help.append(_read_help(_Reader(item, f"{r.where}.help[{i}]"), file_id, today))
+    return imported
+
+
+def _read_help(h: _Reader, file_id: int, today: dt.date) -> Help:
+    record = Help(
+        person_id=file_id,
+        direction=h.choice("direction", Direction),
+        kind=h.choice("kind", HelpKind, HelpKind.OTHER),
+        description=h.text("description"),
+        status=h.choice("status", HelpStatus, HelpStatus.OFFERED),
+        offered_on=h.date("offered_on") or today,
+        done_on=h.date("done_on"),
+    )
+    _checked(h.where, validate_help, record)
+    return record
+
+
+def _check_unique_ids(people: list[ImportedPerson]) -> None:
+    seen: set[int] = set()
+    for index, imported in enumerate(people):
+        if imported.file_id in seen:
+            raise _error(
+                f"people[{index}].id",
+                translate("Import", "id {0} is used by another person too").format(imported.file_id),
+            )
+        seen.add(imported.file_id)
+
+
+def _read_conversation(r: _Reader, known: dict[int, str]) -> Conversation:
+    refs = []
+    for i, person_id in enumerate(r.items("people")):
+        if not isinstance(person_id, int) or isinstance(person_id, bool):
+            raise _error(f"{r.where}.people[{i}]", translate("Import", "expected a person id"))
+        if person_id not in known:
+            raise _error(
+                f"{r.where}.people[{i}]",
+                translate("Import", "no person with id {0} in this file").format(person_id),
+            )
+        refs.append(PersonRef(id=person_id, name=known[person_id]))
+    depth = r.integer("depth")
+    conversation = Conversation(
+        date=r.date("date", required=True),
+        time=r.time("time"),
+        people=tuple(refs),
+        channel=r.choice("channel", Channel, Channel.OTHER),
+        place=r.text("place"),
+        notes=r.text("notes"),
+        learned=r.text("learned"),
+        depth=3 if depth is None else depth,
+        follow_up=r.text("follow_up"),
+        follow_up_due=r.date("follow_up_due"),
+        follow_up_done=r.boolean("follow_up_done"),
+        created_at=r.datetime("created_at"),
+        updated_at=r.datetime("updated_at"),
+    )
+    _checked(r.where, validate_conversation, conversation)
+    return conversation

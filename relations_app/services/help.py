@@ -1,0 +1,58 @@
+"""Help: what I offered and gave, and what came back."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from relations_app.i18n import translate
+from relations_app.records import Help, HelpStatus
+from relations_app.services import rows
+from relations_app.services.validation import validate_help
+from relations_app.storage.errors import StoreError, ValidationError
+from relations_app.storage.store import Store
+from relations_app.storage.tables import HelpTable, PersonTable
+
+NEWEST_FIRST = (HelpTable.offered_on.desc(), HelpTable.id.desc())
+
+
+def help_of(person_id: int) -> list[Help]:
+    query = HelpTable.select().where(HelpTable.person == person_id).order_by(*NEWEST_FIRST)
+    return [rows.help_from_row(row) for row in query]
+
+
+class HelpService:
+    def __init__(self, store: Store) -> None:
+        self._store = store
+
+    def all(self) -> list[Help]:
+        return [rows.help_from_row(row) for row in HelpTable.select().order_by(*NEWEST_FIRST)]
+
+    def get(self, help_id: int) -> Help | None:
+        row = HelpTable.get_or_none(HelpTable.id == help_id)
+        return rows.help_from_row(row) if row else None
+
+    def of_person(self, person_id: int) -> list[Help]:
+        return help_of(person_id)
+
+    def save(self, help_record: Help) -> Help:
+        if help_record.status is not HelpStatus.DONE:
+            help_record = dataclasses.replace(help_record, done_on=None)
+        validate_help(help_record)
+        help_record = dataclasses.replace(help_record, description=help_record.description.strip())
+        with self._store.write():
+            if PersonTable.get_or_none(PersonTable.id == help_record.person_id) is None:
+                raise ValidationError(
+                    translate("Validation", "That person is no longer in the journal."), "person"
+                )
+            columns = rows.help_columns(help_record)
+            if help_record.id is None:
+                row = HelpTable.create(**columns)
+            else:
+                if not HelpTable.update(**columns).where(HelpTable.id == help_record.id).execute():
+                    raise StoreError(f"Help {help_record.id} is no longer in the journal.")
+                row = HelpTable.get_by_id(help_record.id)
+        return rows.help_from_row(row)
+
+    def delete(self, help_id: int) -> None:
+        with self._store.write():
+            HelpTable.delete().where(HelpTable.id == help_id).execute()

@@ -1,0 +1,184 @@
+"""People: the handful who matter, and what we know of each bond."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from peewee import fn
+
+from relations_app.records import Direction, Person, PersonDetail, PersonRef, PersonSummary
+from relations_app.services import rows
+from relations_app.services.conversations import conversations_of
+from relations_app.services.help import help_of
+from relations_app.services.validation import validate_person
+from relations_app.services.values import shared_values_of
+from relations_app.storage.errors import StoreError
+from relations_app.storage.store import Store
+from relations_app.storage.tables import (
+    ConversationTable,
+    HelpTable,
+    ParticipantTable,
+    PersonTable,
+    SharedValueTable,
+    ValueTable,
+)
+
+
+@dataclass(frozen=True)
+class DeletionImpact:
+    """What else goes when a person is deleted, for the confirmation message."""
+
+    conversations_deleted: int  # they were the only other person in it
+    conversations_kept: int  # others were there too: only their name goes
+    shared_values: int
+    help: int
+
+
+class PeopleService:
+    def __init__(self, store: Store, clock: Callable[[], dt.datetime]) -> None:
+        self._store = store
+        self._clock = clock
+
+    def summaries(self, include_archived: bool = False) -> list[PersonSummary]:
+        """Every person with their last conversation, shared values and help counts."""
+        query = PersonTable.select().order_by(PersonTable.name, PersonTable.id)
+        if not include_archived:
+            query = query.where(PersonTable.archived == False)  # noqa: E712
+        last = dict(
+            ParticipantTable.select(ParticipantTable.person, fn.MAX(ConversationTable.date))
+            .join(ConversationTable)
+            .group_by(ParticipantTable.person)
+            .tuples()
+        )
+        values = defaultdict(list)
+        for person_id, name in (
+            SharedValueTable.select(SharedValueTable.person, ValueTable.name)
+            .join(ValueTable)
+            .distinct()
+            .order_by(ValueTable.name_key)
+            .tuples()
+        ):
+            values[person_id].append(name)
+        help_counts = {
+            (person_id, direction): count
+            for person_id, direction, count in HelpTable.select(
+                HelpTable.person, HelpTable.direction, fn.COUNT(HelpTable.id)
+            )
+            .group_by(HelpTable.person, HelpTable.direction)
+            .tuples()
+        }
+        return [
+            PersonSummary(
+                person=rows.person_from_row(row),
+                last_conversation=_as_date(last.get(row.id)),
+                shared_values=tuple(values.get(row.id, ())),
+                help_given=help_counts.get((row.id, Direction.GIVEN.value), 0),
+                help_received=help_counts.get((row.id, Direction.RECEIVED.value), 0),
+            )
+            for row in query
+        ]
+
+    def summary(self, person_id: int) -> PersonSummary | None:
+        for summary in self.summaries(include_archived=True):
+            if summary.person.id == person_id:
+                return summary
+        return None
+
+    def get(self, person_id: int) -> Person | None:
+        row = PersonTable.get_or_none(PersonTable.id == person_id)
+        return rows.person_from_row(row) if row else None
+
+    def refs(self, include_archived: bool = False) -> list[PersonRef]:
+        """Names and ids, for choosing participants."""
+        query = PersonTable.select(PersonTable.id, PersonTable.name).order_by(PersonTable.name)
+        if not include_archived:
+            query = query.where(PersonTable.archived == False)  # noqa: E712
+        return [PersonRef(id=pid, name=name) for pid, name in query.tuples()]
+
+    def count(self) -> int:
+        return PersonTable.select().count()
+
+    def detail(self, person_id: int) -> PersonDetail | None:
+        person = self.get(person_id)
+        if person is None:
+            return None
+        return PersonDetail(
+            person=person,
+            shared_values=tuple(shared_values_of(person_id)),
+            help=tuple(help_of(person_id)),
+            conversations=tuple(conversations_of(person_id)),
+        )
+
+    def save(self, person: Person) -> Person:
+        """Add (id None) or update a person; returns the stored record."""
+        now = self._clock().replace(microsecond=0)
+        validate_person(person, now.date())
+        person = dataclasses.replace(person, name=person.name.strip())
+        columns = rows.person_columns(person)
+        with self._store.write():
+            if person.id is None:
+                row = PersonTable.create(**columns, created_at=now, updated_at=now)
+            else:
+                updated = (
+                    PersonTable.update(**columns, updated_at=now)
+                    .where(PersonTable.id == person.id)
+                    .execute()
+                )
+                if not updated:
+                    raise StoreError(f"Person {person.id} is no longer in the journal.")
+                row = PersonTable.get_by_id(person.id)
+        return rows.person_from_row(row)
+
+    def set_archived(self, person_id: int, archived: bool) -> None:
+        with self._store.write():
+            PersonTable.update(archived=archived, updated_at=self._clock()).where(
+                PersonTable.id == person_id
+            ).execute()
+
+    def deletion_impact(self, person_id: int) -> DeletionImpact:
+        alone = _conversations_only_with(person_id)
+        total = ParticipantTable.select().where(ParticipantTable.person == person_id).count()
+        return DeletionImpact(
+            conversations_deleted=len(alone),
+            conversations_kept=total - len(alone),
+            shared_values=SharedValueTable.select()
+            .where(SharedValueTable.person == person_id)
+            .count(),
+            help=HelpTable.select().where(HelpTable.person == person_id).count(),
+        )
+
+    def delete(self, person_id: int) -> None:
+        """Delete a person, their shared values and help, and the conversations
+        no one else was part of. Conversations with others keep the others."""
+        with self._store.write():
+            alone = _conversations_only_with(person_id)
+            if alone:
+                ConversationTable.delete().where(ConversationTable.id.in_(alone)).execute()
+            PersonTable.delete().where(PersonTable.id == person_id).execute()
+
+
+def _conversations_only_with(person_id: int) -> list[int]:
+    mine = ParticipantTable.select(ParticipantTable.conversation).where(
+        ParticipantTable.person == person_id
+    )
+    shared = ParticipantTable.select(ParticipantTable.conversation).where(
+        (ParticipantTable.conversation.in_(mine)) & (ParticipantTable.person != person_id)
+    )
+    return [
+        cid
+        for (cid,) in ParticipantTable.select(ParticipantTable.conversation)
+        .where(
+            (ParticipantTable.person == person_id) & (ParticipantTable.conversation.not_in(shared))
+        )
+        .tuples()
+    ]
+
+
+def _as_date(value) -> dt.date | None:
+    if value is None or isinstance(value, dt.date):
+        return value
+    return dt.date.fromisoformat(str(value)[:10])

@@ -1,0 +1,157 @@
+"""Between table rows and records: the only place that knows both shapes."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from relations_app.records import (
+    Channel,
+    Circle,
+    Conversation,
+    Direction,
+    Help,
+    HelpKind,
+    HelpStatus,
+    Person,
+    PersonRef,
+    SharedValue,
+    Value,
+)
+from relations_app.storage.tables import (
+    ConversationTable,
+    HelpTable,
+    PersonTable,
+    ValueTable,
+)
+
+PERSON_FIELDS = (
+    "name",
+    "nickname",
+    "circle",
+    "met_how",
+    "met_where",
+    "met_on",
+    "organisation",
+    "email",
+    "phone",
+    "city",
+    "birthday",
+    "keep_in_touch_days",
+    "what_matters",
+    "next_question",
+    "notes",
+    "archived",
+)
+
+CONVERSATION_FIELDS = (
+    "date",
+    "channel",
+    "place",
+    "notes",
+    "learned",
+    "depth",
+    "follow_up",
+    "follow_up_due",
+    "follow_up_done",
+)
+
+
+def person_from_row(row: PersonTable) -> Person:
+    return Person(
+        id=row.id,
+        name=row.name,
+        nickname=row.nickname,
+        circle=Circle(row.circle),
+        met_how=row.met_how,
+        met_where=row.met_where,
+        met_on=row.met_on,
+        organisation=row.organisation,
+        email=row.email,
+        phone=row.phone,
+        city=row.city,
+        birthday=row.birthday,
+        keep_in_touch_days=row.keep_in_touch_days,
+        what_matters=row.what_matters,
+        next_question=row.next_question,
+        notes=row.notes,
+        archived=bool(row.archived),
+        created_at=row.created_at,
+        updated_at=row.updated_at,
+    )
+
+
+def person_columns(person: Person) -> dict:
+    return {name: _stored(getattr(person, name)) for name in PERSON_FIELDS}
+
+
+def parse_time(text: str | None) -> dt.time | None:
+    return dt.time.fromisoformat(text) if text else None
+
+
+def conversation_from_row(row: ConversationTable, people: tuple[PersonRef, ...]) -> Conversation:
+    return Conversation(
+        id=row.id,
+        date=row.date,
+        time=parse_time(row.time),
+        people=people,
+        channel=Channel(row.channel),
+        place=row.place,
+        notes=row.notes,
+        learned=row.learned,
+        depth=row.depth,
+        follow_up=row.follow_up,
+        follow_up_due=row.follow_up_due,
+        follow_up_done=bool(row.follow_up_done),
+        created_at=row.created_at,
+        updated_at=row.updated_at,
+    )
+
+
+def conversation_columns(conversation: Conversation) -> dict:
+    columns = {name: _stored(getattr(conversation, name)) for name in CONVERSATION_FIELDS}
+    columns["time"] = conversation.time.strftime("%H:%M") if conversation.time else None
+    return columns
+
+
+def value_from_row(row: ValueTable) -> Value:
+    return Value(id=row.id, name=row.name, description=row.description, mine=bool(row.mine))
+
+
+def shared_value_from_row(row, value_name: str) -> SharedValue:
+    return SharedValue(
+        id=row.id,
+        person_id=row.person_id,
+        value_name=value_name,
+        evidence=row.evidence,
+        noted_on=row.noted_on,
+    )
+
+
+def help_from_row(row: HelpTable) -> Help:
+    return Help(
+        id=row.id,
+        person_id=row.person_id,
+        direction=Direction(row.direction),
+        kind=HelpKind(row.kind),
+        description=row.description,
+        status=HelpStatus(row.status),
+        offered_on=row.offered_on,
+        done_on=row.done_on,
+    )
+
+
+def help_columns(help_record: Help) -> dict:
+    return {
+        "person": help_record.person_id,
+        "direction": str(help_record.direction),
+        "kind": str(help_record.kind),
+        "description": help_record.description,
+        "status": str(help_record.status),
+        "offered_on": help_record.offered_on,
+        "done_on": help_record.done_on,
+    }
+
+
+def _stored(value):
+    """Enums are stored as their plain string value."""
+    return str(value) if isinstance(value, (Circle, Channel)) else value

@@ -1,0 +1,1 @@
+"""Storage: peewee over one SQLite file. Knows nothing of Qt."""

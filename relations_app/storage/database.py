@@ -1,0 +1,148 @@
+"""The one SQLite database: deferred, opened once at start, closed at exit.
+
+Checks made before anything is written (a damaged or foreign file must never be
+"repaired" by us writing a fresh schema over it):
+a 0-byte file, a wrong header, another application's id, a newer schema, and
+SQLite's quick_check.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from pathlib import Path
+
+from peewee import SqliteDatabase
+
+from relations_app.storage.errors import (
+    DamagedStoreError,
+    ForeignFileError,
+    NewerStoreError,
+    StoreError,
+)
+
+APPLICATION_ID = 0x52454C41  # "RELA"
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+# synchronous=FULL: a commit is on disk when it returns. Never OFF/0, whatever
+# the examples say: the journal is worth more than a few milliseconds.
+PRAGMAS = (
+    ("journal_mode", "wal"),
+    ("synchronous", "full"),
+    ("foreign_keys", 1),
+    ("busy_timeout", 2000),
+)
+
+db = SqliteDatabase(None)
+
+
+def classify_sqlite_error(error: Exception) -> str:
+    """The StoreError kind for a sqlite/peewee error."""
+    text = str(error).lower()
+    if "full" in text:
+        return "disk_full"
+    if "readonly" in text or "read-only" in text:
+        return "read_only"
+    if "locked" in text or "busy" in text:
+        return "locked"
+    if "malformed" in text or "not a database" in text or "corrupt" in text:
+        return "damaged"
+    if "constraint" in text:
+        return "integrity"
+    return "other"
+
+
+def inspect_file(path: Path, newest_schema: int) -> None:
+    """Refuse a file that is clearly not a sound store, without writing to it.
+
+    A missing file is fine (a new store). Raises DamagedStoreError,
+    ForeignFileError or NewerStoreError before any connection is made, so a
+    refused file is left byte for byte as it was.
+    """
+    if not path.exists():
+        return
+    size = path.stat().st_size
+    if size == 0:
+        raise DamagedStoreError(f"{path.name} is empty (0 bytes).")
+    with path.open("rb") as handle:
+        header = handle.read(100)
+    if len(header) < 100 or not header.startswith(SQLITE_HEADER):
+        raise DamagedStoreError(f"{path.name} does not start with a SQLite header.")
+    page_size = int.from_bytes(header[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    if page_size < 512 or page_size & (page_size - 1):
+        raise DamagedStoreError(f"{path.name} has a garbled header.")
+    pages_in_header = int.from_bytes(header[28:32], "big")
+    header_count_valid = header[24:28] == header[92:96]
+    if size % page_size or (header_count_valid and size < pages_in_header * page_size):
+        raise DamagedStoreError(f"{path.name} is cut short ({size:,} bytes).")
+    app_id = int.from_bytes(header[68:72], "big")
+    if app_id not in (0, APPLICATION_ID):
+        raise ForeignFileError(f"{path.name} is a database of another application.")
+    check_version(int.from_bytes(header[60:64], "big"), newest_schema, path.name)
+
+
+def quick_check(connection: sqlite3.Connection) -> str:
+    """SQLite's quick_check: 'ok', or the first problem it found."""
+    try:
+        rows = connection.execute("PRAGMA quick_check(1)").fetchall()
+    except sqlite3.DatabaseError as error:
+        return str(error)
+    return str(rows[0][0]) if rows else "no answer"
+
+
+def check_version(user_version: int, current: int, name: str) -> None:
+    if user_version > current:
+        raise NewerStoreError(
+            f"{name} was written by a newer version of Relations "
+            f"(schema {user_version}; this version knows up to {current})."
+        )
+
+
+def open_database(path: Path, newest_schema: int) -> SqliteDatabase:
+    """Point the deferred database at ``path`` and connect, checking it first."""
+    inspect_file(path, newest_schema)
+    db.init(str(path), pragmas=PRAGMAS, check_same_thread=False)
+    try:
+        db.connect(reuse_if_open=True)
+        result = quick_check(db.connection())
+    except sqlite3.DatabaseError as error:
+        db.close()
+        raise DamagedStoreError(f"{path.name}: {error}") from error
+    if result != "ok":
+        db.close()
+        raise DamagedStoreError(f"{path.name}: {result}")
+    assert_pragmas()
+    return db
+
+
+def assert_pragmas() -> None:
+    """The pragmas we rely on really are in force (WAL can silently fail)."""
+    conn = db.connection()
+    mode = conn.execute("PRAGMA journal_mode").fetchone()[0]
+    sync = conn.execute("PRAGMA synchronous").fetchone()[0]
+    fkeys = conn.execute("PRAGMA foreign_keys").fetchone()[0]
+    if (str(mode).lower(), int(sync), int(fkeys)) != ("wal", 2, 1):
+        raise StoreError(
+            f"The journal could not be opened safely (journal_mode={mode}, "
+            f"synchronous={sync}, foreign_keys={fkeys})."
+        )
+
+
+def close_database() -> None:
+    """Checkpoint the WAL into the main file and close."""
+    if db.is_closed():
+        return
+    try:
+        db.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    except sqlite3.DatabaseError:
+        pass  # closing still flushes what it can; the WAL stays for next time
+    db.close()
+
+
+def make_private(path: Path) -> None:
+    """0600 for a file, 0700 for a folder; ignore files that are not there."""
+    try:
+        os.chmod(path, 0o700 if path.is_dir() else 0o600)
+    except FileNotFoundError:
+        pass

@@ -1,0 +1,48 @@
+"""What can go wrong with the store, in words a user can act on."""
+
+
+class StoreError(Exception):
+    """A read or write failed.
+
+    ``kind`` says what happened in a word the interface can put into the
+    user's language: disk_full, read_only, locked, damaged, integrity, newer,
+    foreign, invalid or other. The message carries the English detail.
+    """
+
+    kind = "other"
+
+    def __init__(self, message: str, kind: str | None = None) -> None:
+        super().__init__(message)
+        if kind is not None:
+            self.kind = kind
+
+
+class DamagedStoreError(StoreError):
+    """The file is not a sound Relations store (truncated, garbled, emptied...)."""
+
+    kind = "damaged"
+
+
+class NewerStoreError(StoreError):
+    """The file was written by a newer Relations; we leave it untouched."""
+
+    kind = "newer"
+
+
+class ForeignFileError(StoreError):
+    """The file is a SQLite database, but not one of ours."""
+
+    kind = "foreign"
+
+
+class ValidationError(StoreError):
+    """A record breaks a rule (empty name, done before offered...).
+
+    ``field`` names the offending field so a dialog can point at it.
+    """
+
+    kind = "invalid"
+
+    def __init__(self, message: str, field: str = "") -> None:
+        super().__init__(message)
+        self.field = field

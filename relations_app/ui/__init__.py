@@ -1,0 +1,1 @@
+"""The interface: windows, dialogs, actions. Talks to services, never to storage tables."""

@@ -1,0 +1,138 @@
+"""Log or edit a conversation with one or more people."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from collections.abc import Callable
+
+from PySide6.QtCore import QTime
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QTimeEdit,
+    QWidget,
+)
+
+from relations_app.labels import channel_label, depth_label
+from relations_app.records import MAX_DEPTH, MIN_DEPTH, Channel, Conversation, PersonRef
+from relations_app.ui.person_dialog import plain_text_edit
+from relations_app.ui.record_dialog import RecordDialog
+from relations_app.ui.widgets.optional_date import OptionalDateEdit, from_qdate, make_date_edit, to_qdate
+from relations_app.ui.widgets.people_picker import PeoplePicker
+
+
+class ConversationDialog(RecordDialog):
+    def __init__(
+        self,
+        parent: QWidget | None,
+        conversation: Conversation | None,
+        everyone: list[PersonRef],
+        save: Callable[[Conversation], Conversation],
+        today: dt.date,
+        with_people: tuple[PersonRef, ...] = (),
+    ) -> None:
+        super().__init__(parent, save)
+        self._original = conversation
+        self.setWindowTitle(self.tr("Edit conversation") if conversation else self.tr("Log a conversation"))
+        self._build(everyone, today)
+        if conversation is not None:
+            self._load(conversation)
+        else:
+            self.people.set_people(with_people)
+        (self.notes if with_people or conversation else self.people).setFocus()
+        self.resize(680, 640)
+
+    def _build(self, everyone: list[PersonRef], today: dt.date) -> None:
+        self.date = make_date_edit(today)
+        self.date.setMaximumDate(to_qdate(today))
+        self.has_time = QCheckBox(self.tr("at"))
+        self.time = QTimeEdit(QTime(12, 0))
+        self.time.setDisplayFormat("HH:mm")
+        self.time.setEnabled(False)
+        self.has_time.toggled.connect(self.time.setEnabled)
+        self.channel = QComboBox()
+        for channel in Channel:
+            self.channel.addItem(channel_label(channel), channel.value)
+        self.place = QLineEdit()
+        self.place.setPlaceholderText(self.tr("Where it happened"))
+        self.people = PeoplePicker(everyone)
+        self.notes = plain_text_edit(self.tr("What you talked about"), 140)
+        self.learned = plain_text_edit(self.tr("Something you learned about them"), 60)
+        self.depth = QComboBox()
+        for depth in range(MIN_DEPTH, MAX_DEPTH + 1):
+            self.depth.addItem(f"{depth} · {depth_label(depth)}", depth)
+        self.depth.setCurrentIndex(2)
+        self.follow_up = QLineEdit()
+        self.follow_up.setPlaceholderText(self.tr("Send her the article on mentoring"))
+        self.follow_up_due = OptionalDateEdit(self.tr("Due"), today + dt.timedelta(days=7))
+        self.follow_up_done = QCheckBox(self.tr("Done"))
+        self.finish_layout(self._form())
+
+    def _form(self) -> QFormLayout:
+        when = QHBoxLayout()
+        when.addWidget(self.date, 1)
+        when.addWidget(self.has_time)
+        when.addWidget(self.time)
+        how = QHBoxLayout()
+        how.addWidget(self.channel, 1)
+        how.addWidget(self.place, 2)
+        follow = QHBoxLayout()
+        follow.addWidget(self.follow_up_due, 1)
+        follow.addWidget(self.follow_up_done)
+        form = QFormLayout()
+        form.addRow(self.tr("&Date:"), when)
+        form.addRow(self.tr("&With:"), self.people)
+        form.addRow(self.tr("&How, where:"), how)
+        form.addRow(self.tr("&Notes:"), self.notes)
+        form.addRow(self.tr("What I &learned:"), self.learned)
+        form.addRow(self.tr("De&pth:"), self.depth)
+        form.addRow(self.tr("&Follow-up:"), self.follow_up)
+        form.addRow("", follow)
+        return form
+
+    def _load(self, c: Conversation) -> None:
+        self.date.setMaximumDate(max(self.date.maximumDate(), to_qdate(c.date)))
+        self.date.setDate(to_qdate(c.date))
+        self.has_time.setChecked(c.time is not None)
+        if c.time:
+            self.time.setTime(QTime(c.time.hour, c.time.minute))
+        self.channel.setCurrentIndex(list(Channel).index(c.channel))
+        self.place.setText(c.place)
+        self.people.set_people(c.people)
+        self.notes.setPlainText(c.notes)
+        self.learned.setPlainText(c.learned)
+        self.depth.setCurrentIndex(c.depth - MIN_DEPTH)
+        self.follow_up.setText(c.follow_up)
+        self.follow_up_due.set_date(c.follow_up_due)
+        self.follow_up_done.setChecked(c.follow_up_done)
+
+    def record(self) -> Conversation:
+        self.people.add_typed()  # a name typed but not yet added still counts
+        time = self.time.time()
+        base = self._original or Conversation(date=dt.date.today(), people=())
+        return dataclasses.replace(
+            base,
+            date=from_qdate(self.date.date()),
+            time=dt.time(time.hour(), time.minute()) if self.has_time.isChecked() else None,
+            channel=Channel(self.channel.currentData()),
+            place=self.place.text().strip(),
+            people=self.people.people(),
+            notes=self.notes.toPlainText(),
+            learned=self.learned.toPlainText(),
+            depth=int(self.depth.currentData()),
+            follow_up=self.follow_up.text().strip(),
+            follow_up_due=self.follow_up_due.date(),
+            follow_up_done=self.follow_up_done.isChecked(),
+        )
+
+    def field_widget(self, name: str) -> QWidget | None:
+        return {
+            "people": self.people,
+            "depth": self.depth,
+            "follow_up": self.follow_up,
+            "follow_up_due": self.follow_up_due,
+        }.get(name)

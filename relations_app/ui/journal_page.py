@@ -1,0 +1,142 @@
+"""The Journal tab: every conversation, newest first, with a preview of the selected one."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtWidgets import QLabel, QSplitter, QTextBrowser, QVBoxLayout, QWidget
+
+from relations_app.i18n import plural
+from relations_app.models.journal_model import Column, JournalModel
+from relations_app.models.journal_proxy import JournalProxy
+from relations_app.records import Conversation, PersonRef
+from relations_app.ui.person_html import STYLE, conversation_block
+from relations_app.ui.table_view import RecordTable
+from relations_app.ui.widgets.filter_bar import FilterBar
+
+COLUMN_WIDTHS = {
+    Column.DATE: 150,
+    Column.PEOPLE: 200,
+    Column.CHANNEL: 90,
+    Column.NOTES: 360,
+    Column.DEPTH: 80,
+}
+
+
+class JournalPage(QWidget):
+    conversation_selected = Signal(object)  # conversation id or None
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.loaded = False
+        self.model = JournalModel(self)
+        self.proxy = JournalProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.filter = FilterBar(self.tr("Filter by notes, people, place or follow-up  (Ctrl+F)"))
+        self.table = RecordTable()
+        self.table.setModel(self.proxy)
+        self.table.sortByColumn(Column.DATE, Qt.SortOrder.DescendingOrder)
+        self.table.fit_columns(COLUMN_WIDTHS)
+        self.preview = QTextBrowser()
+        self.preview.setOpenLinks(False)
+        self.empty = QLabel(
+            self.tr("No conversation yet. After you talk with someone, log it here (Ctrl+L).")
+        )
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setStyleSheet("color: palette(placeholder-text); padding: 24px; font-size: 11pt;")
+        self._lay_out()
+        self._connect_signals()
+
+    def _lay_out(self) -> None:
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.setObjectName("journal_splitter")
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(self.preview)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.addWidget(self.filter)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.splitter, 1)
+
+    def _connect_signals(self) -> None:
+        self.filter.text_changed.connect(self._text_changed)
+        self.filter.combo.currentIndexChanged.connect(self._person_changed)
+        self.table.current_id_changed.connect(self._current_changed)
+
+    def set_conversations(self, conversations: list[Conversation], today: dt.date) -> None:
+        keep = self.table.current_id()
+        self.model.set_conversations(conversations, today)
+        self.loaded = True
+        if not self.table.select_id(keep):
+            self.table.select_first()
+        self._update_state()
+
+    def set_people(self, people: list[PersonRef]) -> None:
+        """The person filter's choices; keeps the current choice when it still exists."""
+        combo = self.filter.combo
+        current = combo.currentData()
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(self.tr("Everyone"), None)
+        for ref in people:
+            combo.addItem(ref.name, ref.id)
+        index = combo.findData(current) if current is not None else 0
+        combo.setCurrentIndex(max(index, 0))
+        combo.blockSignals(False)
+        if index < 0:
+            self._person_changed(0)
+
+    def show_person(self, person_id: int | None) -> None:
+        index = self.filter.combo.findData(person_id) if person_id is not None else 0
+        self.filter.combo.setCurrentIndex(max(index, 0))
+
+    def selected_id(self) -> int | None:
+        return self.table.current_id()
+
+    def selected(self) -> Conversation | None:
+        cid = self.selected_id()
+        row = self.model.row_of(cid) if cid is not None else -1
+        return self.model.conversation_at(row) if row >= 0 else None
+
+    def focus_filter(self) -> None:
+        self.filter.focus()
+
+    @Slot(str)
+    def _text_changed(self, text: str) -> None:
+        self.proxy.set_text(text)
+        self._after_filter()
+
+    @Slot(int)
+    def _person_changed(self, index: int) -> None:
+        self.proxy.set_person(self.filter.combo.itemData(index))
+        self._after_filter()
+
+    def _after_filter(self) -> None:
+        if self.table.current_id() is None:
+            self.table.select_first()
+        self._update_state()
+
+    def _update_state(self) -> None:
+        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        if shown == total:
+            self.filter.count.setText(
+                plural(total, self.tr("1 conversation"), self.tr("%n conversations", "", total))
+            )
+        else:
+            self.filter.count.setText(self.tr("{0} of {1}").format(shown, total))
+        self.empty.setVisible(total == 0)
+        self.splitter.setVisible(total > 0)
+        self._current_changed(self.table.current_id())
+
+    @Slot(object)
+    def _current_changed(self, conversation_id) -> None:
+        conversation = self.selected()
+        self.preview.setHtml(
+            STYLE + conversation_block(conversation, None, links=False) if conversation else ""
+        )
+        self.conversation_selected.emit(conversation_id)
+

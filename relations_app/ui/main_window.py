@@ -1,0 +1,286 @@
+"""The main window: People and Journal tabs, menus, and keeping every view current."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QTimer, Slot
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QWidget
+
+from relations_app import APP_NAME
+from relations_app.context import AppContext
+from relations_app.i18n import plural
+from relations_app.resources import app_icon
+from relations_app.ui.about_dialog import AboutDialog
+from relations_app.ui.actions import ActionId, create_actions
+from relations_app.ui.commands import Commands
+from relations_app.ui.file_commands import FileCommands
+from relations_app.ui.journal_page import JournalPage
+from relations_app.ui.menus import build_menus
+from relations_app.ui.people_page import PeoplePage
+
+PEOPLE_TAB, JOURNAL_TAB = 0, 1
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle(APP_NAME)
+        self.setWindowIcon(app_icon())
+        self.commands = Commands(ctx, self)
+        self.files = FileCommands(ctx, self)
+        self.actions = create_actions(self)
+        self.people = PeoplePage()
+        self.journal = JournalPage()
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.people, self.tr("People"))
+        self.tabs.addTab(self.journal, self.tr("Journal"))
+        self.setCentralWidget(self.tabs)
+        self.summary_label = QLabel()
+        self.statusBar().addPermanentWidget(self.summary_label)
+        build_menus(self, self.actions)
+        self._stale = {"people": True, "journal": True}
+        self._refresh_timer = QTimer(self)
+        self._refresh_timer.setSingleShot(True)
+        self._refresh_timer.setInterval(0)
+        self._refresh_timer.timeout.connect(self._refresh)
+        self._connect_signals()
+        self._restore_state()
+        self._refresh()
+        self._update_actions()
+
+    # -- wiring ------------------------------------------------------------------
+    def _connect_signals(self) -> None:
+        a = self.actions
+        a[ActionId.QUIT].triggered.connect(self.close)
+        a[ActionId.FIND].triggered.connect(self.focus_filter)
+        a[ActionId.DELETE].triggered.connect(self.delete_selected)
+        a[ActionId.MY_VALUES].triggered.connect(self.commands.my_values)
+        a[ActionId.SHOW_PEOPLE].triggered.connect(lambda: self.tabs.setCurrentIndex(PEOPLE_TAB))
+        a[ActionId.SHOW_JOURNAL].triggered.connect(lambda: self.tabs.setCurrentIndex(JOURNAL_TAB))
+        a[ActionId.SHOW_ARCHIVED].setChecked(self.ctx.settings.show_archived)
+        a[ActionId.SHOW_ARCHIVED].toggled.connect(self._show_archived_toggled)
+        a[ActionId.NEW_PERSON].triggered.connect(self.add_person)
+        a[ActionId.EDIT_PERSON].triggered.connect(self._with_person(self.commands.edit_person))
+        a[ActionId.LOG_CONVERSATION].triggered.connect(self.log_conversation)
+        a[ActionId.RECORD_SHARED_VALUE].triggered.connect(self._with_person(self.commands.record_shared_value))
+        a[ActionId.RECORD_HELP].triggered.connect(self._with_person(self.commands.record_help))
+        a[ActionId.ARCHIVE_PERSON].triggered.connect(self._archive_triggered)
+        a[ActionId.DELETE_PERSON].triggered.connect(self._with_person(self.commands.delete_person))
+        a[ActionId.EDIT_CONVERSATION].triggered.connect(self._with_conversation(self.commands.edit_conversation))
+        a[ActionId.FOLLOW_UP_DONE].triggered.connect(self._follow_up_triggered)
+        a[ActionId.DELETE_CONVERSATION].triggered.connect(
+            self._with_conversation(self.commands.delete_conversation)
+        )
+        a[ActionId.EXPORT_JSON].triggered.connect(self.files.export_json)
+        a[ActionId.IMPORT_JSON].triggered.connect(self.files.import_json)
+        a[ActionId.ABOUT].triggered.connect(self.show_about)
+        self.people.person_selected.connect(self._person_selected)
+        self.people.table.id_activated.connect(self.commands.edit_person)
+        self.people.welcome.add_person_requested.connect(self.add_person)
+        self.people.welcome.import_requested.connect(self.files.import_json)
+        self.people.detail.link_activated.connect(self._detail_link)
+        self.people.detail.edit_button.clicked.connect(a[ActionId.EDIT_PERSON].trigger)
+        self.people.detail.log_button.clicked.connect(self.log_conversation)
+        self.people.detail.value_button.clicked.connect(a[ActionId.RECORD_SHARED_VALUE].trigger)
+        self.people.detail.help_button.clicked.connect(a[ActionId.RECORD_HELP].trigger)
+        self.people.detail.print_button.clicked.connect(a[ActionId.PRINT_PERSON].trigger)
+        self.journal.conversation_selected.connect(self._update_actions)
+        self.journal.table.id_activated.connect(self.commands.edit_conversation)
+        self.tabs.currentChanged.connect(self._tab_changed)
+        events = self.ctx.events
+        events.people_changed.connect(lambda: self._mark_stale("people"))
+        events.journal_changed.connect(lambda: self._mark_stale("journal"))
+        events.values_changed.connect(lambda: self._mark_stale("people"))
+        events.help_changed.connect(lambda: self._mark_stale("people"))
+        events.store_replaced.connect(lambda: self._mark_stale("people", "journal"))
+        for action_id in (ActionId.EDIT_PERSON, ActionId.LOG_CONVERSATION, ActionId.RECORD_SHARED_VALUE,
+                          ActionId.RECORD_HELP, ActionId.PRINT_PERSON, ActionId.ARCHIVE_PERSON,
+                          ActionId.DELETE_PERSON):
+            self.people.table.addAction(a[action_id])
+        for action_id in (ActionId.EDIT_CONVERSATION, ActionId.FOLLOW_UP_DONE, ActionId.DELETE_CONVERSATION):
+            self.journal.table.addAction(a[action_id])
+
+    def _with_person(self, command):
+        def run() -> None:
+            person_id = self.people.selected_id()
+            if person_id is not None:
+                command(person_id)
+        return run
+
+    def _with_conversation(self, command):
+        def run() -> None:
+            conversation_id = self.journal.selected_id()
+            if conversation_id is not None:
+                command(conversation_id)
+        return run
+
+    # -- refreshing ---------------------------------------------------------------
+    def _mark_stale(self, *parts: str) -> None:
+        for part in parts:
+            self._stale[part] = True
+        self._refresh_timer.start()
+
+    @Slot()
+    def _refresh(self) -> None:
+        services, today = self.ctx.services, self.ctx.today()
+        if self._stale["people"]:
+            self._stale["people"] = False
+            summaries = services.people.summaries(include_archived=self.ctx.settings.show_archived)
+            self.people.set_summaries(summaries, today, anyone=services.people.count() > 0)
+            self.journal.set_people(services.people.refs(include_archived=True))
+            self._person_selected(self.people.selected_id())
+        if self._stale["journal"] and self.tabs.currentIndex() == JOURNAL_TAB:
+            self._stale["journal"] = False
+            self.journal.set_conversations(services.conversations.all(), today)
+        self._update_status()
+        self._update_actions()
+
+    def _update_status(self) -> None:
+        people = self.people.model.rowCount()
+        conversations = self.ctx.services.conversations.count()
+        due = sum(
+            1 for r in range(people)
+            if (s := self.people.model.summary_at(r)).next_reconnect
+            and s.next_reconnect <= self.ctx.today() and not s.person.archived
+        )
+        parts = [
+            plural(people, self.tr("1 person"), self.tr("%n people", "", people)),
+            plural(conversations, self.tr("1 conversation"), self.tr("%n conversations", "", conversations)),
+        ]
+        if due:
+            parts.append(plural(due, self.tr("1 to reconnect with"), self.tr("%n to reconnect with", "", due)))
+        self.summary_label.setText("  ·  ".join(parts))
+
+    @Slot(object)
+    def _person_selected(self, person_id) -> None:
+        detail = self.ctx.services.people.detail(person_id) if person_id is not None else None
+        summary = self.people.summary_of(person_id) if person_id is not None else None
+        self.people.detail.show_person(detail, summary, self.ctx.today())
+        self._update_actions()
+
+    @Slot(int)
+    def _tab_changed(self, index: int) -> None:
+        if index == JOURNAL_TAB and self._stale["journal"]:
+            self._refresh()
+        self._update_actions()
+
+    # -- actions ------------------------------------------------------------------
+    @Slot()
+    def _update_actions(self, *_args) -> None:
+        a = self.actions
+        on_people = self.tabs.currentIndex() == PEOPLE_TAB
+        person_id = self.people.selected_id()
+        has_person = on_people and person_id is not None
+        for action_id in (ActionId.EDIT_PERSON, ActionId.RECORD_SHARED_VALUE, ActionId.RECORD_HELP,
+                          ActionId.PRINT_PERSON, ActionId.ARCHIVE_PERSON, ActionId.DELETE_PERSON):
+            a[action_id].setEnabled(has_person)
+        summary = self.people.summary_of(person_id) if person_id is not None else None
+        a[ActionId.ARCHIVE_PERSON].setChecked(bool(summary and summary.person.archived))
+        conversation = self.journal.selected() if not on_people else None
+        for action_id in (ActionId.EDIT_CONVERSATION, ActionId.DELETE_CONVERSATION):
+            a[action_id].setEnabled(conversation is not None)
+        a[ActionId.FOLLOW_UP_DONE].setEnabled(bool(conversation and conversation.follow_up.strip()))
+        a[ActionId.FOLLOW_UP_DONE].setChecked(bool(conversation and conversation.follow_up_done))
+        a[ActionId.DELETE].setEnabled(has_person or conversation is not None)
+        self.people.detail.print_button.setEnabled(a[ActionId.PRINT_PERSON].isEnabled())
+
+    @Slot()
+    def add_person(self) -> None:
+        person_id = self.commands.add_person()
+        if person_id is not None:
+            self.tabs.setCurrentIndex(PEOPLE_TAB)
+            self._refresh()
+            self.people.select(person_id)
+
+    @Slot()
+    def log_conversation(self) -> None:
+        on_people = self.tabs.currentIndex() == PEOPLE_TAB
+        person_id = self.people.selected_id() if on_people else self.journal.proxy.person()
+        self.commands.log_conversation([person_id] if person_id is not None else [])
+
+    @Slot()
+    def focus_filter(self) -> None:
+        page = self.people if self.tabs.currentIndex() == PEOPLE_TAB else self.journal
+        page.focus_filter()
+
+    @Slot()
+    def delete_selected(self) -> None:
+        if self.tabs.currentIndex() == PEOPLE_TAB:
+            self._with_person(self.commands.delete_person)()
+        else:
+            self._with_conversation(self.commands.delete_conversation)()
+
+    @Slot(bool)
+    def _show_archived_toggled(self, checked: bool) -> None:
+        self.ctx.settings.show_archived = checked
+        self._mark_stale("people")
+
+    @Slot()
+    def _archive_triggered(self) -> None:
+        person_id = self.people.selected_id()
+        summary = self.people.summary_of(person_id) if person_id is not None else None
+        if summary is not None:
+            self.commands.set_archived(person_id, not summary.person.archived)
+
+    @Slot()
+    def _follow_up_triggered(self) -> None:
+        conversation = self.journal.selected()
+        if conversation is not None:
+            self.commands.set_follow_up_done(conversation.id, not conversation.follow_up_done)
+
+    @Slot(str, int)
+    def _detail_link(self, action: str, record_id: int) -> None:
+        handlers = {
+            "edit-conversation": self.commands.edit_conversation,
+            "delete-conversation": self.commands.delete_conversation,
+            "edit-value": self.commands.edit_shared_value,
+            "delete-value": self.commands.delete_shared_value,
+            "edit-help": self.commands.edit_help,
+            "delete-help": self.commands.delete_help,
+        }
+        handler = handlers.get(action)
+        if handler is not None:
+            handler(record_id)
+
+    @Slot()
+    def show_about(self) -> None:
+        AboutDialog(self, self.ctx.paths.folder).exec()
+
+    # -- window state ----------------------------------------------------------------
+    def _restore_state(self) -> None:
+        settings = self.ctx.settings
+        if not settings.restore_geometry(self):
+            self.resize(1280, 800)
+        for splitter in (self.people.splitter, self.journal.splitter):
+            state = settings.state(self, splitter.objectName())
+            if state:
+                splitter.restoreState(state)
+        for name, header in self._headers().items():
+            state = settings.state(self, name)
+            if state:
+                header.restoreState(state)
+        self.tabs.setCurrentIndex(settings.current_tab if settings.current_tab in (0, 1) else 0)
+
+    def _headers(self) -> dict:
+        return {
+            "people_header": self.people.table.horizontalHeader(),
+            "journal_header": self.journal.table.horizontalHeader(),
+        }
+
+    def save_state(self) -> None:
+        settings = self.ctx.settings
+        settings.save_geometry(self)
+        for splitter in (self.people.splitter, self.journal.splitter):
+            settings.save_state(self, splitter.objectName(), splitter.saveState())
+        for name, header in self._headers().items():
+            settings.save_state(self, name, header.saveState())
+        settings.current_tab = self.tabs.currentIndex()
+        settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_state()
+        super().closeEvent(event)
+
+

@@ -1,0 +1,42 @@
+"""The menu bar, built from the actions."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMainWindow
+
+from relations_app.ui.actions import ActionId
+
+SEPARATOR = None
+
+MENUS: tuple[tuple[str, tuple[ActionId | None, ...]], ...] = (
+    ("&File", (ActionId.IMPORT_JSON, ActionId.EXPORT_JSON, SEPARATOR, ActionId.PRINT_OVERVIEW,
+               ActionId.EXPORT_OVERVIEW_PDF, SEPARATOR, ActionId.BACKUPS, SEPARATOR, ActionId.QUIT)),
+    ("&Edit", (ActionId.FIND, SEPARATOR, ActionId.DELETE, SEPARATOR, ActionId.MY_VALUES)),
+    ("&View", (ActionId.SHOW_PEOPLE, ActionId.SHOW_JOURNAL, SEPARATOR, ActionId.SHOW_ARCHIVED)),
+    ("&Person", (ActionId.NEW_PERSON, ActionId.EDIT_PERSON, SEPARATOR, ActionId.LOG_CONVERSATION,
+                 ActionId.RECORD_SHARED_VALUE, ActionId.RECORD_HELP, SEPARATOR, ActionId.PRINT_PERSON,
+                 SEPARATOR, ActionId.ARCHIVE_PERSON, ActionId.DELETE_PERSON)),
+    ("&Journal", (ActionId.LOG_CONVERSATION, ActionId.EDIT_CONVERSATION, ActionId.FOLLOW_UP_DONE,
+                  SEPARATOR, ActionId.DELETE_CONVERSATION)),
+    ("&Help", (ActionId.ABOUT,)),
+)
+
+
+def build_menus(window: QMainWindow, actions: dict[ActionId, QAction]) -> None:
+    titles = {
+        "&File": window.tr("&File"),
+        "&Edit": window.tr("&Edit"),
+        "&View": window.tr("&View"),
+        "&Person": window.tr("&Person"),
+        "&Journal": window.tr("&Journal"),
+        "&Help": window.tr("&Help"),
+    }
+    bar = window.menuBar()
+    for title, entries in MENUS:
+        menu = bar.addMenu(titles[title])
+        for entry in entries:
+            if entry is SEPARATOR:
+                menu.addSeparator()
+            else:
+                menu.addAction(actions[entry])

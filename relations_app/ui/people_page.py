@@ -1,0 +1,137 @@
+"""The People tab: filter, table, and the selected person's detail pane."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtWidgets import QLabel, QSplitter, QStackedWidget, QVBoxLayout, QWidget
+
+from relations_app.i18n import plural
+from relations_app.labels import circle_label
+from relations_app.models.people_model import Column, PeopleModel
+from relations_app.models.people_proxy import PeopleProxy
+from relations_app.records import Circle, PersonSummary
+from relations_app.ui.detail_pane import DetailPane
+from relations_app.ui.table_view import RecordTable
+from relations_app.ui.welcome import Welcome
+from relations_app.ui.widgets.filter_bar import FilterBar
+
+COLUMN_WIDTHS = {
+    Column.NAME: 170,
+    Column.CIRCLE: 95,
+    Column.LAST_CONVERSATION: 115,
+    Column.NEXT_RECONNECT: 120,
+    Column.SHARED_VALUES: 130,
+}
+
+
+class PeoplePage(QWidget):
+    person_selected = Signal(object)  # person id or None
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = PeopleModel(parent=self)
+        self.proxy = PeopleProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.filter = FilterBar(self.tr("Filter by name, organisation, notes or values  (Ctrl+F)"))
+        self.filter.combo.addItem(self.tr("All circles"), None)
+        for circle in Circle:
+            self.filter.combo.addItem(circle_label(circle), circle.value)
+        self.table = RecordTable()
+        self.table.setModel(self.proxy)
+        self.table.sortByColumn(Column.NAME, Qt.SortOrder.AscendingOrder)
+        self.table.fit_columns(COLUMN_WIDTHS)
+        self.no_match = QLabel()
+        self.no_match.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.no_match.setStyleSheet("color: palette(placeholder-text); padding: 12px;")
+        self.no_match.hide()
+        self.detail = DetailPane()
+        self.welcome = Welcome()
+        self._lay_out()
+        self._connect_signals()
+
+    def _lay_out(self) -> None:
+        left = QWidget()
+        column = QVBoxLayout(left)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.filter)
+        column.addWidget(self.no_match)
+        column.addWidget(self.table, 1)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("people_splitter")
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setSizes([800, 480])
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.welcome)
+        self.stack.addWidget(self.splitter)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.addWidget(self.stack)
+
+    def _connect_signals(self) -> None:
+        self.filter.text_changed.connect(self._filter_text_changed)
+        self.filter.combo.currentIndexChanged.connect(self._circle_changed)
+        self.table.current_id_changed.connect(self.person_selected)
+
+    # -- data ------------------------------------------------------------------
+    def set_summaries(self, summaries: list[PersonSummary], today: dt.date, anyone: bool) -> None:
+        """Show these people; ``anyone`` is False when the journal has nobody at all."""
+        keep = self.table.current_id()
+        self.model.set_summaries(summaries, today)
+        self.stack.setCurrentWidget(self.splitter if anyone else self.welcome)
+        if not self.table.select_id(keep):
+            self.table.select_first()
+        self._update_counts()
+
+    def selected_id(self) -> int | None:
+        return self.table.current_id()
+
+    def select(self, person_id: int) -> bool:
+        return self.table.select_id(person_id)
+
+    def summary_of(self, person_id: int) -> PersonSummary | None:
+        row = self.model.row_of(person_id)
+        return self.model.summary_at(row) if row >= 0 else None
+
+    def visible_ids(self) -> list[int]:
+        return [
+            self.model.summary_at(self.proxy.mapToSource(self.proxy.index(r, 0)).row()).person.id
+            for r in range(self.proxy.rowCount())
+        ]
+
+    # -- filtering ----------------------------------------------------------------
+    def focus_filter(self) -> None:
+        self.filter.focus()
+
+    @Slot(str)
+    def _filter_text_changed(self, text: str) -> None:
+        self.proxy.set_text(text)
+        self._after_filter()
+
+    @Slot(int)
+    def _circle_changed(self, index: int) -> None:
+        value = self.filter.combo.itemData(index)
+        self.proxy.set_circle(Circle(value) if value else None)
+        self._after_filter()
+
+    def _after_filter(self) -> None:
+        if self.table.current_id() is None:
+            self.table.select_first()
+        self._update_counts()
+
+    def _update_counts(self) -> None:
+        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        if shown == total:
+            self.filter.count.setText(plural(total, self.tr("1 person"), self.tr("%n people", "", total)))
+        else:
+            self.filter.count.setText(self.tr("{0} of {1}").format(shown, total))
+        self.no_match.setVisible(total > 0 and shown == 0)
+        if shown == 0 and total > 0:
+            self.no_match.setText(self.tr("No one matches this filter."))
+        elif total == 0:
+            self.no_match.setText("")

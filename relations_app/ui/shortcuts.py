@@ -1,0 +1,21 @@
+"""Every keyboard shortcut, in one place. Qt's standard keys where Qt has one."""
+
+from PySide6.QtGui import QKeySequence
+
+Std = QKeySequence.StandardKey
+
+NEW_PERSON = Std.New  # Ctrl+N
+FIND = Std.Find  # Ctrl+F
+DELETE = Std.Delete  # Del
+PRINT = Std.Print  # Ctrl+P
+QUIT = Std.Quit  # Ctrl+Q
+IMPORT = Std.Open  # Ctrl+O
+EXPORT = Std.SaveAs  # Ctrl+Shift+S
+HELP = Std.HelpContents  # F1
+EDIT_PERSON = QKeySequence("Ctrl+E")
+LOG_CONVERSATION = QKeySequence("Ctrl+L")
+RECORD_SHARED_VALUE = QKeySequence("Ctrl+Shift+V")
+RECORD_HELP = QKeySequence("Ctrl+Shift+H")
+MY_VALUES = QKeySequence("Ctrl+Shift+M")
+SHOW_PEOPLE = QKeySequence("Ctrl+1")
+SHOW_JOURNAL = QKeySequence("Ctrl+2")

@@ -1,0 +1,113 @@
+"""Fixtures for every test: a fresh store per test, headless Qt, a fixed clock."""
+
+import os
+
+# Before anything imports Qt: there is no display on CI machines.
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
+
+import datetime as dt  # noqa: E402
+from collections.abc import Callable  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+import pytest  # noqa: E402
+from PySide6.QtCore import QTimer  # noqa: E402
+from PySide6.QtWidgets import QApplication, QMessageBox  # noqa: E402
+
+from relations_app.context import AppContext  # noqa: E402
+from relations_app.events import Events  # noqa: E402
+from relations_app.paths import DataPaths  # noqa: E402
+from relations_app.services import Services  # noqa: E402
+from relations_app.settings import Settings  # noqa: E402
+from relations_app.storage.store import Store  # noqa: E402
+
+NOW = dt.datetime(2026, 6, 15, 10, 30)
+TODAY = NOW.date()
+
+
+def fixed_clock() -> dt.datetime:
+    return NOW
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Path:
+    folder = tmp_path / "data"
+    folder.mkdir()
+    return folder
+
+
+@pytest.fixture
+def store(data_dir: Path):
+    store = Store(DataPaths(data_dir).store)
+    store.open()
+    yield store
+    store.close()
+
+
+@pytest.fixture
+def services(store: Store) -> Services:
+    return Services.create(store, clock=fixed_clock)
+
+
+@pytest.fixture
+def ctx(qapp, data_dir: Path, services: Services) -> AppContext:
+    paths = DataPaths(data_dir)
+    return AppContext(
+        paths=paths,
+        services=services,
+        settings=Settings(paths.settings),
+        events=Events(),
+        clock=fixed_clock,
+    )
+
+
+@pytest.fixture
+def window(qtbot, ctx: AppContext):
+    from relations_app.ui.main_window import MainWindow
+
+    main = MainWindow(ctx)
+    qtbot.addWidget(main)
+    main.show()
+    qtbot.waitExposed(main)
+    return main
+
+
+class DialogDriver:
+    """Act on the modal dialog a command opens: ``with_dialog(fill).run(trigger)``.
+
+    ``fill(dialog)`` runs once the dialog is up; it must accept or reject it.
+    """
+
+    def __init__(self, qtbot) -> None:
+        self.qtbot = qtbot
+        self.seen: list = []
+
+    def run(self, trigger: Callable[[], object], *fills: Callable[[object], None]):
+        pending = list(fills)
+
+        def act() -> None:
+            dialog = QApplication.activeModalWidget()
+            if dialog is None:
+                QTimer.singleShot(10, act)
+                return
+            self.seen.append(dialog)
+            fill = pending.pop(0)
+            fill(dialog)
+            if pending:
+                QTimer.singleShot(10, act)
+
+        QTimer.singleShot(0, act)
+        return trigger()
+
+
+@pytest.fixture
+def dialogs(qtbot) -> DialogDriver:
+    return DialogDriver(qtbot)
+
+
+def click_button(box: QMessageBox, text: str) -> None:
+    for button in box.buttons():
+        if button.text().replace("&", "") == text:
+            button.click()
+            return
+    raise AssertionError(f"no button {text!r} in {[b.text() for b in box.buttons()]}")
