@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import sys
 
@@ -12,12 +13,12 @@ from relations_app import APP_NAME, ORGANISATION_DOMAIN, ORGANISATION_NAME, __ve
 from relations_app.context import AppContext
 from relations_app.events import Events
 from relations_app.i18n import translate
+from relations_app.instance import AlreadyRunning, InstanceLock, LockUnavailable
 from relations_app.paths import DataPaths, data_paths
 from relations_app.resources import app_icon, load_fonts, load_translator
 from relations_app.services import Services
-from relations_app.services.messages import explain
+from relations_app.services.backups import BackupService
 from relations_app.settings import Settings
-from relations_app.storage.errors import StoreError
 from relations_app.storage.store import Store
 
 
@@ -55,32 +56,51 @@ def install_translators(app: QApplication) -> None:
 
 
 def build_context(paths: DataPaths, store: Store) -> AppContext:
+    services = Services.create(store)
+    backups = BackupService(store, paths.backups, dt.datetime.now)
     return AppContext(
         paths=paths,
-        services=Services.create(store),
+        services=services,
         settings=Settings(paths.settings),
         events=Events(),
+        backups=backups,
+        before_risky=lambda what: backups.backup_now(f"before-{what}"),
     )
 
 
 def run_gui(paths: DataPaths, smoke_test: bool = False) -> int:
     app = create_application()
-    store = Store(paths.store)
+    lock = InstanceLock(paths.lock)
     try:
-        store.open()
-    except StoreError as error:
-        QMessageBox.critical(None, APP_NAME, explain(error))
+        lock.acquire()
+    except (AlreadyRunning, LockUnavailable) as error:
+        QMessageBox.warning(None, APP_NAME, str(error))
         return cli.EXIT_FAILED
-    # imported here so the command line never pays for the widgets
-    from relations_app.ui.main_window import MainWindow
-
-    ctx = build_context(paths, store)
-    window = MainWindow(ctx)
-    window.show()
-    if smoke_test:
-        QTimer.singleShot(200, window.close)
     try:
+        return _run_window(app, paths, smoke_test)
+    finally:
+        lock.release()
+
+
+def _run_window(app: QApplication, paths: DataPaths, smoke_test: bool) -> int:
+    # imported here so the command line never pays for the widgets
+    from relations_app.ui.backup_timer import BackupTimer
+    from relations_app.ui.main_window import MainWindow
+    from relations_app.ui.startup import open_or_recover
+
+    store = open_or_recover(paths, dt.datetime.now)
+    if store is None:
+        return cli.EXIT_FAILED
+    try:
+        ctx = build_context(paths, store)
+        window = MainWindow(ctx)
+        timer = BackupTimer(ctx.backups, window)
+        timer.failed.connect(lambda text: window.statusBar().showMessage(text, 15000))
+        window.show()
+        if smoke_test:
+            QTimer.singleShot(200, window.close)
         status = app.exec()
+        timer.at_exit()
     finally:
         store.close()
     if smoke_test:

@@ -7,14 +7,16 @@ not be used (damaged, locked...), 2 bad input (arguments or a file to import).
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import sys
-from collections.abc import Callable
 from pathlib import Path
 
-from relations_app import APP_NAME, __version__
+from relations_app import APP_NAME, __version__, cli_backups
 from relations_app.i18n import translate
+from relations_app.instance import AlreadyRunning, InstanceLock, LockUnavailable
 from relations_app.paths import DataPaths, data_paths
 from relations_app.services import Services
+from relations_app.services.backups import BackupService, open_store
 from relations_app.services.exchange_format import ExchangeError
 from relations_app.services.messages import explain
 from relations_app.storage.errors import StoreError
@@ -45,14 +47,8 @@ def build_parser() -> argparse.ArgumentParser:
     imp = commands.add_parser("import", parents=[common], help=t("add the contents of an export"))
     imp.add_argument("format", choices=["json"])
     imp.add_argument("file", type=Path)
-    for register in EXTRA_COMMANDS:
-        register(commands, common)
+    cli_backups.add_parsers(commands, common)
     return parser
-
-
-# Other modules add commands here: (subparsers, common parent) -> None.
-EXTRA_COMMANDS: list[Callable[[argparse._SubParsersAction, argparse.ArgumentParser], None]] = []
-HANDLERS: dict[str, Callable[[argparse.Namespace, DataPaths], int]] = {}
 
 
 def parse(argv: list[str] | None = None) -> argparse.Namespace:
@@ -66,17 +62,34 @@ def fail(message: str, status: int) -> int:
 
 def open_services(paths: DataPaths) -> Services:
     store = Store(paths.store)
-    store.open()
+    open_store(store, paths.backups, dt.datetime.now)
     return Services.create(store)
 
 
 def run(args: argparse.Namespace) -> int:
     paths = data_paths(getattr(args, "data_dir", None))
-    handler = HANDLERS.get(args.command) or {"export": _export, "import": _import}[args.command]
+    lock = None if args.command in cli_backups.LOCK_FREE else InstanceLock(paths.lock)
     try:
-        return handler(args, paths)
+        if lock is not None:
+            lock.acquire()
+        return _dispatch(args, paths)
+    except (AlreadyRunning, LockUnavailable) as error:
+        return fail(str(error), EXIT_FAILED)
     except StoreError as error:
         return fail(explain(error), EXIT_FAILED)
+    finally:
+        if lock is not None:
+            lock.release()
+
+
+def _dispatch(args: argparse.Namespace, paths: DataPaths) -> int:
+    if args.command in cli_backups.HANDLERS:
+        status, text = cli_backups.HANDLERS[args.command](args, paths)
+        if status == EXIT_OK:
+            print(text)
+            return status
+        return fail(text, status)
+    return {"export": _export, "import": _import}[args.command](args, paths)
 
 
 def _export(args: argparse.Namespace, paths: DataPaths) -> int:
@@ -98,6 +111,7 @@ def _import(args: argparse.Namespace, paths: DataPaths) -> int:
     services = open_services(paths)
     try:
         document = services.exchange.read_json(args.file)
+        BackupService(services.store, paths.backups, dt.datetime.now).backup_now("before-import")
         counts = services.exchange.import_document(document)
     except ExchangeError as error:
         return fail(f"{args.file}: {error}", EXIT_BAD_INPUT)

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from relations_app.events import Events
 from relations_app.paths import DataPaths
 from relations_app.services import Services
+from relations_app.services.backups import BackupService
 from relations_app.settings import Settings
 
 
@@ -19,6 +20,7 @@ class AppContext:
     settings: Settings
     events: Events
     clock: Callable[[], dt.datetime] = field(default=dt.datetime.now)
+    backups: BackupService | None = None
 
     # runs before an import or a restore (the backup issue hooks a backup in here)
     before_risky: Callable[[str], None] | None = None

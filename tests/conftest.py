@@ -18,6 +18,7 @@ from relations_app.context import AppContext  # noqa: E402
 from relations_app.events import Events  # noqa: E402
 from relations_app.paths import DataPaths  # noqa: E402
 from relations_app.services import Services  # noqa: E402
+from relations_app.services.backups import BackupService  # noqa: E402
 from relations_app.settings import Settings  # noqa: E402
 from relations_app.storage.store import Store  # noqa: E402
 
@@ -52,12 +53,15 @@ def services(store: Store) -> Services:
 @pytest.fixture
 def ctx(qapp, data_dir: Path, services: Services) -> AppContext:
     paths = DataPaths(data_dir)
+    backups = BackupService(services.store, paths.backups, fixed_clock)
     return AppContext(
         paths=paths,
         services=services,
         settings=Settings(paths.settings),
         events=Events(),
         clock=fixed_clock,
+        backups=backups,
+        before_risky=lambda what: backups.backup_now(f"before-{what}"),
     )
 
 

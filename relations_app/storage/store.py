@@ -10,7 +10,12 @@ from pathlib import Path
 import peewee
 
 from relations_app.storage import database
-from relations_app.storage.database import classify_sqlite_error, db, make_private
+from relations_app.storage.database import (
+    classify_sqlite_error,
+    db,
+    make_folder_private,
+    make_private,
+)
 from relations_app.storage.errors import DamagedStoreError, StoreError
 from relations_app.storage.migrations import CURRENT_VERSION, migrate
 
@@ -42,7 +47,7 @@ class Store:
 
     def open(self, before_migration: Callable[[int, int], None] | None = None) -> None:
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        make_private(self.path.parent)
+        make_folder_private(self.path.parent)
         self._check_last_session()
         database.open_database(self.path, CURRENT_VERSION)
         self._mark_open()
@@ -75,7 +80,12 @@ class Store:
             with db.atomic():
                 yield
         except (peewee.DatabaseError, sqlite3.DatabaseError) as error:
-            raise StoreError(str(error), classify_sqlite_error(error)) from error
+            original = _original_error(error)
+            raise StoreError(str(original), classify_sqlite_error(original)) from original
+
+    def connection(self) -> sqlite3.Connection:
+        """The raw connection, for SQLite's online backup API."""
+        return db.connection()
 
     @property
     def total_changes(self) -> int:
@@ -96,3 +106,11 @@ class Store:
     def _mark_open(self) -> None:
         self._open_marker.write_text("")
         make_private(self._open_marker)
+
+
+def _original_error(error: BaseException) -> BaseException:
+    """SQLite rolls back by itself on a full disk; peewee's own rollback then
+    fails with "no transaction is active". The user needs the first error."""
+    while "no transaction is active" in str(error) and error.__context__ is not None:
+        error = error.__context__
+    return error

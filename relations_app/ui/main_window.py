@@ -12,6 +12,7 @@ from relations_app.i18n import plural
 from relations_app.resources import app_icon
 from relations_app.ui.about_dialog import AboutDialog
 from relations_app.ui.actions import ActionId, create_actions
+from relations_app.ui.backups_dialog import BackupsDialog
 from relations_app.ui.commands import Commands
 from relations_app.ui.file_commands import FileCommands
 from relations_app.ui.journal_page import JournalPage
@@ -76,6 +77,7 @@ class MainWindow(QMainWindow):
         a[ActionId.EXPORT_JSON].triggered.connect(self.files.export_json)
         a[ActionId.IMPORT_JSON].triggered.connect(self.files.import_json)
         a[ActionId.ABOUT].triggered.connect(self.show_about)
+        a[ActionId.BACKUPS].triggered.connect(self.show_backups)
         self.people.person_selected.connect(self._person_selected)
         self.people.table.id_activated.connect(self.commands.edit_person)
         self.people.welcome.add_person_requested.connect(self.add_person)
@@ -184,6 +186,7 @@ class MainWindow(QMainWindow):
         a[ActionId.FOLLOW_UP_DONE].setEnabled(bool(conversation and conversation.follow_up.strip()))
         a[ActionId.FOLLOW_UP_DONE].setChecked(bool(conversation and conversation.follow_up_done))
         a[ActionId.DELETE].setEnabled(has_person or conversation is not None)
+        a[ActionId.BACKUPS].setEnabled(self.ctx.backups is not None)
         self.people.detail.print_button.setEnabled(a[ActionId.PRINT_PERSON].isEnabled())
 
     @Slot()
@@ -243,6 +246,11 @@ class MainWindow(QMainWindow):
         handler = handlers.get(action)
         if handler is not None:
             handler(record_id)
+
+    @Slot()
+    def show_backups(self) -> None:
+        if self.ctx.backups is not None:
+            BackupsDialog(self, self.ctx.backups, self.ctx.events.store_replaced.emit).exec()
 
     @Slot()
     def show_about(self) -> None:

@@ -1,0 +1,192 @@
+"""Verified backups with SQLite's online backup API, and which ones to keep.
+
+A backup is copied page by page from the live connection (never a file copy of
+a live database) into a temporary file, switched to a single-file journal,
+re-opened and checked with quick_check; only then is it renamed into place.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import re
+import sqlite3
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from relations_app.storage.database import make_private, quick_check
+from relations_app.storage.errors import StoreError
+from relations_app.storage.files import fsync_folder
+
+NAME_PATTERN = re.compile(r"^relations-(\d{8})-(\d{6})(?:-([a-z0-9-]+))?\.sqlite3$")
+KEEP_DAILY, KEEP_WEEKLY, KEEP_MONTHLY, KEEP_AT_LEAST = 12, 10, 9, 2
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    path: Path
+    taken_at: dt.datetime
+    reason: str
+    size: int
+
+    def counts(self) -> tuple[int, int] | None:
+        """(people, conversations) in this backup, or None if it cannot be read."""
+        try:
+            conn = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True)
+            try:
+                people = conn.execute("SELECT COUNT(*) FROM person").fetchone()[0]
+                conversations = conn.execute("SELECT COUNT(*) FROM conversation").fetchone()[0]
+            finally:
+                conn.close()
+        except sqlite3.DatabaseError:
+            return None
+        return people, conversations
+
+
+def backup_name(taken_at: dt.datetime, reason: str) -> str:
+    suffix = f"-{reason}" if reason else ""
+    return f"relations-{taken_at:%Y%m%d-%H%M%S}{suffix}.sqlite3"
+
+
+def parse_backup(path: Path) -> BackupInfo | None:
+    match = NAME_PATTERN.match(path.name)
+    if not match:
+        return None
+    taken_at = dt.datetime.strptime(match.group(1) + match.group(2), "%Y%m%d%H%M%S")
+    try:
+        size = path.stat().st_size
+    except OSError:
+        return None
+    return BackupInfo(path=path, taken_at=taken_at, reason=match.group(3) or "", size=size)
+
+
+def list_backups(folder: Path) -> list[BackupInfo]:
+    """The backups in ``folder``, newest first."""
+    if not folder.is_dir():
+        return []
+    found = [info for p in folder.iterdir() if (info := parse_backup(p)) is not None]
+    return sorted(found, key=lambda b: b.taken_at, reverse=True)
+
+
+def verify(path: Path) -> str:
+    """'ok', or what quick_check (or opening) found wrong."""
+    if not path.exists() or path.stat().st_size == 0:
+        return "empty or missing file"
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    except sqlite3.DatabaseError as error:
+        return str(error)
+    try:
+        return quick_check(conn)
+    finally:
+        conn.close()
+
+
+def copy_database(source: sqlite3.Connection, target: Path) -> None:
+    """Copy a live database into ``target`` (a new file), verified, atomically.
+
+    The copy goes to a temporary file beside the target and replaces nothing
+    until quick_check says ok.
+    """
+    target.parent.mkdir(parents=True, exist_ok=True)
+    make_private(target.parent)
+    handle, temporary = tempfile.mkstemp(prefix=".incoming-", suffix=".sqlite3", dir=target.parent)
+    os.close(handle)
+    temp_path = Path(temporary)
+    try:
+        copy = sqlite3.connect(temp_path)
+        try:
+            source.backup(copy)  # one step: a consistent snapshot; WAL lets writers go on
+            copy.execute("PRAGMA journal_mode=DELETE")  # one self-contained file
+            copy.commit()
+        finally:
+            copy.close()
+        result = verify(temp_path)
+        if result != "ok":
+            raise StoreError(f"The copy failed its check ({result}).", "damaged")
+        make_private(temp_path)
+        with temp_path.open("rb") as stream:
+            os.fsync(stream.fileno())
+        os.replace(temp_path, target)
+        fsync_folder(target.parent)
+    except sqlite3.DatabaseError as error:
+        raise StoreError(f"The copy could not be made ({error}).") from error
+    finally:
+        temp_path.unlink(missing_ok=True)
+        for extra in ("-journal", "-wal", "-shm"):
+            Path(str(temp_path) + extra).unlink(missing_ok=True)
+
+
+def make_backup(
+    source: sqlite3.Connection, folder: Path, taken_at: dt.datetime, reason: str = ""
+) -> BackupInfo:
+    target = folder / backup_name(taken_at, reason)
+    serial = 1
+    while target.exists():  # two backups within the same second
+        target = folder / backup_name(taken_at + dt.timedelta(seconds=serial), reason)
+        serial += 1
+    copy_database(source, target)
+    info = parse_backup(target)
+    assert info is not None
+    return info
+
+
+def to_keep(taken: list[dt.datetime], now: dt.datetime) -> set[dt.datetime]:
+    """Which backups survive: the newest of each of the last 12 days with a
+    backup, 10 ISO weeks and 9 months; always the newest two."""
+    newest_first = sorted((t for t in taken if t <= now), reverse=True)
+    newest_first += sorted((t for t in taken if t > now), reverse=True)  # clock moved back
+    keep = set(newest_first[:KEEP_AT_LEAST])
+    for bucket, limit in (
+        (lambda t: t.date(), KEEP_DAILY),
+        (lambda t: t.isocalendar()[:2], KEEP_WEEKLY),
+        (lambda t: (t.year, t.month), KEEP_MONTHLY),
+    ):
+        seen: list = []
+        for taken_at in newest_first:
+            key = bucket(taken_at)
+            if key not in seen:
+                seen.append(key)
+                if len(seen) > limit:
+                    break
+                keep.add(taken_at)
+    return keep
+
+
+def prune(folder: Path, now: dt.datetime) -> list[Path]:
+    """Delete the backups retention does not keep; returns what was deleted."""
+    backups = list_backups(folder)
+    keep = to_keep([b.taken_at for b in backups], now)
+    deleted = []
+    for backup in backups:
+        if backup.taken_at not in keep:
+            backup.path.unlink(missing_ok=True)
+            deleted.append(backup.path)
+    return deleted
+
+
+class BackupSchedule:
+    """When to back up: at most every 30 minutes while data changed, at exit,
+    never when nothing changed. Pure logic, so tests drive it with a fake clock."""
+
+    INTERVAL = dt.timedelta(minutes=30)
+
+    def __init__(self, last_backup: dt.datetime | None, changes_at_last: int) -> None:
+        self.last_backup = last_backup
+        self.changes_at_last = changes_at_last
+
+    def changed(self, changes_now: int) -> bool:
+        return changes_now != self.changes_at_last
+
+    def due(self, now: dt.datetime, changes_now: int) -> bool:
+        if not self.changed(changes_now):
+            return False
+        return self.last_backup is None or now - self.last_backup >= self.INTERVAL
+
+    def due_at_exit(self, changes_now: int) -> bool:
+        return self.changed(changes_now)
+
+    def done(self, now: dt.datetime, changes_now: int) -> None:
+        self.last_backup = now
+        self.changes_at_last = changes_now

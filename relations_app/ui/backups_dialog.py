@@ -1,0 +1,138 @@
+"""File ▸ Backups…: see the backups, make one now, restore one."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QSortFilterProxyModel, Qt, QUrl, Slot
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from relations_app.labels import format_date
+from relations_app.models.backups_model import BackupsModel, Column
+from relations_app.models.roles import SORT_ROLE
+from relations_app.resources import app_icon
+from relations_app.services.backups import BackupService
+from relations_app.services.messages import explain
+from relations_app.storage.errors import StoreError
+
+
+class BackupsDialog(QDialog):
+    def __init__(self, parent: QWidget | None, backups: BackupService,
+                 on_restored: Callable[[], None]) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Backups"))
+        self.setWindowIcon(app_icon())
+        self._backups = backups
+        self._on_restored = on_restored
+        self.model = BackupsModel(self)
+        proxy = QSortFilterProxyModel(self)
+        proxy.setSourceModel(self.model)
+        proxy.setSortRole(SORT_ROLE)
+        self.proxy = proxy
+        self.table = QTableView()
+        self.table.setModel(proxy)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(Column.TAKEN, Qt.SortOrder.DescendingOrder)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setAlternatingRowColors(True)
+        self._build()
+        self.reload()
+        self.resize(640, 420)
+
+    def _build(self) -> None:
+        intro = QLabel(self.tr(
+            "Relations backs up your journal every 30 minutes while you change it, when you "
+            "quit, and before imports, restores and upgrades. Each backup is checked before it "
+            "is kept. Backups are kept for about a year: 12 daily, 10 weekly, 9 monthly."))
+        intro.setWordWrap(True)
+        self.folder_label = QLabel(f"<code>{self._backups.folder}</code>")
+        self.folder_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.backup_button = QPushButton(self.tr("&Back up now"))
+        self.restore_button = QPushButton(self.tr("&Restore…"))
+        self.open_button = QPushButton(self.tr("&Open folder"))
+        self.backup_button.clicked.connect(self.back_up_now)
+        self.restore_button.clicked.connect(self.restore_selected)
+        self.open_button.clicked.connect(self.open_folder)
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.table.activated.connect(self.restore_selected)
+        row = QHBoxLayout()
+        for button in (self.backup_button, self.restore_button, self.open_button):
+            row.addWidget(button)
+        row.addStretch(1)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.folder_label)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(row)
+        layout.addWidget(close)
+
+    def reload(self) -> None:
+        self.model.set_backups(self._backups.backups())
+        self._update_buttons()
+
+    def selected(self):
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.backup_at(self.proxy.mapToSource(rows[0]).row()) if rows else None
+
+    @Slot()
+    def _update_buttons(self) -> None:
+        self.restore_button.setEnabled(self.selected() is not None)
+
+    @Slot()
+    def back_up_now(self) -> None:
+        try:
+            info = self._backups.backup_now("manual")
+        except StoreError as error:
+            QMessageBox.warning(self, self.tr("Back up now"), explain(error))
+            return
+        self.reload()
+        QMessageBox.information(self, self.tr("Back up now"),
+                                self.tr("Backup made and checked:\n{0}").format(info.path))
+
+    @Slot()
+    def restore_selected(self) -> None:
+        info = self.selected()
+        if info is None:
+            return
+        when = f"{format_date(info.taken_at.date())} {info.taken_at:%H:%M}"
+        question = self.tr(
+            "Replace your journal with the backup of {0}?\n\nYour current journal is backed up and "
+            "kept beside it as a “pre-restore” file, so nothing is lost.").format(when)
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Restore"), question, parent=self)
+        restore = box.addButton(self.tr("Restore"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        if box.clickedButton() is not restore:
+            return
+        try:
+            self._backups.restore(info.path)
+        except StoreError as error:
+            QMessageBox.warning(self, self.tr("Restore"), explain(error))
+            return
+        self._on_restored()
+        self.reload()
+
+    @Slot()
+    def open_folder(self) -> bool:
+        Path(self._backups.folder).mkdir(parents=True, exist_ok=True)
+        return QDesktopServices.openUrl(QUrl.fromLocalFile(str(self._backups.folder)))

@@ -1,0 +1,182 @@
+"""One instance per journal, private files whatever the umask, and no network, ever."""
+
+import json
+import os
+import signal
+import socket
+import stat
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from relations_app.instance import AlreadyRunning, InstanceLock
+from relations_app.paths import DataPaths
+
+HOLDER = textwrap.dedent("""
+    import sys, time
+    from pathlib import Path
+    from relations_app.instance import InstanceLock
+    lock = InstanceLock(Path(sys.argv[1]))
+    lock.acquire()
+    print("locked", flush=True)
+    time.sleep(120)
+""")
+
+
+def relations(*args, env=None, umask=None):
+    return subprocess.run(
+        [sys.executable, "-m", "relations_app", *args], capture_output=True, text=True, timeout=120,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen", **(env or {})},
+        preexec_fn=(lambda: os.umask(umask)) if umask is not None else None,
+    )
+
+
+@pytest.fixture
+def holder(tmp_path):
+    paths = DataPaths(tmp_path / "data")
+    assert relations("--data-dir", str(paths.folder), "export", "json", str(tmp_path / "x.json")).returncode == 0
+    child = subprocess.Popen([sys.executable, "-c", HOLDER, str(paths.lock)], stdout=subprocess.PIPE, text=True)
+    assert child.stdout.readline().strip() == "locked"
+    yield paths, child
+    child.kill()
+    child.wait()
+
+
+def test_a_second_launch_is_refused_names_the_running_process_and_writes_nothing(holder, tmp_path):
+    paths, child = holder
+    before = {p.name: p.read_bytes() for p in paths.folder.iterdir() if p.is_file()}
+    source = tmp_path / "in.json"
+    source.write_text(json.dumps({"format": "relations-export", "version": 1, "people": [{"id": 1, "name": "A"}]}))
+    result = relations("--data-dir", str(paths.folder), "import", "json", str(source))
+    assert result.returncode == 1
+    assert f"already open in Relations (process {child.pid}" in result.stderr
+    after = {p.name: p.read_bytes() for p in paths.folder.iterdir() if p.is_file()}
+    assert after == before
+
+
+def test_the_window_refuses_a_second_launch(holder, qapp, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from relations_app.app import run_gui
+
+    paths, child = holder
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a: shown.append(text))
+    assert run_gui(paths) == 1
+    assert f"process {child.pid}" in shown[0]
+
+
+def test_a_stale_lock_after_kill_9_does_not_block(holder):
+    paths, child = holder
+    child.send_signal(signal.SIGKILL)
+    child.wait()
+    assert paths.lock.exists()  # the crash left it behind
+    lock = InstanceLock(paths.lock)
+    lock.acquire()
+    lock.release()
+    assert relations("--data-dir", str(paths.folder), "--smoke-test").returncode == 0
+
+
+def test_a_live_lock_in_this_process_is_respected(tmp_path):
+    first, second = InstanceLock(tmp_path / "l.lock"), InstanceLock(tmp_path / "l.lock")
+    first.acquire()
+    try:
+        with pytest.raises(AlreadyRunning):
+            second.acquire()
+    finally:
+        first.release()
+
+
+def mode(path: Path) -> int:
+    return stat.S_IMODE(path.stat().st_mode)
+
+
+OPEN_AND_WRITE = textwrap.dedent("""
+    import os, stat, sys
+    from pathlib import Path
+    from relations_app.records import Person
+    from relations_app.services import Services
+    from relations_app.storage.store import Store
+    store = Store(Path(sys.argv[1])); store.open()
+    Services.create(store).people.save(Person(name="Ana"))
+    for suffix in ("", "-wal", "-shm"):
+        print(oct(stat.S_IMODE(os.stat(sys.argv[1] + suffix).st_mode)))
+    store.close()
+""")
+
+
+def test_every_file_is_private_under_umask_022(tmp_path):
+    folder = tmp_path / "data"
+    source = tmp_path / "in.json"
+    source.write_text(json.dumps({"format": "relations-export", "version": 1, "people": [{"id": 1, "name": "A"}]}))
+    assert relations("--data-dir", str(folder), "import", "json", str(source), umask=0o022).returncode == 0
+    assert relations("--data-dir", str(folder), "--smoke-test", umask=0o022).returncode == 0
+    assert relations("--data-dir", str(folder), "backup", umask=0o022).returncode == 0
+    out = tmp_path / "out.json"
+    assert relations("--data-dir", str(folder), "export", "json", str(out), umask=0o022).returncode == 0
+    assert mode(folder) == 0o700
+    assert mode(folder / "backups") == 0o700
+    for path in [folder / "relations.sqlite3", folder / "settings.ini", out, *(folder / "backups").iterdir()]:
+        assert mode(path) == 0o600, path
+    opened = subprocess.run([sys.executable, "-c", OPEN_AND_WRITE, str(tmp_path / "other" / "relations.sqlite3")],
+                            capture_output=True, text=True, timeout=60, preexec_fn=lambda: os.umask(0o022))
+    assert opened.stdout.split() == ["0o600", "0o600", "0o600"], opened.stderr
+    holder = subprocess.Popen([sys.executable, "-c", HOLDER, str(folder / "relations.lock")],
+                              stdout=subprocess.PIPE, text=True, preexec_fn=lambda: os.umask(0o022))
+    try:
+        assert holder.stdout.readline().strip() == "locked"
+        assert mode(folder / "relations.lock") == 0o600
+    finally:
+        holder.kill()
+        holder.wait()
+
+
+class NetworkUsed(AssertionError):
+    pass
+
+
+def test_a_full_session_opens_no_network_socket(window, dialogs, qtbot, monkeypatch, tmp_path):
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from relations_app.records import Person
+    from relations_app.ui.actions import ActionId
+
+    attempts = []
+    real_socket = socket.socket
+
+    class GuardedSocket(real_socket):
+        def __init__(self, family=-1, *args, **kwargs):
+            if family in (socket.AF_INET, socket.AF_INET6, -1):
+                attempts.append(family)
+                raise NetworkUsed(f"network socket opened (family {family})")
+            super().__init__(family, *args, **kwargs)
+
+    monkeypatch.setattr(socket, "socket", GuardedSocket)
+    monkeypatch.setattr(socket, "create_connection", lambda *a, **k: attempts.append("connect") or None)
+
+    def add(dialog):
+        dialog.name.setText("Ana")
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+
+    def log(dialog):
+        dialog.notes.setPlainText("We talked")
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+
+    dialogs.run(window.actions[ActionId.NEW_PERSON].trigger, add)
+    dialogs.run(window.actions[ActionId.LOG_CONVERSATION].trigger, log)
+    window.tabs.setCurrentIndex(1)
+    window.ctx.services.exchange.export_json(tmp_path / "export.json")
+    window.ctx.backups.backup_now("manual")
+    window.ctx.services.people.save(Person(name="Bo"))
+    window.close()
+    assert attempts == []
+    assert "PySide6.QtNetwork" not in sys.modules
+    # nothing in the app's own code reaches for the network
+    source = Path(__file__).resolve().parents[2] / "relations_app"
+    for path in source.rglob("*.py"):
+        text = path.read_text(encoding="utf-8")
+        for word in ("import socket", "QtNetwork", "urllib", "http.client", "requests"):
+            assert word not in text, f"{path.name} mentions {word}"
