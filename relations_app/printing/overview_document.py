@@ -1,0 +1,269 @@
+"""The relationship overview as a QTextDocument, built from OverviewData alone.
+
+No widget and no printer here: the preview, the PDF export, the command line
+and the tests all print the document this module builds.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from html import escape
+
+from PySide6.QtGui import QFont, QTextDocument, QTextOption
+
+from relations_app.labels import channel_label, circle_label, format_date, relative_days
+from relations_app.printing.markup import (
+    BODY_POINT_SIZE,
+    FONT_FAMILY,
+    STYLE_SHEET,
+    heading,
+    joined,
+    muted,
+    paragraph,
+    text,
+    tr,
+    tr_n,
+)
+from relations_app.printing.person_section import (
+    COMPACT,
+    PER_PERSON,
+    follow_up_line,
+    help_line,
+    person_html,
+)
+from relations_app.records import Circle, Direction, HelpStatus
+from relations_app.services.overview import Layout, OverviewData, Who
+
+# the summary's to-do lists stop here: each person's part has the rest
+SUMMARY_LIST_LIMIT = 12
+DEEP = 4  # depth from which a conversation counts as deep
+
+
+def title() -> str:
+    return tr("Relationship overview")
+
+
+def build_overview_document(data: OverviewData) -> QTextDocument:
+    document = QTextDocument()
+    font = QFont(FONT_FAMILY)
+    font.setPointSizeF(BODY_POINT_SIZE)
+    # no hinting: glyph advances stay exact at any printer resolution
+    font.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
+    # no "ﬁ"/"ﬀ" ligature glyphs: text copied or searched in the PDF stays plain letters
+    font.setFeature(QFont.Tag("liga"), 0)
+    document.setDefaultFont(font)
+    document.setUseDesignMetrics(True)
+    document.setDocumentMargin(0)
+    option = QTextOption()
+    # a 20,000-character word-less line must still wrap inside the page
+    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    document.setDefaultTextOption(option)
+    document.setDefaultStyleSheet(STYLE_SHEET)
+    document.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, title())
+    document.setHtml(overview_html(data))
+    return document
+
+
+def overview_html(data: OverviewData) -> str:
+    parts = [_title_block(data)]
+    if not data.people:
+        parts.append(_nobody(data))
+        return "".join(parts)
+    parts.append(_figures(data))
+    parts.append(_my_values(data))
+    parts.append(_people_by_circle(data))
+    parts.append(_conversations(data))
+    parts.append(_help(data))
+    parts.append(_overdue(data))
+    parts.append(_follow_ups(data))
+    parts.append(_open_help(data))
+    parts.append(_people(data))
+    return "".join(parts)
+
+
+def _title_block(data: OverviewData) -> str:
+    choices = data.choices
+    period = (
+        tr("conversations since {0}").format(format_date(choices.since))
+        if choices.since else tr("all conversations")
+    )
+    notes = tr("includes private notes") if choices.include_private_notes else ""
+    subtitle = joined([format_date(data.today), _who(data), period, notes])
+    return (
+        paragraph(escape(tr("RELATIONS").upper()), "kicker")
+        + heading(1, escape(title()))
+        + paragraph(escape(subtitle), "subtitle")
+        + paragraph("&nbsp;", "rule")
+    )
+
+
+def _who(data: OverviewData) -> str:
+    choices = data.choices
+    if choices.who is Who.CIRCLE:
+        return tr("{0} circle").format(circle_label(choices.circle))
+    if choices.who is Who.SELECTED and len(data.people) == 1:
+        return data.people[0].person.name
+    if choices.who is Who.SELECTED:
+        return tr_n(len(data.people), "1 chosen person", "%n chosen people")
+    return tr("everyone")
+
+
+def _nobody(data: OverviewData) -> str:
+    """The friendly single page of an empty journal, or of a choice with no one in it."""
+    if data.choices.who is Who.EVERYONE:
+        lines = [
+            tr("Your journal is still empty."),
+            tr("Add the few people who matter, log a conversation when you talk, "
+               "note the values you share and the help you give: then print again."),
+        ]
+    else:
+        lines = [tr("No one to print with these choices."),
+                 tr("Choose everyone, another circle or other people, then print again.")]
+    return heading(2, escape(lines[0])) + paragraph(escape(lines[1]))
+
+
+def _figures(data: OverviewData) -> str:
+    """Four numbers across the page: the overview at a glance."""
+    deep = sum(1 for c in data.conversations if c.depth >= DEEP)
+    given = sum(1 for h in data.help if h.direction is Direction.GIVEN)
+    figures = [
+        (len(data.people), tr_n(len(data.people), "person", "people")),
+        (len(data.conversations), tr_n(len(data.conversations), "conversation", "conversations")),
+        (deep, tr("deep or heart to heart")),
+        (given, tr("help given")),
+    ]
+    cells = "".join(
+        f'<td class="figure" width="25%"><span class="number">{number}</span><br/>'
+        f'<span class="label">{escape(label)}</span></td>'
+        for number, label in figures
+    )
+    return (
+        '<table width="100%" cellspacing="6" cellpadding="9" style="margin-left: -6px;">'
+        f"<tr>{cells}</tr></table>"
+    )
+
+
+def _my_values(data: OverviewData) -> str:
+    if not data.my_values:
+        body = paragraph(escape(tr("You have not written down your values yet.")), "none")
+    else:
+        body = "".join(
+            paragraph(f"<b>{escape(v.name)}</b>" + (f" — {text(v.description)}" if v.description.strip() else ""))
+            for v in data.my_values
+        )
+    return heading(2, escape(tr("My values"))) + body
+
+
+def _people_by_circle(data: OverviewData) -> str:
+    items = []
+    for circle, people in data.by_circle().items():
+        if people:
+            names = ", ".join(escape(p.name) for p in people)
+            items.append(paragraph(f"<b>{escape(circle_label(circle))}</b> {muted(f'({len(people)})')}"
+                                   f" &nbsp;{names}"))
+    return heading(2, escape(tr("People by circle"))) + "".join(items)
+
+
+def _conversations(data: OverviewData) -> str:
+    """Per circle: how many we talked with, how often, how deep."""
+    since = data.choices.since
+    title_text = tr("Conversations since {0}").format(format_date(since)) if since \
+        else tr("All conversations")
+    if not data.conversations:
+        return heading(2, escape(title_text)) + paragraph(escape(tr("None in this period.")), "none")
+    return heading(2, escape(title_text)) + _circle_table(data) + _channels(data)
+
+
+def _circle_table(data: OverviewData) -> str:
+    header = [tr("Circle"), tr("People"), tr("Talked with"), tr("Conversations"), tr("Deep")]
+    rows = ["<tr>" + "".join(f'<td class="head">{escape(h)}</td>' for h in header) + "</tr>"]
+    for circle in Circle:
+        entries = [e for e in data.people if e.person.circle is circle]
+        if not entries:
+            continue
+        ids = {e.person.id for e in entries}
+        talks = [c for c in data.conversations if any(r.id in ids for r in c.people)]
+        cells = [circle_label(circle), len(entries), sum(1 for e in entries if e.conversations),
+                 len(talks), sum(1 for c in talks if c.depth >= DEEP)]
+        rows.append("<tr>" + "".join(f'<td class="cell">{escape(str(v))}</td>' for v in cells) + "</tr>")
+    return f'<table width="100%" cellspacing="0" cellpadding="4">{"".join(rows)}</table>'
+
+
+def _channels(data: OverviewData) -> str:
+    counts = Counter(c.channel for c in data.conversations)
+    parts = [f"{channel_label(ch)} {n}" for ch, n in counts.most_common()]
+    return paragraph(muted(tr("By channel: {0}").format(" · ".join(parts))), "more")
+
+
+def _help(data: OverviewData) -> str:
+    lines = []
+    for direction in Direction:
+        entries = [h for h in data.help if h.direction is direction]
+        counts = Counter(h.status for h in entries)
+        detail = ", ".join(
+            f"{n} {_status_word(status)}" for status in HelpStatus if (n := counts.get(status))
+        )
+        lead = f"<b>{escape(_direction_heading(direction))}</b> {len(entries)}"
+        lines.append(paragraph(lead + (" " + muted(f"({detail})") if detail else "")))
+    return heading(2, escape(tr("Help given and received"))) + "".join(lines)
+
+
+def _direction_heading(direction: Direction) -> str:
+    return tr("Given:") if direction is Direction.GIVEN else tr("Received:")
+
+
+def _status_word(status: HelpStatus) -> str:
+    return {
+        HelpStatus.OFFERED: tr("offered"),
+        HelpStatus.IN_PROGRESS: tr("in progress"),
+        HelpStatus.DONE: tr("done"),
+        HelpStatus.DECLINED: tr("declined"),
+    }[status]
+
+
+def _limited(items: list[str], total: int) -> str:
+    body = "".join(items[:SUMMARY_LIST_LIMIT])
+    rest = total - SUMMARY_LIST_LIMIT
+    if rest > 0:
+        body += paragraph(escape(tr_n(rest, "… and 1 more, on their page.", "… and %n more, on their pages.")), "more")
+    return body
+
+
+def _overdue(data: OverviewData) -> str:
+    due = data.overdue()
+    if not due:
+        return ""
+    items = []
+    for s in due:
+        last = s.last_conversation
+        said = tr("last talked {0}").format(relative_days(last, data.today)) if last else tr("never talked")
+        was_due = tr("due {0}").format(relative_days(s.next_reconnect, data.today))
+        items.append(paragraph(f"<b>{escape(s.person.name)}</b> " + muted(f"({joined([said, was_due], ', ')})")))
+    return heading(2, escape(tr("Time to reconnect"))) + _limited(items, len(due))
+
+
+def _follow_ups(data: OverviewData) -> str:
+    if not data.open_follow_ups:
+        return ""
+    items = [
+        follow_up_line(c, ", ".join(ref.name for ref in c.people if ref.id in data.names))
+        for c in data.open_follow_ups
+    ]
+    return heading(2, escape(tr("Open follow-ups"))) + _limited(items, len(items))
+
+
+def _open_help(data: OverviewData) -> str:
+    waiting = data.open_help_given()
+    if not waiting:
+        return ""
+    items = [help_line(h, data.names.get(h.person_id, "")) for h in waiting]
+    return heading(2, escape(tr("Help offered, not yet done"))) + _limited(items, len(items))
+
+
+def _people(data: OverviewData) -> str:
+    since = data.choices.since
+    if data.choices.layout is Layout.COMPACT:
+        return heading(2, escape(tr("People"))) + "".join(
+            person_html(entry, data.today, since, COMPACT) for entry in data.people
+        )
+    return "".join(person_html(entry, data.today, since, PER_PERSON) for entry in data.people)

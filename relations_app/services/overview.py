@@ -1,0 +1,216 @@
+"""The relationship overview: everything the printed overview shows, as plain records.
+
+A handful of bulk queries serve the whole overview, whatever the number of
+people: a journal of 1,000 people must print in seconds, so nothing here asks
+the store once per person.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from relations_app.records import (
+    Circle,
+    Conversation,
+    Direction,
+    Help,
+    Person,
+    PersonSummary,
+    SharedValue,
+    Value,
+)
+from relations_app.services import rows
+from relations_app.services.conversations import NEWEST_FIRST
+from relations_app.services.conversations import _records as conversation_records
+from relations_app.storage.tables import ConversationTable, SharedValueTable, ValueTable
+
+DEFAULT_PERIOD_DAYS = 90
+
+
+class Who(StrEnum):
+    EVERYONE = "everyone"
+    CIRCLE = "circle"
+    SELECTED = "selected"
+
+
+class Layout(StrEnum):
+    PER_PERSON = "per_person"  # the summary, then one page per person
+    COMPACT = "compact"  # everything flows, people one after the other
+
+
+@dataclass(frozen=True, slots=True)
+class OverviewChoices:
+    """What to print. ``since`` None means every conversation, however old."""
+
+    who: Who = Who.EVERYONE
+    circle: Circle = Circle.INNER
+    person_ids: tuple[int, ...] = ()
+    since: dt.date | None = None
+    layout: Layout = Layout.PER_PERSON
+    include_private_notes: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class PersonOverview:
+    """One person's part of the overview; conversations limited to the period."""
+
+    summary: PersonSummary
+    shared_values: tuple[SharedValue, ...]
+    help: tuple[Help, ...]  # newest first, whatever the period: help is rare and lasting
+    conversations: tuple[Conversation, ...]  # in the period, newest first
+    open_follow_ups: tuple[Conversation, ...]  # any date, soonest due first
+
+    @property
+    def person(self) -> Person:
+        return self.summary.person
+
+
+@dataclass(frozen=True, slots=True)
+class OverviewData:
+    today: dt.date
+    choices: OverviewChoices
+    my_values: tuple[Value, ...]
+    people: tuple[PersonOverview, ...]  # inner circle first, then by name
+    conversations: tuple[Conversation, ...]  # the chosen people's, in the period, newest first
+    open_follow_ups: tuple[Conversation, ...]
+    help: tuple[Help, ...]
+    names: Mapping[int, str] = field(default_factory=dict)  # person id -> name, for help lines
+
+    @property
+    def is_empty(self) -> bool:
+        return not self.people and not self.my_values
+
+    def by_circle(self) -> dict[Circle, list[Person]]:
+        groups: dict[Circle, list[Person]] = {circle: [] for circle in Circle}
+        for entry in self.people:
+            groups[entry.person.circle].append(entry.person)
+        return groups
+
+    def overdue(self) -> list[PersonSummary]:
+        """Who is due for reconnecting, longest overdue first."""
+        due = [
+            entry.summary
+            for entry in self.people
+            if entry.summary.next_reconnect and entry.summary.next_reconnect <= self.today
+        ]
+        return sorted(due, key=lambda s: (s.next_reconnect, s.person.name.casefold()))
+
+    def open_help_given(self) -> list[Help]:
+        """Help I offered that is not done yet, oldest offer first."""
+        mine = [h for h in self.help if h.direction is Direction.GIVEN and h.status.is_open]
+        return sorted(mine, key=lambda h: (h.offered_on, h.id or 0))
+
+
+def since_for(period_days: int, today: dt.date) -> dt.date | None:
+    """The first day of a period of ``period_days`` ending today; 0 means all time."""
+    if period_days <= 0:
+        return None
+    return today - dt.timedelta(days=period_days - 1)
+
+
+class OverviewService:
+    """Gathers the overview through the other services and a few bulk queries."""
+
+    def __init__(self, services) -> None:  # relations_app.services.Services (import cycle)
+        self._services = services
+
+    def gather(self, choices: OverviewChoices, today: dt.date) -> OverviewData:
+        summaries = self._chosen(choices)
+        ids = {s.person.id for s in summaries}
+        shared = _shared_values(ids)
+        help_by_person = _group(
+            (h for h in self._services.help.all() if h.person_id in ids), lambda h: h.person_id
+        )
+        in_period = [
+            c
+            for c in self._services.conversations.between(choices.since)
+            if _involves(c, ids)
+        ]
+        follow_ups = [c for c in _open_follow_ups() if _involves(c, ids)]
+        talks, todo = _by_person(in_period), _by_person(follow_ups)
+        people = tuple(
+            PersonOverview(
+                summary=_private(summary, choices.include_private_notes),
+                shared_values=tuple(shared.get(summary.person.id, ())),
+                help=tuple(help_by_person.get(summary.person.id, ())),
+                conversations=tuple(talks.get(summary.person.id, ())),
+                open_follow_ups=tuple(todo.get(summary.person.id, ())),
+            )
+            for summary in summaries
+        )
+        return OverviewData(
+            today=today,
+            choices=choices,
+            my_values=tuple(self._services.values.mine()),
+            people=people,
+            conversations=tuple(in_period),
+            open_follow_ups=tuple(follow_ups),
+            help=tuple(h for entries in help_by_person.values() for h in entries),
+            names={s.person.id: s.person.name for s in summaries},
+        )
+
+    def _chosen(self, choices: OverviewChoices) -> list[PersonSummary]:
+        """The people to print, inner circle first. Archived people only when
+        picked one by one: choosing them is asking for them."""
+        everyone = self._services.people.summaries(include_archived=choices.who is Who.SELECTED)
+        if choices.who is Who.CIRCLE:
+            everyone = [s for s in everyone if s.person.circle is choices.circle]
+        elif choices.who is Who.SELECTED:
+            wanted = set(choices.person_ids)
+            everyone = [s for s in everyone if s.person.id in wanted]
+        return sorted(everyone, key=lambda s: (s.person.circle.rank, s.person.name.casefold()))
+
+
+def _private(summary: PersonSummary, include_notes: bool) -> PersonSummary:
+    """Drop the private notes here, so no later step can print them by mistake."""
+    if include_notes or not summary.person.notes:
+        return summary
+    return dataclasses.replace(summary, person=dataclasses.replace(summary.person, notes=""))
+
+
+def _shared_values(person_ids: set[int]) -> dict[int, list[SharedValue]]:
+    query = (
+        SharedValueTable.select(SharedValueTable, ValueTable.name)
+        .join(ValueTable)
+        .order_by(ValueTable.name_key, SharedValueTable.noted_on, SharedValueTable.id)
+    )
+    found: dict[int, list[SharedValue]] = defaultdict(list)
+    for row in query:
+        if row.person_id in person_ids:
+            found[row.person_id].append(rows.shared_value_from_row(row, row.value.name))
+    return found
+
+
+def _open_follow_ups() -> list[Conversation]:
+    """Every conversation whose follow-up is still to do, soonest due first
+    (undated ones last, newest first among them)."""
+    query = ConversationTable.select().where(
+        (ConversationTable.follow_up != "") & (ConversationTable.follow_up_done == False)  # noqa: E712
+    )
+    found = [c for c in conversation_records(query.order_by(*NEWEST_FIRST)) if c.has_open_follow_up]
+    return sorted(found, key=lambda c: (c.follow_up_due is None, c.follow_up_due or dt.date.min))
+
+
+def _involves(conversation: Conversation, person_ids: set[int]) -> bool:
+    return any(ref.id in person_ids for ref in conversation.people)
+
+
+def _by_person(conversations: list[Conversation]) -> dict[int, list[Conversation]]:
+    """Each person's conversations, in the order given: one pass, not one per person."""
+    found: dict[int, list[Conversation]] = defaultdict(list)
+    for conversation in conversations:
+        for ref in conversation.people:
+            found[ref.id].append(conversation)
+    return found
+
+
+def _group(items: Iterable, key) -> dict:
+    grouped: dict = defaultdict(list)
+    for item in items:
+        grouped[key(item)].append(item)
+    return grouped
