@@ -1,0 +1,53 @@
+#!/usr/bin/env bash
+# Build the Linux bundle: dist/Relations/ and dist/Relations-<version>-linux-x86_64.tar.gz.
+#
+#   packaging/build.sh              build, smoke-test, archive
+#   packaging/build.sh --no-archive build and smoke-test only
+#
+# Uses the project's .venv (run `make test` or `make run` first to create it) and
+# installs PyInstaller into it when missing. Nothing is written outside the work tree:
+# PyInstaller's cache goes to build/pyinstaller-config.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+PYTHON=${PYTHON:-.venv/bin/python}
+PYINSTALLER_SPEC="pyinstaller>=6.10,<7"
+archive=1
+[ "${1:-}" = "--no-archive" ] && archive=0
+
+if [ ! -x "$PYTHON" ]; then
+  echo "build: $PYTHON not found; run 'make test' first to create .venv" >&2
+  exit 1
+fi
+if ! "$PYTHON" -c "import PyInstaller" 2>/dev/null; then
+  echo "build: installing $PYINSTALLER_SPEC into .venv"
+  "$PYTHON" -m pip --disable-pip-version-check -q install "$PYINSTALLER_SPEC"
+fi
+
+version=$("$PYTHON" -c 'import tomllib; print(tomllib.load(open("pyproject.toml", "rb"))["project"]["version"])')
+arch=$(uname -m)
+export PYINSTALLER_CONFIG_DIR="$PWD/build/pyinstaller-config"
+export QT_QPA_PLATFORM=offscreen  # PyInstaller imports PySide6 while it analyses
+
+start=$(date +%s)
+"$PYTHON" -m PyInstaller --noconfirm --log-level WARN \
+  --distpath dist --workpath build/pyinstaller packaging/relations.spec
+echo "build: dist/Relations/ built in $(( $(date +%s) - start )) s, $(du -sh dist/Relations | cut -f1)"
+
+smoke=$(mktemp -d)
+trap 'rm -rf "$smoke"' EXIT
+QT_LOGGING_RULES="qt.qpa.*=false" dist/Relations/relations --smoke-test --data-dir "$smoke/data"
+echo "build: the bundle passed its smoke test"
+
+[ "$archive" = 1 ] || exit 0
+
+# The archive: Relations/ plus the install script and a short note beside it.
+name="Relations-$version-linux-$arch"
+stage="build/archive/$name"
+rm -rf build/archive
+mkdir -p "$stage"
+cp -a dist/Relations "$stage/Relations"
+install -m 755 packaging/linux/install.sh "$stage/install.sh"
+install -m 644 packaging/linux/INSTALL "$stage/INSTALL"
+tar -C build/archive --owner=0 --group=0 -czf "dist/$name.tar.gz" "$name"
+echo "build: dist/$name.tar.gz, $(du -h "dist/$name.tar.gz" | cut -f1)"
