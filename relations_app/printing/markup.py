@@ -24,12 +24,13 @@ ASK_TINT = "#fff3d1"
 # the state tells pagination which blocks must stay with the text that follows.
 KEEP_WITH_NEXT = 1
 KEEP = f"-qt-user-state: {KEEP_WITH_NEXT};"
+HEADING = f"font-weight: bold; color: {ACCENT}; {KEEP}"
 
 STYLE_SHEET = f"""
-p.h1 {{ font-size: 20pt; font-weight: bold; color: {ACCENT}; margin-top: 0px; margin-bottom: 5px; {KEEP} }}
-p.h2 {{ font-size: 12.5pt; font-weight: bold; color: {ACCENT}; margin-top: 22px; margin-bottom: 7px; {KEEP} }}
-p.h3 {{ font-size: 10.5pt; font-weight: bold; color: {ACCENT}; margin-top: 16px; margin-bottom: 5px; {KEEP} }}
-p.h4 {{ font-size: 9.5pt; font-weight: bold; color: {ACCENT}; margin-top: 9px; margin-bottom: 2px; {KEEP} }}
+p.h1 {{ font-size: 20pt; margin-top: 0px; margin-bottom: 5px; {HEADING} }}
+p.h2 {{ font-size: 12.5pt; margin-top: 22px; margin-bottom: 7px; {HEADING} }}
+p.h3 {{ font-size: 10.5pt; margin-top: 16px; margin-bottom: 5px; {HEADING} }}
+p.h4 {{ font-size: 9.5pt; margin-top: 9px; margin-bottom: 2px; {HEADING} }}
 p {{ margin-top: 0px; margin-bottom: 4px; line-height: 120%; }}
 p.kicker {{ font-size: 8pt; font-weight: bold; color: {MUTED}; margin-bottom: 4px; }}
 p.subtitle {{ color: {MUTED}; margin-bottom: 0px; }}

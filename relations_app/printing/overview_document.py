@@ -85,7 +85,8 @@ def _title_block(data: OverviewData) -> str:
     choices = data.choices
     period = (
         tr("conversations since {0}").format(format_date(choices.since))
-        if choices.since else tr("all conversations")
+        if choices.since
+        else tr("all conversations")
     )
     notes = tr("includes private notes") if choices.include_private_notes else ""
     subtitle = joined([format_date(data.today), _who(data), period, notes])
@@ -113,12 +114,16 @@ def _nobody(data: OverviewData) -> str:
     if data.choices.who is Who.EVERYONE:
         lines = [
             tr("Your journal is still empty."),
-            tr("Add the few people who matter, log a conversation when you talk, "
-               "note the values you share and the help you give: then print again."),
+            tr(
+                "Add the few people who matter, log a conversation when you talk, "
+                "note the values you share and the help you give: then print again."
+            ),
         ]
     else:
-        lines = [tr("No one to print with these choices."),
-                 tr("Choose everyone, another circle or other people, then print again.")]
+        lines = [
+            tr("No one to print with these choices."),
+            tr("Choose everyone, another circle or other people, then print again."),
+        ]
     return heading(2, escape(lines[0])) + paragraph(escape(lines[1]))
 
 
@@ -148,7 +153,10 @@ def _my_values(data: OverviewData) -> str:
         body = paragraph(escape(tr("You have not written down your values yet.")), "none")
     else:
         body = "".join(
-            paragraph(f"<b>{escape(v.name)}</b>" + (f" — {text(v.description)}" if v.description.strip() else ""))
+            paragraph(
+                f"<b>{escape(v.name)}</b>"
+                + (f" — {text(v.description)}" if v.description.strip() else "")
+            )
             for v in data.my_values
         )
     return heading(2, escape(tr("My values"))) + body
@@ -159,18 +167,27 @@ def _people_by_circle(data: OverviewData) -> str:
     for circle, people in data.by_circle().items():
         if people:
             names = ", ".join(escape(p.name) for p in people)
-            items.append(paragraph(f"<b>{escape(circle_label(circle))}</b> {muted(f'({len(people)})')}"
-                                   f" &nbsp;{names}"))
+            items.append(
+                paragraph(
+                    f"<b>{escape(circle_label(circle))}</b> {muted(f'({len(people)})')}"
+                    f" &nbsp;{names}"
+                )
+            )
     return heading(2, escape(tr("People by circle"))) + "".join(items)
 
 
 def _conversations(data: OverviewData) -> str:
     """Per circle: how many we talked with, how often, how deep."""
     since = data.choices.since
-    title_text = tr("Conversations since {0}").format(format_date(since)) if since \
+    title_text = (
+        tr("Conversations since {0}").format(format_date(since))
+        if since
         else tr("All conversations")
+    )
     if not data.conversations:
-        return heading(2, escape(title_text)) + paragraph(escape(tr("None in this period.")), "none")
+        return heading(2, escape(title_text)) + paragraph(
+            escape(tr("None in this period.")), "none"
+        )
     return heading(2, escape(title_text)) + _circle_table(data) + _channels(data)
 
 
@@ -183,9 +200,16 @@ def _circle_table(data: OverviewData) -> str:
             continue
         ids = {e.person.id for e in entries}
         talks = [c for c in data.conversations if any(r.id in ids for r in c.people)]
-        cells = [circle_label(circle), len(entries), sum(1 for e in entries if e.conversations),
-                 len(talks), sum(1 for c in talks if c.depth >= DEEP)]
-        rows.append("<tr>" + "".join(f'<td class="cell">{escape(str(v))}</td>' for v in cells) + "</tr>")
+        cells = [
+            circle_label(circle),
+            len(entries),
+            sum(1 for e in entries if e.conversations),
+            len(talks),
+            sum(1 for c in talks if c.depth >= DEEP),
+        ]
+        rows.append(
+            "<tr>" + "".join(f'<td class="cell">{escape(str(v))}</td>' for v in cells) + "</tr>"
+        )
     return f'<table width="100%" cellspacing="0" cellpadding="4">{"".join(rows)}</table>'
 
 
@@ -225,7 +249,10 @@ def _limited(items: list[str], total: int) -> str:
     body = "".join(items[:SUMMARY_LIST_LIMIT])
     rest = total - SUMMARY_LIST_LIMIT
     if rest > 0:
-        body += paragraph(escape(tr_n(rest, "… and 1 more, on their page.", "… and %n more, on their pages.")), "more")
+        body += paragraph(
+            escape(tr_n(rest, "… and 1 more, on their page.", "… and %n more, on their pages.")),
+            "more",
+        )
     return body
 
 
@@ -236,9 +263,17 @@ def _overdue(data: OverviewData) -> str:
     items = []
     for s in due:
         last = s.last_conversation
-        said = tr("last talked {0}").format(relative_days(last, data.today)) if last else tr("never talked")
+        said = (
+            tr("last talked {0}").format(relative_days(last, data.today))
+            if last
+            else tr("never talked")
+        )
         was_due = tr("due {0}").format(relative_days(s.next_reconnect, data.today))
-        items.append(paragraph(f"<b>{escape(s.person.name)}</b> " + muted(f"({joined([said, was_due], ', ')})")))
+        items.append(
+            paragraph(
+                f"<b>{escape(s.person.name)}</b> " + muted(f"({joined([said, was_due], ', ')})")
+            )
+        )
     return heading(2, escape(tr("Time to reconnect"))) + _limited(items, len(due))
 
 

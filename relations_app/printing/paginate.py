@@ -16,8 +16,8 @@ from PySide6.QtGui import (
     QColor,
     QFont,
     QImage,
-    QPageLayout,
     QPagedPaintDevice,
+    QPageLayout,
     QPageSize,
     QPainter,
     QPen,
@@ -47,7 +47,10 @@ def default_page_layout() -> QPageLayout:
     us = QLocale().measurementSystem() == QLocale.MeasurementSystem.ImperialUSSystem
     size = QPageSize(QPageSize.PageSizeId.Letter if us else QPageSize.PageSizeId.A4)
     return QPageLayout(
-        size, QPageLayout.Orientation.Portrait, QMarginsF(20, 16, 20, 12), QPageLayout.Unit.Millimeter
+        size,
+        QPageLayout.Orientation.Portrait,
+        QMarginsF(20, 16, 20, 12),
+        QPageLayout.Unit.Millimeter,
     )
 
 
@@ -67,7 +70,9 @@ def body_size(page_layout: QPageLayout) -> QSizeF:
     to_px = LAYOUT_DPI / MM_PER_INCH
     # whole pixels: Qt places pages at multiples of the height in 1/64 px, and a
     # whole height keeps our page arithmetic exactly equal to Qt's
-    return QSizeF(math.floor(rect.width() * to_px), math.floor((rect.height() - FOOTER_BAND_MM) * to_px))
+    return QSizeF(
+        math.floor(rect.width() * to_px), math.floor((rect.height() - FOOTER_BAND_MM) * to_px)
+    )
 
 
 def paginate(document: QTextDocument, page_layout: QPageLayout) -> int:
@@ -139,7 +144,9 @@ def _line_bottom(document: QTextDocument, block: QTextBlock) -> float:
     return rect.top() + (line.y() + line.height() if line.isValid() else rect.height())
 
 
-def _stranded(document: QTextDocument, heading: QTextBlock, text: QTextBlock, page_height: float) -> bool:
+def _stranded(
+    document: QTextDocument, heading: QTextBlock, text: QTextBlock, page_height: float
+) -> bool:
     top = _line_top(document, heading)
     first_page = int((top + 0.5) // page_height)
     at_page_top = top - first_page * page_height < 1.0  # moving it would not help
@@ -157,9 +164,7 @@ def footer_text(page: int, pages: int) -> str:
     return translate("Overview", "Page {0} of {1}").format(page, pages)
 
 
-def paint_document(
-    document: QTextDocument, device: QPagedPaintDevice, running_title: str
-) -> int:
+def paint_document(document: QTextDocument, device: QPagedPaintDevice, running_title: str) -> int:
     """Paint a paginated document on ``device``, one page at a time; the page count.
 
     ``running_title`` ("Relations overview · 3 Jun 2026") goes in every footer,
@@ -176,15 +181,21 @@ def paint_document(
             if index and not device.newPage():
                 raise PaintError(translate("Overview", "The printer refused a new page."))
             _paint_page(painter, document, index, page_height, scale)
-            _paint_footer(painter, document.pageSize().width() * scale, page_height * scale,
-                          running_title, footer_text(index + 1, pages))
+            _paint_footer(
+                painter,
+                document.pageSize().width() * scale,
+                page_height * scale,
+                running_title,
+                footer_text(index + 1, pages),
+            )
     finally:
         painter.end()
     return pages
 
 
-def _paint_page(painter: QPainter, document: QTextDocument, index: int, page_height: float,
-                scale: float) -> None:
+def _paint_page(
+    painter: QPainter, document: QTextDocument, index: int, page_height: float, scale: float
+) -> None:
     painter.save()
     painter.scale(scale, scale)
     top = index * page_height
@@ -199,7 +210,9 @@ def _paint_page(painter: QPainter, document: QTextDocument, index: int, page_hei
     painter.restore()
 
 
-def _paint_footer(painter: QPainter, width: float, body_height: float, left: str, right: str) -> None:
+def _paint_footer(
+    painter: QPainter, width: float, body_height: float, left: str, right: str
+) -> None:
     """A hairline, the title and date on the left, the page number on the right."""
     dpmm = painter.device().logicalDpiY() / MM_PER_INCH
     painter.save()

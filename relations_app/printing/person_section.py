@@ -70,8 +70,11 @@ def _title(entry: PersonOverview, today: dt.date, style: SectionStyle) -> str:
 def _rhythm(entry: PersonOverview, today: dt.date) -> str:
     summary = entry.summary
     last = summary.last_conversation
-    said = tr("Last conversation {0} ({1})").format(format_date(last), relative_days(last, today)) \
-        if last else tr("No conversation yet")
+    said = (
+        tr("Last conversation {0} ({1})").format(format_date(last), relative_days(last, today))
+        if last
+        else tr("No conversation yet")
+    )
     reconnect = summary.next_reconnect
     if reconnect is None:
         return said
@@ -100,7 +103,8 @@ def _values(entry: PersonOverview, style: SectionStyle) -> str:
         paragraph(
             f"<b>{escape(s.value_name)}</b>"
             + (f" — {text(s.evidence)}" if s.evidence.strip() else "")
-            + " " + muted(f"({format_date(s.noted_on)})")
+            + " "
+            + muted(f"({format_date(s.noted_on)})")
         )
         for s in entry.shared_values
     ]
@@ -108,7 +112,9 @@ def _values(entry: PersonOverview, style: SectionStyle) -> str:
 
 
 def _help(entry: PersonOverview, style: SectionStyle) -> str:
-    items = [help_line(h) for direction in Direction for h in entry.help if h.direction is direction]
+    items = [
+        help_line(h) for direction in Direction for h in entry.help if h.direction is direction
+    ]
     return _section(style, tr("Help given and received"), "".join(items))
 
 

@@ -127,9 +127,7 @@ class OverviewService:
             (h for h in self._services.help.all() if h.person_id in ids), lambda h: h.person_id
         )
         in_period = [
-            c
-            for c in self._services.conversations.between(choices.since)
-            if _involves(c, ids)
+            c for c in self._services.conversations.between(choices.since) if _involves(c, ids)
         ]
         follow_ups = [c for c in _open_follow_ups() if _involves(c, ids)]
         talks, todo = _by_person(in_period), _by_person(follow_ups)

@@ -1,0 +1,169 @@
+"""`relations overview --pdf FILE [--person NAME]... [--circle NAME] [--since DATE] [--notes]`
+
+The same PDF as File ▸ Export overview as PDF…, from the command line. Every
+argument is checked before anything is written: a wrong name, circle or date
+leaves no file behind.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+import sys
+from pathlib import Path
+
+from relations_app.i18n import translate
+from relations_app.labels import circle_label
+from relations_app.records import Circle
+from relations_app.services.overview import (
+    DEFAULT_PERIOD_DAYS,
+    Layout,
+    OverviewChoices,
+    OverviewService,
+    Who,
+    since_for,
+)
+
+# the QGuiApplication this command made, kept alive until the process ends
+_application = None
+
+
+class BadInputError(ValueError):
+    """An argument that names nothing in the journal, or a date that is no date."""
+
+
+def _t(text: str) -> str:
+    return translate("CommandLine", text)
+
+
+def add_parser(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    parser = subparsers.add_parser(
+        "overview", parents=[common], help=_t("print the relationship overview to a PDF file")
+    )
+    parser.add_argument(
+        "--pdf", metavar="FILE", type=Path, required=True, help=_t("the PDF file to write")
+    )
+    who = parser.add_mutually_exclusive_group()
+    who.add_argument(
+        "--person",
+        metavar="NAME",
+        action="append",
+        default=[],
+        help=_t("only this person (repeat for several)"),
+    )
+    who.add_argument(
+        "--circle", metavar="NAME", help=_t("only one circle: inner, close, wider or acquaintance")
+    )
+    parser.add_argument(
+        "--since",
+        metavar="DATE",
+        help=_t(
+            "conversations from this day on, as YYYY-MM-DD (default: the last {0} days)"
+        ).format(DEFAULT_PERIOD_DAYS),
+    )
+    parser.add_argument(
+        "--notes",
+        action="store_true",
+        help=_t("include private notes (left out by default: paper leaves the laptop)"),
+    )
+    parser.add_argument(
+        "--compact",
+        action="store_true",
+        help=_t("let people follow one another instead of one page each"),
+    )
+
+
+def run(args: argparse.Namespace, paths) -> int:
+    """Write the overview; 0 done, 1 the file could not be written, 2 bad arguments."""
+    # imported here, not at the top: cli imports this module to register the command
+    from relations_app.cli import EXIT_BAD_INPUT, fail, open_services
+
+    today = dt.date.today()
+    try:
+        since = parse_since(args.since, today)
+        circle = parse_circle(args.circle) if args.circle else None
+    except BadInputError as error:
+        return fail(str(error), EXIT_BAD_INPUT)
+    services = open_services(paths)
+    try:
+        person_ids = resolve_people(services.people.refs(include_archived=True), args.person)
+        choices = OverviewChoices(
+            who=Who.SELECTED if person_ids else Who.CIRCLE if circle else Who.EVERYONE,
+            circle=circle or Circle.INNER,
+            person_ids=tuple(person_ids),
+            since=since,
+            layout=Layout.COMPACT if args.compact else Layout.PER_PERSON,
+            include_private_notes=args.notes,
+        )
+        data = OverviewService(services).gather(choices, today)
+    except BadInputError as error:
+        return fail(str(error), EXIT_BAD_INPUT)
+    finally:
+        services.store.close()
+    return _write(data, args.pdf)
+
+
+def _write(data, destination: Path) -> int:
+    from relations_app.cli import EXIT_FAILED, EXIT_OK, fail
+    from relations_app.printing.pdf import write_pdf
+
+    ensure_gui_application()
+    try:
+        pages = write_pdf(data, destination)
+    except OSError as error:
+        reason = error.strerror or str(error)
+        return fail(_t("{0}: cannot write the PDF ({1})").format(destination, reason), EXIT_FAILED)
+    print(_t("Wrote the overview ({0} pages) to {1}").format(pages, destination))
+    return EXIT_OK
+
+
+def parse_since(text: str | None, today: dt.date) -> dt.date | None:
+    if text is None:
+        return since_for(DEFAULT_PERIOD_DAYS, today)
+    try:
+        return dt.date.fromisoformat(text.strip())
+    except ValueError:
+        raise BadInputError(
+            _t("--since {0}: not a date; write it as YYYY-MM-DD, e.g. {1}").format(
+                text, today.isoformat()
+            )
+        ) from None
+
+
+def parse_circle(text: str) -> Circle:
+    """A circle by its code (inner) or its name in the user's language (Inner)."""
+    wanted = text.strip().casefold()
+    for circle in Circle:
+        if wanted in (circle.value, circle_label(circle).casefold()):
+            return circle
+    names = ", ".join(circle.value for circle in Circle)
+    raise BadInputError(_t("--circle {0}: no such circle; choose one of {1}").format(text, names))
+
+
+def resolve_people(refs, names: list[str]) -> list[int]:
+    """The ids of the people named, matching whole names whatever their case.
+
+    Two people with the same name are both printed: the name is all we were given.
+    """
+    ids: list[int] = []
+    for name in names:
+        wanted = " ".join(name.split()).casefold()
+        found = [ref.id for ref in refs if " ".join(ref.name.split()).casefold() == wanted]
+        if not found:
+            raise BadInputError(_t("--person {0}: no one of that name in the journal").format(name))
+        ids.extend(pid for pid in found if pid not in ids)
+    return ids
+
+
+def ensure_gui_application() -> None:
+    """Fonts and painting need a QGuiApplication; without a display, offscreen is enough."""
+    from PySide6.QtGui import QGuiApplication
+
+    from relations_app.resources import load_fonts
+
+    global _application
+    if QGuiApplication.instance() is None:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        _application = QGuiApplication(sys.argv[:1])
+    load_fonts()
