@@ -1,0 +1,183 @@
+"""Print the relationship overview: the options, then the preview or a PDF file.
+
+The choices persist in settings (print_*): the next print starts from the last.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from pathlib import Path
+
+import shiboken6
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from relations_app.context import AppContext
+from relations_app.printing.paginate import default_page_layout
+from relations_app.printing.pdf import render, write_pdf
+from relations_app.records import Circle
+from relations_app.services.overview import (
+    Layout,
+    OverviewChoices,
+    OverviewData,
+    OverviewService,
+    Who,
+    since_for,
+)
+from relations_app.ui.print_options_dialog import PrintOptionsDialog
+
+
+class PrintCommands(QObject):
+    def __init__(self, ctx: AppContext, window: QWidget) -> None:
+        super().__init__(window)
+        self.ctx = ctx
+        self.window = window
+        self.overview = OverviewService(ctx.services)
+
+    # -- commands ----------------------------------------------------------------
+    def print_overview(self, selected_ids: list[int]) -> bool:
+        """Options, then a print preview from which the user prints or saves a PDF."""
+        data = self._ask(selected_ids, self.tr("Print overview"))
+        return data is not None and self._preview(data)
+
+    def export_overview_pdf(self, selected_ids: list[int]) -> Path | None:
+        """Options, then a file name, then the PDF written directly; the file written."""
+        data = self._ask(selected_ids, self.tr("Export overview as PDF"))
+        if data is None:
+            return None
+        path = self._pdf_destination()
+        if path is None:
+            return None
+        return path if self._write_pdf(data, path) else None
+
+    def print_person(self, person_id: int) -> bool:
+        """The overview of one person: options preset to them, then the preview."""
+        data = self._ask([person_id], self.tr("Print this person"), only_them=True)
+        return data is not None and self._preview(data)
+
+    # -- steps ---------------------------------------------------------------------
+    def _ask(
+        self, selected_ids: list[int], title: str, only_them: bool = False
+    ) -> OverviewData | None:
+        """Show the options; gather the overview they describe, or None when cancelled."""
+        names = self._names(selected_ids)
+        known = [pid for pid in selected_ids if pid in names]
+        choices, period_days = load_choices(self.ctx.settings, self.ctx.today())
+        choices = dataclasses.replace(choices, person_ids=tuple(known))
+        if only_them and known:
+            choices = dataclasses.replace(choices, who=Who.SELECTED)
+        dialog = PrintOptionsDialog(
+            self.window, choices, period_days, [names[p] for p in known], self.ctx.today()
+        )
+        dialog.setWindowTitle(title)
+        try:
+            if not dialog.exec():
+                return None
+            chosen, period_days = dialog.choices(), dialog.period_days()
+        finally:
+            dialog.deleteLater()  # not one more hidden child of the window per print
+        save_choices(self.ctx.settings, chosen, period_days, keep_who=only_them)
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            return self.overview.gather(chosen, self.ctx.today())
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+
+    def _names(self, person_ids: list[int]) -> dict[int, str]:
+        wanted = set(person_ids)
+        return {
+            ref.id: ref.name
+            for ref in self.ctx.services.people.refs(include_archived=True)
+            if ref.id in wanted
+        }
+
+    def _preview(self, data: OverviewData) -> bool:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setPageLayout(default_page_layout())
+        printer.setDocName(self.tr("Relationship overview"))
+        preview = QPrintPreviewDialog(printer, self.window)
+        preview.setWindowTitle(self.tr("Print overview"))
+        # the user may change the paper in the preview: lay out again for each request
+        preview.paintRequested.connect(lambda device: render(data, device, device.pageLayout()))
+        try:
+            return bool(preview.exec())
+        finally:
+            # gone now, while the printer it points to still exists
+            shiboken6.delete(preview)
+
+    def _pdf_destination(self) -> Path | None:
+        folder = self.ctx.settings.last_folder or str(Path.home())
+        name = self.tr("Relationship overview {0}.pdf").format(self.ctx.today().isoformat())
+        chosen, _filter = QFileDialog.getSaveFileName(
+            self.window,
+            self.tr("Export overview as PDF"),
+            str(Path(folder) / name),
+            self.tr("PDF files (*.pdf)"),
+        )
+        if not chosen:
+            return None
+        path = Path(chosen)
+        if path.suffix.lower() != ".pdf":
+            path = path.with_name(path.name + ".pdf")
+        self.ctx.settings.last_folder = str(path.parent)
+        return path
+
+    def _write_pdf(self, data: OverviewData, path: Path) -> bool:
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            pages = write_pdf(data, path)
+        except OSError as error:
+            QGuiApplication.restoreOverrideCursor()
+            QMessageBox.warning(
+                self.window,
+                self.tr("Export overview as PDF"),
+                self.tr("The PDF could not be written to {0}:\n{1}").format(
+                    path, error.strerror or str(error)
+                ),
+            )
+            return False
+        QGuiApplication.restoreOverrideCursor()
+        self._status(self.tr("Wrote the overview (%n pages) to {0}", "", pages).format(path))
+        return True
+
+    def _status(self, message: str) -> None:
+        status_bar = getattr(self.window, "statusBar", None)
+        if callable(status_bar):
+            status_bar().showMessage(message, 8000)
+
+
+def load_choices(settings, today: dt.date) -> tuple[OverviewChoices, int]:
+    """The last choices, read defensively: a hand-edited settings file must not break printing."""
+    period_days = max(0, settings.print_period_days)
+    choices = OverviewChoices(
+        who=_enum(Who, settings.print_who, Who.EVERYONE),
+        circle=_enum(Circle, settings.print_circle, Circle.INNER),
+        since=since_for(period_days, today),
+        layout=_enum(Layout, settings.print_layout, Layout.PER_PERSON),
+        include_private_notes=settings.print_include_notes,
+    )
+    return choices, period_days
+
+
+def save_choices(
+    settings, choices: OverviewChoices, period_days: int, keep_who: bool = False
+) -> None:
+    """Remember the choices. Printing one person (keep_who) leaves "who" as it was:
+    the next Ctrl+P should not quietly print only the selection."""
+    if not keep_who:
+        settings.print_who = choices.who.value
+    settings.print_circle = choices.circle.value
+    settings.print_period_days = period_days
+    settings.print_layout = choices.layout.value
+    settings.print_include_notes = choices.include_private_notes
+    settings.sync()
+
+
+def _enum(kind, value, default):
+    try:
+        return kind(value)
+    except ValueError:
+        return default
