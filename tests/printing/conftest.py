@@ -1,0 +1,148 @@
+"""Fixtures for printing tests: the bundled fonts, a journal with every kind of
+text, and helpers that read a PDF back with poppler (pdftotext, pdfinfo)."""
+
+import datetime as dt
+import re
+import subprocess
+import unicodedata
+from pathlib import Path
+
+import pytest
+
+from relations_app.records import (
+    Channel,
+    Circle,
+    Conversation,
+    Direction,
+    Help,
+    HelpKind,
+    HelpStatus,
+    Person,
+    PersonRef,
+    SharedValue,
+    Value,
+)
+from relations_app.resources import load_fonts
+from relations_app.services import Services
+from relations_app.services.overview import OverviewChoices, OverviewData, OverviewService
+from tests.conftest import TODAY
+
+SECRET = "Private-note-marker: owes me nothing, worries about her father"
+
+
+@pytest.fixture(autouse=True)
+def print_fonts(qapp):
+    """Qt prints blank pages without a font: register the bundled ones."""
+    assert "DejaVu Sans" in load_fonts()
+
+
+@pytest.fixture
+def journal(services: Services) -> dict[str, Person]:
+    """Three people, accented and non-Latin text, values with evidence, help both ways."""
+    services.values.save(Value(name="Honesty", description="Saying what is true, kindly."))
+    services.values.save(Value(name="Générosité", description="Donner d'abord."))
+    people = {
+        "amelie": services.people.save(
+            Person(
+                name="Amélie Laurent",
+                circle=Circle.INNER,
+                met_how="Flatmates in Grenoble",
+                keep_in_touch_days=14,
+                next_question="Did the bank say yes to the studio loan?",
+                what_matters="Her ceramics studio",
+                notes=SECRET,
+            )
+        ),
+        "li": services.people.save(Person(name="李小龍 Li", circle=Circle.CLOSE, city="北京")),
+        "yusuf": services.people.save(
+            Person(name="Yusuf Ødegård", circle=Circle.WIDER, notes="Another private note")
+        ),
+    }
+    a, li = people["amelie"], people["li"]
+    services.conversations.save(
+        Conversation(
+            date=TODAY - dt.timedelta(days=3),
+            people=(PersonRef(a.id, ""), PersonRef(li.id, "")),
+            channel=Channel.IN_PERSON,
+            place="Café Mokxa",
+            notes="Long breakfast: the kiln, the shop front, ça va très bien.\n"
+            "Καλημέρα — 你好 — مرحبا",
+            learned="She keeps every rejection letter.",
+            depth=5,
+            follow_up="Send her the accountant's contact",
+            follow_up_due=TODAY + dt.timedelta(days=4),
+        )
+    )
+    services.conversations.save(
+        Conversation(
+            date=TODAY - dt.timedelta(days=200),
+            people=(PersonRef(a.id, ""),),
+            notes="An old talk outside the period",
+            depth=2,
+        )
+    )
+    services.values.save_shared(
+        SharedValue(
+            person_id=a.id,
+            value_name="Courage",
+            evidence="Quit a safe job to open the studio",
+            noted_on=TODAY - dt.timedelta(days=3),
+        )
+    )
+    services.help.save(
+        Help(
+            person_id=a.id,
+            direction=Direction.GIVEN,
+            kind=HelpKind.INTRODUCTION,
+            description="Introduced her to my accountant",
+            status=HelpStatus.OFFERED,
+            offered_on=TODAY - dt.timedelta(days=2),
+        )
+    )
+    services.help.save(
+        Help(
+            person_id=li.id,
+            direction=Direction.RECEIVED,
+            kind=HelpKind.SKILL,
+            description="Taught me to lead-climb",
+            status=HelpStatus.DONE,
+            offered_on=TODAY - dt.timedelta(days=30),
+            done_on=TODAY - dt.timedelta(days=20),
+        )
+    )
+    return people
+
+
+def gather(services: Services, **choices) -> OverviewData:
+    choices.setdefault("since", TODAY - dt.timedelta(days=89))
+    return OverviewService(services).gather(OverviewChoices(**choices), TODAY)
+
+
+def pdf_text(path: Path, page: int | None = None) -> str:
+    """The text of the PDF (or of one page), NFKC-normalised.
+
+    Qt maps a CJK glyph back to the first code point that shows it: 小 (U+5C0F)
+    reads back as the Kangxi radical ⼩ (U+2F29), which NFKC turns into 小 again.
+    """
+    pages = ["-f", str(page), "-l", str(page)] if page else []
+    text = subprocess.run(
+        ["pdftotext", "-layout", *pages, str(path), "-"], check=True, capture_output=True, text=True
+    ).stdout
+    text = re.sub("[\u200e\u200f\u202a-\u202e\u2066-\u2069]", "", text)  # bidi marks poppler adds
+    return unicodedata.normalize("NFKC", text)
+
+
+def pdf_pages(path: Path) -> int:
+    info = subprocess.run(["pdfinfo", str(path)], check=True, capture_output=True, text=True).stdout
+    return int(re.search(r"^Pages:\s+(\d+)", info, re.M).group(1))
+
+
+def pdf_words(path: Path) -> list[tuple[float, float, float, float, str]]:
+    """Every word with its box (xMin, yMin, xMax, yMax) in points."""
+    xml = subprocess.run(
+        ["pdftotext", "-bbox", str(path), "-"], check=True, capture_output=True, text=True
+    ).stdout
+    pattern = r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">(.*?)</word>'
+    return [
+        (float(a), float(b), float(c), float(d), w) for a, b, c, d, w in re.findall(pattern, xml)
+    ]
