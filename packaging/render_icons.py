@@ -85,7 +85,7 @@ def main() -> int:
         (ICONS / f"relations-{size}.png").write_bytes(pngs[size])
     (PACKAGING / "relations.ico").write_bytes(ico({size: pngs[size] for size in ICO_SIZES}))
     (PACKAGING / "relations.icns").write_bytes(icns(pngs))
-    print(f"render_icons: wrote {len(PNG_SIZES)} PNGs in {ICONS}, relations.ico and .icns in {PACKAGING}")
+    print(f"render_icons: {len(PNG_SIZES)} PNGs in {ICONS}; relations.ico, .icns in {PACKAGING}")
     return 0
 
 
