@@ -12,7 +12,6 @@ from functools import cache
 
 from PySide6.QtCore import QLocale, QMarginsF, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
-    QAbstractTextDocumentLayout,
     QColor,
     QFont,
     QImage,
@@ -30,6 +29,7 @@ from PySide6.QtGui import (
 
 from relations_app.i18n import translate
 from relations_app.printing.markup import FONT_FAMILY, KEEP_WITH_NEXT, MUTED
+from relations_app.printing.none_guard import guard_none
 
 LAYOUT_DPI = 96
 MM_PER_INCH = 25.4
@@ -170,6 +170,7 @@ def paint_document(document: QTextDocument, device: QPagedPaintDevice, running_t
     ``running_title`` ("Relations overview · 3 Jun 2026") goes in every footer,
     beside "Page N of M".
     """
+    guard_none()  # thousands of void Qt calls follow
     pages = document.pageCount()
     page_height = document.pageSize().height()
     scale = device.logicalDpiY() / LAYOUT_DPI
@@ -200,13 +201,12 @@ def _paint_page(
     painter.scale(scale, scale)
     top = index * page_height
     painter.translate(0, -top)
-    context = QAbstractTextDocumentLayout.PaintContext()
     # a hair short of the next page: Qt draws a block whose top touches the clip's
     # bottom edge, which would put the next page's first line, invisible but
     # searchable, into this page of the PDF
-    context.clip = QRectF(0, top, document.pageSize().width(), page_height - 0.5)
-    painter.setClipRect(context.clip)
-    document.documentLayout().draw(painter, context)
+    # (drawContents, not documentLayout().draw(): PySide 6.12 corrupts None's refcount
+    # each time PaintContext.clip is set, and a thousand pages crash the process)
+    document.drawContents(painter, QRectF(0, top, document.pageSize().width(), page_height - 0.5))
     painter.restore()
 
 
