@@ -13,8 +13,8 @@ def test_after_the_guard_void_calls_leave_none_alive():
     before = sys.getrefcount(None)
     for _ in range(20_000):  # more than None's own count on an unguarded Python 3.11
         rect.setWidth(1.0)
-    assert sys.getrefcount(None) > 0
-    assert before - sys.getrefcount(None) in (0, 20_000)  # a correct binding, or the guarded bug
+    lost = before - sys.getrefcount(None)
+    assert abs(lost) < 100 or abs(lost - 20_000) < 100  # a correct binding, or the guarded bug
 
 
 def test_the_guard_is_applied_once():
