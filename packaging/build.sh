@@ -39,6 +39,30 @@ trap 'rm -rf "$smoke"' EXIT
 QT_LOGGING_RULES="qt.qpa.*=false" dist/Relations/relations --smoke-test --data-dir "$smoke/data"
 echo "build: the bundle passed its smoke test"
 
+# Printing needs QtPrintSupport, the bundled fonts and the PDF engine inside the bundle.
+commands=$(dist/Relations/relations --help 2>/dev/null || true)
+if grep -qw overview <<<"$commands"; then
+  dist/Relations/relations --data-dir "$smoke/data" overview --pdf "$smoke/overview.pdf"
+  if [ "$(head -c 5 "$smoke/overview.pdf")" != "%PDF-" ]; then
+    echo "build: the bundle's overview --pdf wrote no PDF" >&2
+    exit 1
+  fi
+  echo "build: the bundle printed the overview to PDF"
+fi
+
+# A library a Qt plugin needs that is neither bundled nor one every desktop has (GL, EGL,
+# Wayland, libxcb: PyInstaller leaves those to the system on purpose) means the build
+# machine lacked it; the plugin would then fail on a user's machine without it too.
+internal="dist/Relations/_internal"
+missing=$(find "$internal/PySide6/Qt/plugins" -name '*.so' -print0 \
+  | LD_LIBRARY_PATH="$internal:$internal/PySide6/Qt/lib" xargs -0 ldd 2>/dev/null \
+  | awk '/not found/ {print $1}' | grep -Ev '^lib(wayland-|E?GL|xcb\.so)' | sort -u \
+  | tr '\n' ' ' || true)
+if [ -n "$missing" ]; then
+  echo "build: warning: Qt plugins need libraries the build machine lacks, so the bundle" \
+       "lacks them too: $missing" >&2
+fi
+
 [ "$archive" = 1 ] || exit 0
 
 # The archive: Relations/ plus the install script and a short note beside it.
