@@ -28,13 +28,14 @@ HEADING = f"font-weight: bold; color: {ACCENT}; {KEEP}"
 
 STYLE_SHEET = f"""
 p.h1 {{ font-size: 20pt; margin-top: 0px; margin-bottom: 5px; {HEADING} }}
-p.h2 {{ font-size: 12.5pt; margin-top: 22px; margin-bottom: 7px; {HEADING} }}
+p.h2 {{ font-size: 12.5pt; margin-top: 16px; margin-bottom: 5px; {HEADING} }}
 p.h3 {{ font-size: 10.5pt; margin-top: 16px; margin-bottom: 5px; {HEADING} }}
 p.h4 {{ font-size: 9.5pt; margin-top: 9px; margin-bottom: 2px; {HEADING} }}
 p {{ margin-top: 0px; margin-bottom: 4px; line-height: 120%; }}
 p.kicker {{ font-size: 8pt; font-weight: bold; color: {MUTED}; margin-bottom: 4px; }}
 p.subtitle {{ color: {MUTED}; margin-bottom: 0px; }}
-p.item {{ margin-bottom: 5px; }}
+p.item {{ margin-bottom: 3px; }}
+p.talk {{ margin-top: 5px; margin-bottom: 2px; }}
 p.note {{ margin-left: 14px; margin-bottom: 3px; }}
 p.none {{ color: {MUTED}; font-style: italic; }}
 p.more {{ color: {MUTED}; margin-top: 2px; }}

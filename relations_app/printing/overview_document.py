@@ -11,7 +11,14 @@ from html import escape
 
 from PySide6.QtGui import QFont, QTextDocument, QTextOption
 
-from relations_app.labels import channel_label, circle_label, format_date, relative_days
+from relations_app.labels import (
+    channel_label,
+    circle_label,
+    format_date,
+    help_kind_label,
+    help_status_label,
+    relative_days,
+)
 from relations_app.printing.markup import (
     BODY_POINT_SIZE,
     FONT_FAMILY,
@@ -29,10 +36,9 @@ from relations_app.printing.person_section import (
     COMPACT,
     PER_PERSON,
     follow_up_line,
-    help_line,
     person_html,
 )
-from relations_app.records import Circle, Direction, HelpStatus
+from relations_app.records import Circle, Direction, Help, HelpStatus
 from relations_app.services.overview import Layout, OverviewData, Who
 
 # the summary's to-do lists stop here: each person's part has the rest
@@ -139,15 +145,14 @@ def _figures(data: OverviewData) -> str:
         (deep, tr("deep or heart to heart")),
         (given, tr("help given")),
     ]
-    cells = "".join(
-        f'<td class="figure" width="25%"><span class="number">{number}</span><br/>'
+    cards = [
+        f'<td class="figure" width="24%"><span class="number">{number}</span><br/>'
         f'<span class="label">{escape(label)}</span></td>'
         for number, label in figures
-    )
-    return (
-        '<table width="100%" cellspacing="6" cellpadding="9" style="margin-left: -6px;">'
-        f"<tr>{cells}</tr></table>"
-    )
+    ]
+    # narrow empty cells between the cards, so the row is flush with the text on both sides
+    cells = '<td width="1%"></td>'.join(cards)
+    return f'<table width="100%" cellspacing="0" cellpadding="9"><tr>{cells}</tr></table>'
 
 
 def _my_values(data: OverviewData) -> str:
@@ -212,7 +217,7 @@ def _circle_table(data: OverviewData) -> str:
         rows.append(
             "<tr>" + "".join(f'<td class="cell">{escape(str(v))}</td>' for v in cells) + "</tr>"
         )
-    return f'<table width="100%" cellspacing="0" cellpadding="4">{"".join(rows)}</table>'
+    return f'<table width="100%" cellspacing="0" cellpadding="3">{"".join(rows)}</table>'
 
 
 def _channels(data: OverviewData) -> str:
@@ -293,8 +298,17 @@ def _open_help(data: OverviewData) -> str:
     waiting = data.open_help_given()
     if not waiting:
         return ""
-    items = [help_line(h, data.names.get(h.person_id, "")) for h in waiting]
+    items = [_waiting_help_line(h, data.names.get(h.person_id, "")) for h in waiting]
     return heading(2, escape(tr("Help offered, not yet done"))) + _limited(items, len(items))
+
+
+def _waiting_help_line(h: Help, name: str) -> str:
+    """'Priya Raman — Introduction to Maya (Introduction · In progress · 7 Nov 2026)'."""
+    detail = joined(
+        [help_kind_label(h.kind), help_status_label(h.status), format_date(h.offered_on)]
+    )
+    body = f"<b>{escape(name)}</b>" + (f" — {text(h.description)}" if h.description.strip() else "")
+    return paragraph(f"{body} {muted(f'({detail})')}")
 
 
 def _people(data: OverviewData) -> str:

@@ -118,12 +118,12 @@ def _help(entry: PersonOverview, style: SectionStyle) -> str:
     return _section(style, tr("Help given and received"), "".join(items))
 
 
-def help_line(h: Help, name: str = "") -> str:
+def help_line(h: Help) -> str:
     """'I gave · Introduction — Introduced her to … (Offered, 3 Jun 2026)'."""
     when = format_date(h.offered_on)
     if h.done_on:
         when += " → " + format_date(h.done_on)
-    lead = joined([direction_label(h.direction), name, help_kind_label(h.kind)])
+    lead = joined([direction_label(h.direction), help_kind_label(h.kind)])
     body = f"<b>{escape(lead)}</b>"
     if h.description.strip():
         body += f" — {text(h.description)}"
@@ -149,7 +149,7 @@ def conversation_html(c: Conversation, person_id: int | None) -> str:
     if others:
         line += " " + escape(tr("with {0}").format(", ".join(others)))
     line += f' &nbsp;<span class="depth">{depth_dots(c.depth)}</span> {muted(depth_label(c.depth))}'
-    parts = [paragraph(line, "item")]
+    parts = [paragraph(line, "talk")]
     if c.notes.strip():
         parts.append(paragraph(text(c.notes), "note"))
     if c.learned.strip():
