@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QRadioButton,
     QSpinBox,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -113,13 +114,21 @@ class PrintOptionsDialog(QDialog):
         notes = QVBoxLayout()
         notes.addWidget(self.notes)
         notes.addWidget(self.notes_hint)
+        # the hint starts under the check box's text, not under its box
+        style = self.notes.style()
+        self.notes_hint.setIndent(
+            style.pixelMetric(QStyle.PixelMetric.PM_IndicatorWidth)
+            + style.pixelMetric(QStyle.PixelMetric.PM_CheckBoxLabelSpacing)
+        )
         form = QFormLayout()
+        form.setVerticalSpacing(14)
         form.addRow(self.tr("Who:"), who)
         form.addRow(self.tr("Conversations from:"), period)
         form.addRow(self.tr("Layout:"), layout_box)
         form.addRow(self.tr("Privacy:"), notes)
         main = QVBoxLayout(self)
         main.addLayout(form)
+        main.addSpacing(10)
         main.addWidget(self.buttons)
 
     def _connect_signals(self) -> None:
