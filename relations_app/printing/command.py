@@ -15,11 +15,13 @@ from pathlib import Path
 
 from relations_app.i18n import translate
 from relations_app.labels import circle_label
-from relations_app.records import Circle
+from relations_app.paths import DataPaths
+from relations_app.records import Circle, PersonRef
 from relations_app.services.overview import (
     DEFAULT_PERIOD_DAYS,
     Layout,
     OverviewChoices,
+    OverviewData,
     OverviewService,
     Who,
     since_for,
@@ -74,7 +76,7 @@ def add_parser(subparsers: argparse._SubParsersAction, common: argparse.Argument
     )
 
 
-def run(args: argparse.Namespace, paths) -> int:
+def run(args: argparse.Namespace, paths: DataPaths) -> int:
     """Write the overview; 0 done, 1 the file could not be written, 2 bad arguments."""
     # imported here, not at the top: cli imports this module to register the command
     from relations_app.cli import EXIT_BAD_INPUT, fail, open_services
@@ -104,7 +106,7 @@ def run(args: argparse.Namespace, paths) -> int:
     return _write(data, args.pdf)
 
 
-def _write(data, destination: Path) -> int:
+def _write(data: OverviewData, destination: Path) -> int:
     from relations_app.cli import EXIT_FAILED, EXIT_OK, fail
     from relations_app.printing.pdf import write_pdf
 
@@ -141,7 +143,7 @@ def parse_circle(text: str) -> Circle:
     raise BadInputError(_t("--circle {0}: no such circle; choose one of {1}").format(text, names))
 
 
-def resolve_people(refs, names: list[str]) -> list[int]:
+def resolve_people(refs: list[PersonRef], names: list[str]) -> list[int]:
     """The ids of the people named, matching whole names whatever their case.
 
     Two people with the same name are both printed: the name is all we were given.

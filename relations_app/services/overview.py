@@ -13,6 +13,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
 from relations_app.records import (
     Circle,
@@ -28,6 +29,9 @@ from relations_app.services import rows
 from relations_app.services.conversations import NEWEST_FIRST
 from relations_app.services.conversations import _records as conversation_records
 from relations_app.storage.tables import ConversationTable, SharedValueTable, ValueTable
+
+if TYPE_CHECKING:  # services/__init__ imports the services, this one among them one day
+    from relations_app.services import Services
 
 DEFAULT_PERIOD_DAYS = 90
 
@@ -116,7 +120,7 @@ def since_for(period_days: int, today: dt.date) -> dt.date | None:
 class OverviewService:
     """Gathers the overview through the other services and a few bulk queries."""
 
-    def __init__(self, services) -> None:  # relations_app.services.Services (import cycle)
+    def __init__(self, services: Services) -> None:
         self._services = services
 
     def gather(self, choices: OverviewChoices, today: dt.date) -> OverviewData:
