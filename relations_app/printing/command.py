@@ -1,4 +1,5 @@
-"""`relations overview --pdf FILE [--person NAME]... [--circle NAME] [--since DATE] [--notes]`
+"""`relations overview --pdf FILE [--person NAME]... [--circle NAME] [--since DATE] [--notes]
+[--compact]`
 
 The same PDF as File ▸ Export overview as PDF…, from the command line. Every
 argument is checked before anything is written: a wrong name, circle or date

@@ -11,6 +11,7 @@ from html import escape
 
 from PySide6.QtGui import QFont, QTextDocument, QTextOption
 
+from relations_app import APP_NAME
 from relations_app.labels import (
     channel_label,
     circle_label,
@@ -99,7 +100,7 @@ def _title_block(data: OverviewData) -> str:
     notes = tr("includes private notes") if choices.include_private_notes else ""
     subtitle = joined([format_date(data.today), _who(data), period, notes])
     return (
-        paragraph(escape(tr("RELATIONS").upper()), "kicker")
+        paragraph(escape(APP_NAME.upper()), "kicker")
         + heading(1, escape(title()))
         + paragraph(escape(subtitle), "subtitle")
         + paragraph("&nbsp;", "rule")
