@@ -10,7 +10,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-PYTHON=${PYTHON:-.venv/bin/python}
+PYTHON=.venv/bin/python
 PYINSTALLER_SPEC="pyinstaller>=6.10,<7"
 archive=1
 [ "${1:-}" = "--no-archive" ] && archive=0
