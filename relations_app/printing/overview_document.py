@@ -32,7 +32,6 @@ from relations_app.printing.markup import (
     tr,
     tr_n,
 )
-from relations_app.printing.none_guard import guard_none
 from relations_app.printing.person_section import (
     COMPACT,
     PER_PERSON,
@@ -52,7 +51,6 @@ def title() -> str:
 
 
 def build_overview_document(data: OverviewData) -> QTextDocument:
-    guard_none()  # printing makes thousands of void Qt calls: see none_guard
     document = QTextDocument()
     font = QFont(FONT_FAMILY)
     font.setPointSizeF(BODY_POINT_SIZE)

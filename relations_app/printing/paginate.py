@@ -29,7 +29,6 @@ from PySide6.QtGui import (
 
 from relations_app.i18n import translate
 from relations_app.printing.markup import FONT_FAMILY, KEEP_WITH_NEXT, MUTED
-from relations_app.printing.none_guard import guard_none
 
 LAYOUT_DPI = 96
 MM_PER_INCH = 25.4
@@ -170,7 +169,6 @@ def paint_document(document: QTextDocument, device: QPagedPaintDevice, running_t
     ``running_title`` ("Relations overview · 3 Jun 2026") goes in every footer,
     beside "Page N of M".
     """
-    guard_none()  # thousands of void Qt calls follow
     pages = document.pageCount()
     page_height = document.pageSize().height()
     scale = device.logicalDpiY() / LAYOUT_DPI
