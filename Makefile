@@ -24,8 +24,18 @@ run: $(VENV)/.installed-run
 test: $(VENV)/.installed-test
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q $(PYTEST_ARGS)
 
+lint: $(VENV)/.installed-test
+	$(PIP) install "ruff>=0.6,<1"
+	$(BIN)/ruff check relations_app tests bench packaging
+	$(BIN)/ruff format --check relations_app tests bench packaging
+
 bench: $(VENV)/.installed-test
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/run.py
+	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/bench_print.py
+
+# dist/Relations/ and dist/Relations-<version>-linux-x86_64.tar.gz (see packaging/README.md)
+package: $(VENV)/.installed-run
+	packaging/build.sh
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info

@@ -13,7 +13,10 @@ from pathlib import Path
 import PySide6
 
 PERFORMANCE_MD = Path(__file__).resolve().parent.parent / "docs" / "performance.md"
-HEADER = "# Performance\n\nFigures measured by the scripts in bench/ (`make bench`). Never asserted in tests.\n"
+HEADER = (
+    "# Performance\n\n"
+    "Figures measured by the scripts in bench/ (`make bench`). Never asserted in tests.\n"
+)
 
 
 def machine() -> str:

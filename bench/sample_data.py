@@ -36,23 +36,74 @@ def fill_demo(services: Services, today: dt.date) -> None:
         services.values.save(Value(name=name, description=description))
     people = {}
     for name, circle, extra in [
-        ("Amélie Laurent", Circle.INNER, dict(nickname="Mél", organisation="Atelier Laurent", city="Lyon",
-         keep_in_touch_days=14, met_how="Flatmates in our first year at university", met_where="Grenoble",
-         what_matters="Opening her own ceramics studio next spring; worried about money.",
-         next_question="Did the bank say yes to the studio loan?")),
-        ("Jonas Becker", Circle.CLOSE, dict(organisation="Stadtwerke Köln", city="Köln", keep_in_touch_days=30,
-         met_how="Climbing partner, introduced by Amélie",
-         what_matters="Becoming a father in March; learning to slow down.",
-         next_question="How is Lena feeling?")),
-        ("Priya Raman", Circle.CLOSE, dict(organisation="Open Data Institute", city="London",
-         keep_in_touch_days=45, met_how="Spoke after her talk on public data",
-         what_matters="Wants to move from research into policy work.")),
-        ("Tomás Ortega", Circle.WIDER, dict(organisation="Ortega & Hijos", city="Sevilla", keep_in_touch_days=90,
-         met_how="Neighbour during the Sevilla year", what_matters="Keeping the family bakery alive.")),
-        ("Yui Tanaka", Circle.WIDER, dict(city="Kyoto", keep_in_touch_days=60,
-         met_how="Language exchange, Japanese for French", what_matters="Finishing her translation of Colette.")),
-        ("Samuel Okafor", Circle.ACQUAINTANCE, dict(organisation="Brightwater Studio", city="Lisbon",
-         met_how="Met at the design meetup", what_matters="Looking for his first senior role.")),
+        (
+            "Amélie Laurent",
+            Circle.INNER,
+            dict(
+                nickname="Mél",
+                organisation="Atelier Laurent",
+                city="Lyon",
+                keep_in_touch_days=14,
+                met_how="Flatmates in our first year at university",
+                met_where="Grenoble",
+                what_matters="Opening her own ceramics studio next spring; worried about money.",
+                next_question="Did the bank say yes to the studio loan?",
+            ),
+        ),
+        (
+            "Jonas Becker",
+            Circle.CLOSE,
+            dict(
+                organisation="Stadtwerke Köln",
+                city="Köln",
+                keep_in_touch_days=30,
+                met_how="Climbing partner, introduced by Amélie",
+                what_matters="Becoming a father in March; learning to slow down.",
+                next_question="How is Lena feeling?",
+            ),
+        ),
+        (
+            "Priya Raman",
+            Circle.CLOSE,
+            dict(
+                organisation="Open Data Institute",
+                city="London",
+                keep_in_touch_days=45,
+                met_how="Spoke after her talk on public data",
+                what_matters="Wants to move from research into policy work.",
+            ),
+        ),
+        (
+            "Tomás Ortega",
+            Circle.WIDER,
+            dict(
+                organisation="Ortega & Hijos",
+                city="Sevilla",
+                keep_in_touch_days=90,
+                met_how="Neighbour during the Sevilla year",
+                what_matters="Keeping the family bakery alive.",
+            ),
+        ),
+        (
+            "Yui Tanaka",
+            Circle.WIDER,
+            dict(
+                city="Kyoto",
+                keep_in_touch_days=60,
+                met_how="Language exchange, Japanese for French",
+                what_matters="Finishing her translation of Colette.",
+            ),
+        ),
+        (
+            "Samuel Okafor",
+            Circle.ACQUAINTANCE,
+            dict(
+                organisation="Brightwater Studio",
+                city="Lisbon",
+                met_how="Met at the design meetup",
+                what_matters="Looking for his first senior role.",
+            ),
+        ),
     ]:
         people[name] = services.people.save(Person(name=name, circle=circle, **extra))
 
@@ -60,81 +111,260 @@ def fill_demo(services: Services, today: dt.date) -> None:
         return PersonRef(people[name].id, name)
 
     for days_ago, names, channel, place, notes, learned, depth, follow in [
-        (3, ["Amélie Laurent"], Channel.IN_PERSON, "Café Mokxa",
-         "Long breakfast. She showed me the plans for the studio: two wheels, a kiln, a shop front.\n"
-         "She is scared of the loan but lit up talking about teaching evening classes.",
-         "She keeps every rejection letter in a box: 'proof I tried'.", 5,
-         ("Send her the contact of the accountant who helped me", 7)),
-        (12, ["Jonas Becker", "Amélie Laurent"], Channel.VIDEO, "",
-         "Planning the spring climbing weekend. Jonas may not come because of the baby.", "", 3, None),
-        (20, ["Priya Raman"], Channel.CALL, "",
-         "Talked about leaving research. She wants to write policy that people actually read.",
-         "Her father was a civil servant in Chennai; she wants to finish what he started.", 4,
-         ("Introduce her to Maya at the ministry", 10)),
-        (41, ["Tomás Ortega"], Channel.MESSAGE, "",
-         "Sent photos of the new oven. The bakery survived the summer.", "", 2, None),
-        (75, ["Yui Tanaka"], Channel.LETTER, "Kyoto",
-         "A handwritten letter about the Colette translation and the autumn in Kyoto.", "", 4, None),
+        (
+            3,
+            ["Amélie Laurent"],
+            Channel.IN_PERSON,
+            "Café Mokxa",
+            "Long breakfast. She showed me the plans for the studio: two wheels, a kiln, a shop front.\n"
+            "She is scared of the loan but lit up talking about teaching evening classes.",
+            "She keeps every rejection letter in a box: 'proof I tried'.",
+            5,
+            ("Send her the contact of the accountant who helped me", 7),
+        ),
+        (
+            12,
+            ["Jonas Becker", "Amélie Laurent"],
+            Channel.VIDEO,
+            "",
+            "Planning the spring climbing weekend. Jonas may not come because of the baby.",
+            "",
+            3,
+            None,
+        ),
+        (
+            20,
+            ["Priya Raman"],
+            Channel.CALL,
+            "",
+            "Talked about leaving research. She wants to write policy that people actually read.",
+            "Her father was a civil servant in Chennai; she wants to finish what he started.",
+            4,
+            ("Introduce her to Maya at the ministry", 10),
+        ),
+        (
+            41,
+            ["Tomás Ortega"],
+            Channel.MESSAGE,
+            "",
+            "Sent photos of the new oven. The bakery survived the summer.",
+            "",
+            2,
+            None,
+        ),
+        (
+            75,
+            ["Yui Tanaka"],
+            Channel.LETTER,
+            "Kyoto",
+            "A handwritten letter about the Colette translation and the autumn in Kyoto.",
+            "",
+            4,
+            None,
+        ),
     ]:
-        follow_up, due = (follow[0], today - dt.timedelta(days=days_ago) + dt.timedelta(days=follow[1])) if follow else ("", None)
-        services.conversations.save(Conversation(
-            date=today - dt.timedelta(days=days_ago), people=tuple(ref(n) for n in names), channel=channel,
-            place=place, notes=notes, learned=learned, depth=depth, follow_up=follow_up, follow_up_due=due))
+        follow_up, due = (
+            (follow[0], today - dt.timedelta(days=days_ago) + dt.timedelta(days=follow[1]))
+            if follow
+            else ("", None)
+        )
+        services.conversations.save(
+            Conversation(
+                date=today - dt.timedelta(days=days_ago),
+                people=tuple(ref(n) for n in names),
+                channel=channel,
+                place=place,
+                notes=notes,
+                learned=learned,
+                depth=depth,
+                follow_up=follow_up,
+                follow_up_due=due,
+            )
+        )
     for name, value, evidence, days_ago in [
-        ("Amélie Laurent", "Courage", "Quit a safe job to open the studio, and told her parents first.", 3),
+        (
+            "Amélie Laurent",
+            "Courage",
+            "Quit a safe job to open the studio, and told her parents first.",
+            3,
+        ),
         ("Amélie Laurent", "Craft", "Threw the same bowl forty times until the rim was right.", 60),
-        ("Jonas Becker", "Honesty", "Told me plainly my route was unsafe, then helped me fix it.", 12),
-        ("Priya Raman", "Curiosity", "Asked me more questions in ten minutes than anyone at the conference.", 20),
-        ("Tomás Ortega", "Generosity", "Gave day-old bread to the shelter every evening, for years.", 41),
+        (
+            "Jonas Becker",
+            "Honesty",
+            "Told me plainly my route was unsafe, then helped me fix it.",
+            12,
+        ),
+        (
+            "Priya Raman",
+            "Curiosity",
+            "Asked me more questions in ten minutes than anyone at the conference.",
+            20,
+        ),
+        (
+            "Tomás Ortega",
+            "Generosity",
+            "Gave day-old bread to the shelter every evening, for years.",
+            41,
+        ),
     ]:
-        services.values.save_shared(SharedValue(person_id=people[name].id, value_name=value, evidence=evidence,
-                                                noted_on=today - dt.timedelta(days=days_ago)))
+        services.values.save_shared(
+            SharedValue(
+                person_id=people[name].id,
+                value_name=value,
+                evidence=evidence,
+                noted_on=today - dt.timedelta(days=days_ago),
+            )
+        )
     for name, direction, kind, description, status, days_ago in [
-        ("Amélie Laurent", Direction.GIVEN, HelpKind.INTRODUCTION, "Introduced her to my accountant", HelpStatus.OFFERED, 3),
-        ("Priya Raman", Direction.GIVEN, HelpKind.INTRODUCTION, "Introduction to Maya at the ministry", HelpStatus.IN_PROGRESS, 20),
-        ("Jonas Becker", Direction.RECEIVED, HelpKind.SKILL, "Taught me to lead-climb safely", HelpStatus.DONE, 200),
-        ("Samuel Okafor", Direction.GIVEN, HelpKind.ADVICE, "Reviewed his portfolio before interviews", HelpStatus.DONE, 30),
+        (
+            "Amélie Laurent",
+            Direction.GIVEN,
+            HelpKind.INTRODUCTION,
+            "Introduced her to my accountant",
+            HelpStatus.OFFERED,
+            3,
+        ),
+        (
+            "Priya Raman",
+            Direction.GIVEN,
+            HelpKind.INTRODUCTION,
+            "Introduction to Maya at the ministry",
+            HelpStatus.IN_PROGRESS,
+            20,
+        ),
+        (
+            "Jonas Becker",
+            Direction.RECEIVED,
+            HelpKind.SKILL,
+            "Taught me to lead-climb safely",
+            HelpStatus.DONE,
+            200,
+        ),
+        (
+            "Samuel Okafor",
+            Direction.GIVEN,
+            HelpKind.ADVICE,
+            "Reviewed his portfolio before interviews",
+            HelpStatus.DONE,
+            30,
+        ),
     ]:
         offered = today - dt.timedelta(days=days_ago)
-        services.help.save(Help(person_id=people[name].id, direction=direction, kind=kind, description=description,
-                                status=status, offered_on=offered,
-                                done_on=offered + dt.timedelta(days=5) if status is HelpStatus.DONE else None))
+        services.help.save(
+            Help(
+                person_id=people[name].id,
+                direction=direction,
+                kind=kind,
+                description=description,
+                status=status,
+                offered_on=offered,
+                done_on=offered + dt.timedelta(days=5) if status is HelpStatus.DONE else None,
+            )
+        )
 
 
-FIRST = ["Ana", "Bo", "Chloé", "Dmitri", "Eilidh", "Farid", "Greta", "Hiro", "Inès", "José", "Kofi",
-         "Léa", "Mateus", "Nadia", "Olu", "Pia", "Quentin", "Rosa", "Søren", "Tariq", "Uma", "Vera"]
-LAST = ["Almeida", "Brandt", "Castro", "Dubois", "Eriksen", "Fischer", "García", "Haddad", "Ito",
-        "Jensen", "Kowalski", "Lopes", "Müller", "Nakamura", "Okoro", "Petrov", "Rossi", "Silva"]
-WORDS = ("coffee walk project family travel book idea job move garden music health plan climbing "
-         "kids startup research doubt hope kitchen friend letter weekend mentor thesis").split()
+FIRST = [
+    "Ana",
+    "Bo",
+    "Chloé",
+    "Dmitri",
+    "Eilidh",
+    "Farid",
+    "Greta",
+    "Hiro",
+    "Inès",
+    "José",
+    "Kofi",
+    "Léa",
+    "Mateus",
+    "Nadia",
+    "Olu",
+    "Pia",
+    "Quentin",
+    "Rosa",
+    "Søren",
+    "Tariq",
+    "Uma",
+    "Vera",
+]
+LAST = [
+    "Almeida",
+    "Brandt",
+    "Castro",
+    "Dubois",
+    "Eriksen",
+    "Fischer",
+    "García",
+    "Haddad",
+    "Ito",
+    "Jensen",
+    "Kowalski",
+    "Lopes",
+    "Müller",
+    "Nakamura",
+    "Okoro",
+    "Petrov",
+    "Rossi",
+    "Silva",
+]
+WORDS = (
+    "coffee walk project family travel book idea job move garden music health plan climbing "
+    "kids startup research doubt hope kitchen friend letter weekend mentor thesis"
+).split()
 
 
-def fill_random(services: Services, people: int, conversations_per_person: int = 10, seed: int = 7) -> None:
+def fill_random(
+    services: Services, people: int, conversations_per_person: int = 10, seed: int = 7
+) -> None:
     """A large journal for benchmarks, written in a few big transactions."""
     rng = random.Random(seed)
     today = dt.date.today()
     for name, _ in MY_VALUES:
         services.values.save(Value(name=name))
-    document = {"format": "relations-export", "version": 1, "values": [], "people": [], "conversations": []}
+    document = {
+        "format": "relations-export",
+        "version": 1,
+        "values": [],
+        "people": [],
+        "conversations": [],
+    }
     for pid in range(1, people + 1):
-        document["people"].append({
-            "id": pid,
-            "name": f"{rng.choice(FIRST)} {rng.choice(LAST)} {pid}",
-            "circle": rng.choice(list(Circle)).value,
-            "organisation": rng.choice(["", "Acme", "Globex", "Initech", "Umbrella"]),
-            "keep_in_touch_days": rng.choice([None, 14, 30, 90]),
-            "notes": " ".join(rng.choices(WORDS, k=12)),
-            "shared_values": [{"value": rng.choice(MY_VALUES)[0], "evidence": "seen it", "noted_on": today.isoformat()}],
-            "help": [{"direction": rng.choice(["given", "received"]), "kind": "advice", "status": "offered",
-                      "description": "a hand", "offered_on": today.isoformat()}],
-        })
+        document["people"].append(
+            {
+                "id": pid,
+                "name": f"{rng.choice(FIRST)} {rng.choice(LAST)} {pid}",
+                "circle": rng.choice(list(Circle)).value,
+                "organisation": rng.choice(["", "Acme", "Globex", "Initech", "Umbrella"]),
+                "keep_in_touch_days": rng.choice([None, 14, 30, 90]),
+                "notes": " ".join(rng.choices(WORDS, k=12)),
+                "shared_values": [
+                    {
+                        "value": rng.choice(MY_VALUES)[0],
+                        "evidence": "seen it",
+                        "noted_on": today.isoformat(),
+                    }
+                ],
+                "help": [
+                    {
+                        "direction": rng.choice(["given", "received"]),
+                        "kind": "advice",
+                        "status": "offered",
+                        "description": "a hand",
+                        "offered_on": today.isoformat(),
+                    }
+                ],
+            }
+        )
     for _ in range(people * conversations_per_person):
         day = today - dt.timedelta(days=rng.randrange(0, 1500))
-        document["conversations"].append({
-            "date": day.isoformat(),
-            "people": sorted(rng.sample(range(1, people + 1), k=rng.choice([1, 1, 1, 2]))),
-            "channel": rng.choice(list(Channel)).value,
-            "notes": " ".join(rng.choices(WORDS, k=40)),
-            "depth": rng.randint(1, 5),
-        })
+        document["conversations"].append(
+            {
+                "date": day.isoformat(),
+                "people": sorted(rng.sample(range(1, people + 1), k=rng.choice([1, 1, 1, 2]))),
+                "channel": rng.choice(list(Channel)).value,
+                "notes": " ".join(rng.choices(WORDS, k=40)),
+                "depth": rng.randint(1, 5),
+            }
+        )
     services.exchange.import_document(read_document(document, today))

@@ -47,6 +47,11 @@ if grep -qw overview <<<"$commands"; then
     echo "build: the bundle's overview --pdf wrote no PDF" >&2
     exit 1
   fi
+  # Qt writes a blank PDF without error when it finds no font: read the text back
+  if command -v pdftotext >/dev/null && ! pdftotext "$smoke/overview.pdf" - | grep -q "Relations"; then
+    echo "build: the bundle's PDF has no readable text (fonts missing from the bundle?)" >&2
+    exit 1
+  fi
   echo "build: the bundle printed the overview to PDF"
 fi
 

@@ -15,6 +15,7 @@ from relations_app import APP_NAME, __version__, cli_backups
 from relations_app.i18n import translate
 from relations_app.instance import AlreadyRunning, InstanceLock, LockUnavailable
 from relations_app.paths import DataPaths, data_paths
+from relations_app.printing import command as overview_command
 from relations_app.services import Services
 from relations_app.services.backups import BackupService, open_store
 from relations_app.services.exchange_format import ExchangeError
@@ -29,25 +30,38 @@ def build_parser() -> argparse.ArgumentParser:
     t = lambda text: translate("CommandLine", text)  # noqa: E731
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument(
-        "--data-dir", metavar="DIR", default=argparse.SUPPRESS,
-        help=t("the folder that holds the journal (default: the platform's user data folder; "
-               "or set RELATIONS_DATA_DIR)"),
+        "--data-dir",
+        metavar="DIR",
+        default=argparse.SUPPRESS,
+        help=t(
+            "the folder that holds the journal (default: the platform's user data folder; "
+            "or set RELATIONS_DATA_DIR)"
+        ),
     )
     parser = argparse.ArgumentParser(
-        prog="relations", parents=[common],
-        description=t("Relations: a private, offline journal for the few relationships that matter."),
+        prog="relations",
+        parents=[common],
+        description=t(
+            "Relations: a private, offline journal for the few relationships that matter."
+        ),
     )
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
-    parser.add_argument("--smoke-test", action="store_true",
-                        help=t("open the journal and the window, then close cleanly (for CI)"))
+    parser.add_argument(
+        "--smoke-test",
+        action="store_true",
+        help=t("open the journal and the window, then close cleanly (for CI)"),
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    export = commands.add_parser("export", parents=[common], help=t("write the whole journal to a file"))
+    export = commands.add_parser(
+        "export", parents=[common], help=t("write the whole journal to a file")
+    )
     export.add_argument("format", choices=["json"])
     export.add_argument("file", type=Path)
     imp = commands.add_parser("import", parents=[common], help=t("add the contents of an export"))
     imp.add_argument("format", choices=["json"])
     imp.add_argument("file", type=Path)
     cli_backups.add_parsers(commands, common)
+    overview_command.add_parser(commands, common)
     return parser
 
 
@@ -89,6 +103,8 @@ def _dispatch(args: argparse.Namespace, paths: DataPaths) -> int:
             print(text)
             return status
         return fail(text, status)
+    if args.command == "overview":
+        return overview_command.run(args, paths)
     return {"export": _export, "import": _import}[args.command](args, paths)
 
 
@@ -118,7 +134,8 @@ def _import(args: argparse.Namespace, paths: DataPaths) -> int:
     finally:
         services.store.close()
     print(
-        translate("CommandLine", "Imported {0} people, {1} conversations and {2} values from {3}")
-        .format(counts.people, counts.conversations, counts.values, args.file)
+        translate(
+            "CommandLine", "Imported {0} people, {1} conversations and {2} values from {3}"
+        ).format(counts.people, counts.conversations, counts.values, args.file)
     )
     return EXIT_OK

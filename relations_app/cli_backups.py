@@ -21,12 +21,16 @@ EXIT_OK, EXIT_FAILED, EXIT_BAD_INPUT = 0, 1, 2
 
 def add_parsers(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     t = lambda text: translate("CommandLine", text)  # noqa: E731
-    commands.add_parser("check", parents=[common],
-                        help=t("check the journal's integrity without changing anything"))
+    commands.add_parser(
+        "check", parents=[common], help=t("check the journal's integrity without changing anything")
+    )
     commands.add_parser("backup", parents=[common], help=t("make a verified backup now"))
     commands.add_parser("backups", parents=[common], help=t("list the backups"))
-    restore = commands.add_parser("restore", parents=[common],
-                                  help=t("replace the journal with a backup (the current file is kept)"))
+    restore = commands.add_parser(
+        "restore",
+        parents=[common],
+        help=t("replace the journal with a backup (the current file is kept)"),
+    )
     which = restore.add_mutually_exclusive_group(required=True)
     which.add_argument("path", nargs="?", type=Path, help=t("the backup file to restore"))
     which.add_argument("--latest", action="store_true", help=t("the newest good backup"))
@@ -43,7 +47,9 @@ def backup(args: argparse.Namespace, paths: DataPaths) -> tuple[int, str]:
     """Back up through a read-only connection: safe while the window is open."""
     inspect_file(paths.store, CURRENT_VERSION)
     if not paths.store.exists():
-        return EXIT_FAILED, translate("CommandLine", "There is no journal at {0} yet.").format(paths.store)
+        return EXIT_FAILED, translate("CommandLine", "There is no journal at {0} yet.").format(
+            paths.store
+        )
     now = dt.datetime.now().replace(microsecond=0)
     source = sqlite3.connect(f"file:{paths.store}?mode=ro", uri=True)
     try:
@@ -63,10 +69,15 @@ def backups(args: argparse.Namespace, paths: DataPaths) -> tuple[int, str]:
     lines = []
     for info in found:
         counts = info.counts()
-        what = (translate("CommandLine", "{0} people, {1} conversations").format(*counts)
-                if counts else translate("CommandLine", "unreadable"))
-        lines.append(f"{format_date(info.taken_at.date())} {info.taken_at:%H:%M:%S}  "
-                     f"{info.size / 1024:8.0f} KB  {what:34}  {info.path}")
+        what = (
+            translate("CommandLine", "{0} people, {1} conversations").format(*counts)
+            if counts
+            else translate("CommandLine", "unreadable")
+        )
+        lines.append(
+            f"{format_date(info.taken_at.date())} {info.taken_at:%H:%M:%S}  "
+            f"{info.size / 1024:8.0f} KB  {what:34}  {info.path}"
+        )
     return EXIT_OK, "\n".join(lines)
 
 
@@ -77,12 +88,16 @@ def restore(args: argparse.Namespace, paths: DataPaths) -> tuple[int, str]:
     if args.latest:
         chosen = newest_good_backup(paths.backups)
         if chosen is None:
-            return EXIT_FAILED, translate("CommandLine", "No good backup in {0}").format(paths.backups)
+            return EXIT_FAILED, translate("CommandLine", "No good backup in {0}").format(
+                paths.backups
+            )
         source = chosen.path
     else:
         source = args.path
         if not source.is_file():
-            return EXIT_BAD_INPUT, translate("CommandLine", "{0}: no such backup file").format(source)
+            return EXIT_BAD_INPUT, translate("CommandLine", "{0}: no such backup file").format(
+                source
+            )
     store = Store(paths.store)
     service = None
     try:
@@ -96,7 +111,9 @@ def restore(args: argparse.Namespace, paths: DataPaths) -> tuple[int, str]:
         store.close()
     message = translate("CommandLine", "Restored {0}").format(source)
     if kept is not None:
-        message += "\n" + translate("CommandLine", "The previous journal was kept as {0}").format(kept)
+        message += "\n" + translate("CommandLine", "The previous journal was kept as {0}").format(
+            kept
+        )
     return EXIT_OK, message
 
 

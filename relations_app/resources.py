@@ -24,6 +24,16 @@ def resources_dir() -> Path:
 APP_ICON_SVG = "icons/relations.svg"
 APP_ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
 DESKTOP_FILE = "relations.desktop"
+ACTION_ICONS_DIR = "icons/actions"
+ACTION_ICON_NAMES = (
+    "person-add",
+    "conversation",
+    "shared-value",
+    "help",
+    "print",
+    "values",
+    "search",
+)
 TRANSLATIONS_DIR = "translations"
 FONTS_DIR = "fonts"
 
@@ -43,6 +53,12 @@ def app_icon() -> QIcon:
     if icon.isNull() and resource(APP_ICON_SVG).exists():
         icon.addFile(str(resource(APP_ICON_SVG)))
     return icon
+
+
+@cache
+def action_icon(name: str) -> QIcon:
+    """One of the action icons (SVG, drawn by Qt's SVG icon engine at any size)."""
+    return QIcon(str(resource(f"{ACTION_ICONS_DIR}/{name}.svg")))
 
 
 def load_fonts() -> list[str]:

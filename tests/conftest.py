@@ -115,3 +115,10 @@ def click_button(box: QMessageBox, text: str) -> None:
             button.click()
             return
     raise AssertionError(f"no button {text!r} in {[b.text() for b in box.buttons()]}")
+
+
+def detail_text(window) -> str:
+    """What the detail pane shows once pending updates (drawn on the next turn
+    of the event loop) are done."""
+    QApplication.processEvents()
+    return window.people.detail.text()

@@ -1,11 +1,13 @@
-"""Filter-as-you-type proxies. Sorting uses SORT_ROLE, which the models fill
-with plain ints and strings so Qt compares them without calling back into Python."""
+"""Filter-as-you-type proxies over the RowModel tables.
+
+The proxy only filters; sorting is forwarded to the source model, which sorts
+itself with key functions (see row_model.py for why).
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QSortFilterProxyModel
+from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt
 
-from relations_app.models.roles import SORT_ROLE
 from relations_app.models.search import matches, needles
 
 
@@ -19,7 +21,6 @@ class TextFilterProxy(QSortFilterProxyModel):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self.setSortRole(SORT_ROLE)
         self._words: tuple[str, ...] = ()
         self._accepted: list[bool] | None = None
 
@@ -51,7 +52,7 @@ class TextFilterProxy(QSortFilterProxyModel):
         model = self.sourceModel()
         words = self._words
         return [
-            matches(model.haystack_at(row), words) and self.extra_accepts(row)
+            (not words or matches(model.haystack_at(row), words)) and self.extra_accepts(row)
             for row in range(model.rowCount())
         ]
 
@@ -60,11 +61,17 @@ class TextFilterProxy(QSortFilterProxyModel):
             self._accepted = self._compute()
         return self._accepted[source_row]
 
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self.sourceModel().sort(column, order)
+
     def setSourceModel(self, model) -> None:
-        if self.sourceModel() is not None:
-            self.sourceModel().modelAboutToBeReset.disconnect(self._forget)
+        old = self.sourceModel()
+        if old is not None:
+            old.modelAboutToBeReset.disconnect(self._forget)
+            old.layoutAboutToBeChanged.disconnect(self._forget)
         super().setSourceModel(model)
         model.modelAboutToBeReset.connect(self._forget)
+        model.layoutAboutToBeChanged.connect(self._forget)
 
     def _forget(self) -> None:
         self._accepted = None

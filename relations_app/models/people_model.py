@@ -3,15 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 from enum import IntEnum
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from relations_app.i18n import plural
 from relations_app.labels import circle_label, format_date, relative_days
-from relations_app.models.roles import ID_ROLE, RECORD_ROLE, SORT_ROLE
+from relations_app.models.row_model import Row, RowModel
 from relations_app.models.search import fold
 from relations_app.records import PersonSummary
 
@@ -29,138 +28,110 @@ class Column(IntEnum):
     HELP = 5
 
 
-@dataclass(frozen=True, slots=True)
-class _Row:
-    summary: PersonSummary
-    display: tuple[str, ...]
-    sort: tuple
-    haystack: str
-    overdue: bool
-
-
-class PeopleModel(QAbstractTableModel):
+class PeopleModel(RowModel):
     def __init__(self, today: dt.date | None = None, parent=None) -> None:
-        super().__init__(parent)
-        self._rows: list[_Row] = []
+        super().__init__(
+            (
+                self.tr("Name"),
+                self.tr("Circle"),
+                self.tr("Last conversation"),
+                self.tr("Next reconnect"),
+                self.tr("Shared values"),
+                self.tr("Help given / received"),
+            ),
+            parent,
+        )
         self._today = today or dt.date.today()
-        self._headers = {
-            Column.NAME: self.tr("Name"),
-            Column.CIRCLE: self.tr("Circle"),
-            Column.LAST_CONVERSATION: self.tr("Last conversation"),
-            Column.NEXT_RECONNECT: self.tr("Next reconnect"),
-            Column.SHARED_VALUES: self.tr("Shared values"),
-            Column.HELP: self.tr("Help given / received"),
-        }
+        self._never = self.tr("never")
 
-    # -- loading ----------------------------------------------------------
     def set_summaries(self, summaries: list[PersonSummary], today: dt.date) -> None:
-        self.beginResetModel()
         self._today = today
-        self._rows = [self._make_row(s) for s in summaries]
-        self.endResetModel()
+        self._labels: dict = {}  # the same date or circle is worded once per refresh
+        self.set_rows([self._make_row(s) for s in summaries])
 
-    def _make_row(self, summary: PersonSummary) -> _Row:
+    def _label(self, key, make) -> str:
+        text = self._labels.get(key)
+        if text is None:
+            text = self._labels[key] = make()
+        return text
+
+    def summary_at(self, row: int) -> PersonSummary:
+        return self.record_at(row)
+
+    def _make_row(self, summary: PersonSummary) -> Row:
         person = summary.person
         last = summary.last_conversation
         reconnect = summary.next_reconnect
-        overdue = reconnect is not None and reconnect < self._today
-        name = f"{person.name} ({person.nickname})" if person.nickname else person.name
+        values = ", ".join(summary.shared_values)
         display = (
-            name,
-            circle_label(person.circle),
-            format_date(last) if last else self.tr("never"),
-            self._reconnect_text(reconnect),
-            ", ".join(summary.shared_values),
+            f"{person.name} ({person.nickname})" if person.nickname else person.name,
+            self._label(person.circle, lambda: circle_label(person.circle)),
+            self._label(last, lambda: format_date(last)) if last else self._never,
+            self._label(("reconnect", reconnect), lambda: self._reconnect_text(reconnect)),
+            values,
             f"{summary.help_given} / {summary.help_received}",
         )
         sort = (
-            fold(person.name),
+            person.name.casefold(),
             person.circle.rank,
             last.toordinal() if last else 0,
             reconnect.toordinal() if reconnect else NO_RECONNECT,
-            fold(display[Column.SHARED_VALUES]),
+            values.casefold(),
             (summary.help_given + summary.help_received) * 100_000 + summary.help_given,
         )
-        haystack = fold(
+        return Row(summary, person.id, display, sort)
+
+    def make_haystack(self, summary: PersonSummary) -> str:
+        p = summary.person
+        return fold(
             " ".join(
                 (
-                    person.name,
-                    person.nickname,
-                    person.organisation,
-                    person.city,
-                    person.email,
-                    person.notes,
-                    person.what_matters,
-                    person.met_how,
-                    person.met_where,
+                    p.name,
+                    p.nickname,
+                    p.organisation,
+                    p.city,
+                    p.email,
+                    p.notes,
+                    p.what_matters,
+                    p.met_how,
+                    p.met_where,
                     " ".join(summary.shared_values),
                 )
             )
         )
-        return _Row(summary, display, sort, haystack, overdue)
 
     def _reconnect_text(self, reconnect: dt.date | None) -> str:
         if reconnect is None:
             return ""
         days = (reconnect - self._today).days
+        if days == -1:
+            return self.tr("overdue since yesterday")
         if days < 0:
-            return self.tr("overdue by %n days", "", -days) if days < -1 else self.tr(
-                "overdue since yesterday"
-            )
+            return self.tr("overdue by %n days", "", -days)
         return relative_days(reconnect, self._today)
 
-    # -- access for the proxy and the views -------------------------------
-    def summary_at(self, row: int) -> PersonSummary:
-        return self._rows[row].summary
-
-    def haystack_at(self, row: int) -> str:
-        return self._rows[row].haystack
-
-    def row_of(self, person_id: int) -> int:
-        for index, row in enumerate(self._rows):
-            if row.summary.person.id == person_id:
-                return index
-        return -1
-
-    # -- QAbstractTableModel ----------------------------------------------
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(Column)
-
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        row = self._rows[index.row()]
-        column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return row.display[column]
-        if role == SORT_ROLE:
-            return row.sort[column]
-        if role == ID_ROLE:
-            return row.summary.person.id
-        if role == RECORD_ROLE:
-            return row.summary
+    def cell_data(self, row: Row, column: int, role: int):
+        summary: PersonSummary = row.record
         if role == Qt.ItemDataRole.ForegroundRole:
-            return self._foreground(row, column)
-        if role == Qt.ItemDataRole.FontRole and row.summary.person.archived:
+            if summary.person.archived:
+                return QBrush(ARCHIVED_COLOUR)
+            reconnect = summary.next_reconnect
+            if (
+                column == Column.NEXT_RECONNECT
+                and reconnect is not None
+                and reconnect < self._today
+            ):
+                return QBrush(OVERDUE_COLOUR)
+            return None
+        if role == Qt.ItemDataRole.FontRole and summary.person.archived:
             font = QFont()
             font.setItalic(True)
             return font
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(row, column)
+            return self._tooltip(summary, column)
         return None
 
-    def _foreground(self, row: _Row, column: int):
-        if row.summary.person.archived:
-            return QBrush(ARCHIVED_COLOUR)
-        if column == Column.NEXT_RECONNECT and row.overdue:
-            return QBrush(OVERDUE_COLOUR)
-        return None
-
-    def _tooltip(self, row: _Row, column: int) -> str | None:
-        summary = row.summary
+    def _tooltip(self, summary: PersonSummary, column: int) -> str | None:
         if column == Column.NEXT_RECONNECT and summary.next_reconnect:
             days = summary.person.keep_in_touch_days or 0
             every = plural(days, self.tr("Every day"), self.tr("Every %n days", "", days))
@@ -171,9 +142,4 @@ class PeopleModel(QAbstractTableModel):
             )
         if column == Column.NAME and summary.person.archived:
             return self.tr("Archived")
-        return None
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers.get(Column(section)) if 0 <= section < len(Column) else None
         return None

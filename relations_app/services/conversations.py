@@ -10,6 +10,7 @@ from relations_app.i18n import translate
 from relations_app.records import NEW_PERSON, Circle, Conversation, PersonRef
 from relations_app.services import rows
 from relations_app.services.validation import validate_conversation
+from relations_app.storage.database import db
 from relations_app.storage.errors import StoreError, ValidationError
 from relations_app.storage.store import Store
 from relations_app.storage.tables import ConversationTable, ParticipantTable, PersonTable
@@ -30,16 +31,17 @@ def _participants(conversation_ids: Iterable[int] | None) -> dict[int, tuple[Per
     if conversation_ids is not None:
         query = query.where(ParticipantTable.conversation.in_(list(conversation_ids)))
     people: dict[int, list[PersonRef]] = defaultdict(list)
-    for conversation_id, person_id, name in query.tuples():
+    for conversation_id, person_id, name in db.execute_sql(*query.sql()):
         people[conversation_id].append(PersonRef(id=person_id, name=name))
     return {cid: tuple(refs) for cid, refs in people.items()}
 
 
 def _records(query) -> list[Conversation]:
-    found = list(query)
-    ids = None if len(found) > 500 else [row.id for row in found]
+    """Records for a ConversationTable query (any filter and order), with their people."""
+    found = db.execute_sql(*query.select(*rows.CONVERSATION_COLUMNS).sql()).fetchall()
+    ids = None if len(found) > 500 else [raw[0] for raw in found]
     people = _participants(ids)
-    return [rows.conversation_from_row(row, people.get(row.id, ())) for row in found]
+    return [rows.conversation_from_raw(raw, people.get(raw[0], ())) for raw in found]
 
 
 def conversations_of(person_id: int) -> list[Conversation]:
@@ -149,6 +151,8 @@ class ConversationService:
         missing = [pid for pid in person_ids if pid not in found]
         if missing:
             raise ValidationError(
-                translate("Validation", "Someone in this conversation is no longer in the journal."),
+                translate(
+                    "Validation", "Someone in this conversation is no longer in the journal."
+                ),
                 "people",
             )

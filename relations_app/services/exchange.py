@@ -218,4 +218,3 @@ def _export_help(help_record: Help) -> dict:
         "offered_on": _iso(help_record.offered_on),
         "done_on": _iso(help_record.done_on),
     }
-

@@ -165,8 +165,9 @@ def read_document(data: Any, today: dt.date) -> ImportDocument:
     version = data.get("version")
     if version != FORMAT_VERSION:
         raise ExchangeError(
-            translate("Import", "export version {0!r} is not supported (this Relations reads {1})")
-            .format(version, FORMAT_VERSION)
+            translate(
+                "Import", "export version {0!r} is not supported (this Relations reads {1})"
+            ).format(version, FORMAT_VERSION)
         )
     values = [_read_value(_Reader(v, f"values[{i}]")) for i, v in enumerate(top.items("values"))]
     people = [
@@ -182,8 +183,11 @@ def read_document(data: Any, today: dt.date) -> ImportDocument:
 
 
 def _read_value(r: _Reader) -> Value:
-    value = Value(name=r.text("name", required=True), description=r.text("description"),
-                  mine=r.boolean("mine") if "mine" in r.data else True)
+    value = Value(
+        name=r.text("name", required=True),
+        description=r.text("description"),
+        mine=r.boolean("mine") if "mine" in r.data else True,
+    )
     _checked(r.where, validate_value, value)
     return value
 
@@ -249,7 +253,9 @@ def _check_unique_ids(people: list[ImportedPerson]) -> None:
         if imported.file_id in seen:
             raise _error(
                 f"people[{index}].id",
-                translate("Import", "id {0} is used by another person too").format(imported.file_id),
+                translate("Import", "id {0} is used by another person too").format(
+                    imported.file_id
+                ),
             )
         seen.add(imported.file_id)
 

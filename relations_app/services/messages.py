@@ -10,7 +10,9 @@ def explain(error: StoreError) -> str:
     """One or two sentences that say what failed and what to do."""
     kind = error.kind
     if kind == "disk_full":
-        return translate("Errors", "Nothing was saved: the disk is full. Free some space, then save again.")
+        return translate(
+            "Errors", "Nothing was saved: the disk is full. Free some space, then save again."
+        )
     if kind == "read_only":
         return translate("Errors", "Nothing was saved: the data folder is read-only.")
     if kind == "locked":

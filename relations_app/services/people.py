@@ -16,7 +16,9 @@ from relations_app.services.conversations import conversations_of
 from relations_app.services.help import help_of
 from relations_app.services.validation import validate_person
 from relations_app.services.values import shared_values_of
+from relations_app.storage.database import db
 from relations_app.storage.errors import StoreError
+from relations_app.storage.queries import last_conversation_dates
 from relations_app.storage.store import Store
 from relations_app.storage.tables import (
     ConversationTable,
@@ -45,15 +47,10 @@ class PeopleService:
 
     def summaries(self, include_archived: bool = False) -> list[PersonSummary]:
         """Every person with their last conversation, shared values and help counts."""
-        query = PersonTable.select().order_by(PersonTable.name, PersonTable.id)
+        query = PersonTable.select(*rows.PERSON_COLUMNS).order_by(PersonTable.name, PersonTable.id)
         if not include_archived:
             query = query.where(PersonTable.archived == False)  # noqa: E712
-        last = dict(
-            ParticipantTable.select(ParticipantTable.person, fn.MAX(ConversationTable.date))
-            .join(ConversationTable)
-            .group_by(ParticipantTable.person)
-            .tuples()
-        )
+        last = last_conversation_dates()
         values = defaultdict(list)
         for person_id, name in (
             SharedValueTable.select(SharedValueTable.person, ValueTable.name)
@@ -71,16 +68,19 @@ class PeopleService:
             .group_by(HelpTable.person, HelpTable.direction)
             .tuples()
         }
-        return [
-            PersonSummary(
-                person=rows.person_from_row(row),
-                last_conversation=_as_date(last.get(row.id)),
-                shared_values=tuple(values.get(row.id, ())),
-                help_given=help_counts.get((row.id, Direction.GIVEN.value), 0),
-                help_received=help_counts.get((row.id, Direction.RECEIVED.value), 0),
+        summaries = []
+        for raw in db.execute_sql(*query.sql()):
+            person = rows.person_from_raw(raw)
+            summaries.append(
+                PersonSummary(
+                    person=person,
+                    last_conversation=last.get(person.id),
+                    shared_values=tuple(values.get(person.id, ())),
+                    help_given=help_counts.get((person.id, Direction.GIVEN.value), 0),
+                    help_received=help_counts.get((person.id, Direction.RECEIVED.value), 0),
+                )
             )
-            for row in query
-        ]
+        return summaries
 
     def summary(self, person_id: int) -> PersonSummary | None:
         for summary in self.summaries(include_archived=True):
@@ -176,9 +176,3 @@ def _conversations_only_with(person_id: int) -> list[int]:
         )
         .tuples()
     ]
-
-
-def _as_date(value) -> dt.date | None:
-    if value is None or isinstance(value, dt.date):
-        return value
-    return dt.date.fromisoformat(str(value)[:10])

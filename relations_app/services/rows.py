@@ -56,6 +56,32 @@ CONVERSATION_FIELDS = (
 )
 
 
+PERSON_COLUMNS = (
+    PersonTable.id,
+    *(getattr(PersonTable, name) for name in PERSON_FIELDS),
+    PersonTable.created_at,
+    PersonTable.updated_at,
+)
+
+
+def person_from_raw(values: tuple) -> Person:
+    """A person from a raw SQLite row of PERSON_COLUMNS: no peewee row processing,
+    which is most of the cost of listing 2,000 people."""
+    person_id, *fields, created_at, updated_at = values
+    named = dict(zip(PERSON_FIELDS, fields, strict=True))
+    named["circle"] = Circle(named["circle"])
+    named["archived"] = bool(named["archived"])
+    for name in ("met_on", "birthday"):
+        if named[name]:
+            named[name] = dt.date.fromisoformat(named[name])
+    return Person(
+        id=person_id,
+        created_at=dt.datetime.fromisoformat(created_at) if created_at else None,
+        updated_at=dt.datetime.fromisoformat(updated_at) if updated_at else None,
+        **named,
+    )
+
+
 def person_from_row(row: PersonTable) -> Person:
     return Person(
         id=row.id,
@@ -86,6 +112,59 @@ def person_columns(person: Person) -> dict:
 
 def parse_time(text: str | None) -> dt.time | None:
     return dt.time.fromisoformat(text) if text else None
+
+
+CONVERSATION_COLUMNS = (
+    ConversationTable.id,
+    ConversationTable.date,
+    ConversationTable.time,
+    ConversationTable.channel,
+    ConversationTable.place,
+    ConversationTable.notes,
+    ConversationTable.learned,
+    ConversationTable.depth,
+    ConversationTable.follow_up,
+    ConversationTable.follow_up_due,
+    ConversationTable.follow_up_done,
+    ConversationTable.created_at,
+    ConversationTable.updated_at,
+)
+
+
+def conversation_from_raw(values: tuple, people: tuple[PersonRef, ...]) -> Conversation:
+    """A conversation from a raw SQLite row of CONVERSATION_COLUMNS (no peewee row
+    processing: listing 20,000 conversations takes a third of the time)."""
+    (
+        cid,
+        day,
+        time,
+        channel,
+        place,
+        notes,
+        learned,
+        depth,
+        follow_up,
+        due,
+        done,
+        created_at,
+        updated_at,
+    ) = values
+    return Conversation(
+        id=cid,
+        date=dt.date.fromisoformat(day),
+        time=parse_time(time),
+        people=people,
+        channel=Channel(channel),
+        place=place,
+        notes=notes,
+        learned=learned,
+        depth=depth,
+        follow_up=follow_up,
+        follow_up_due=dt.date.fromisoformat(due) if due else None,
+        follow_up_done=bool(done),
+        created_at=dt.datetime.fromisoformat(created_at) if created_at else None,
+        updated_at=dt.datetime.fromisoformat(updated_at) if updated_at else None,
+    )
 
 
 def conversation_from_row(row: ConversationTable, people: tuple[PersonRef, ...]) -> Conversation:

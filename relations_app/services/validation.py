@@ -45,9 +45,7 @@ def validate_person(person: Person, today: dt.date) -> None:
             translate("Validation", "That email address has no @ in it."), "email"
         )
     if person.birthday and person.birthday > today:
-        raise ValidationError(
-            translate("Validation", "The birthday is in the future."), "birthday"
-        )
+        raise ValidationError(translate("Validation", "The birthday is in the future."), "birthday")
     if person.met_on and person.met_on > today:
         raise ValidationError(
             translate("Validation", "The day you met is in the future."), "met_on"

@@ -55,7 +55,8 @@ SCHEMA_V1 = (
         conversation_id INTEGER NOT NULL
             REFERENCES conversation (id) ON DELETE CASCADE,
         person_id INTEGER NOT NULL REFERENCES person (id) ON DELETE CASCADE)""",
-    "CREATE UNIQUE INDEX participant_conversation_person ON participant (conversation_id, person_id)",
+    "CREATE UNIQUE INDEX participant_conversation_person"
+    " ON participant (conversation_id, person_id)",
     "CREATE INDEX participant_person_id ON participant (person_id)",
     """CREATE TABLE value (
         id INTEGER NOT NULL PRIMARY KEY,

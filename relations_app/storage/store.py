@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import atexit
 import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -51,6 +52,10 @@ class Store:
         self._check_last_session()
         database.open_database(self.path, CURRENT_VERSION)
         self._mark_open()
+        # a process that ends without close() still closes the connection (and
+        # SQLite removes the WAL): take the marker with it, or the next start
+        # would mistake a clean exit for a lost log
+        atexit.register(self.close)
         try:
             migrate(db, before_migration)
         except (sqlite3.DatabaseError, peewee.DatabaseError) as error:
@@ -62,6 +67,7 @@ class Store:
         self.make_files_private()
 
     def close(self) -> None:
+        atexit.unregister(self.close)
         database.close_database()
         self._open_marker.unlink(missing_ok=True)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt, QUrl, Slot
+from PySide6.QtCore import Qt, QUrl, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
 
 from relations_app.labels import format_date
 from relations_app.models.backups_model import BackupsModel, Column
-from relations_app.models.roles import SORT_ROLE
 from relations_app.resources import app_icon
 from relations_app.services.backups import BackupService
 from relations_app.services.messages import explain
@@ -31,20 +30,17 @@ from relations_app.storage.errors import StoreError
 
 
 class BackupsDialog(QDialog):
-    def __init__(self, parent: QWidget | None, backups: BackupService,
-                 on_restored: Callable[[], None]) -> None:
+    def __init__(
+        self, parent: QWidget | None, backups: BackupService, on_restored: Callable[[], None]
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Backups"))
         self.setWindowIcon(app_icon())
         self._backups = backups
         self._on_restored = on_restored
         self.model = BackupsModel(self)
-        proxy = QSortFilterProxyModel(self)
-        proxy.setSourceModel(self.model)
-        proxy.setSortRole(SORT_ROLE)
-        self.proxy = proxy
         self.table = QTableView()
-        self.table.setModel(proxy)
+        self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setSortingEnabled(True)
@@ -58,10 +54,13 @@ class BackupsDialog(QDialog):
         self.resize(640, 420)
 
     def _build(self) -> None:
-        intro = QLabel(self.tr(
-            "Relations backs up your journal every 30 minutes while you change it, when you "
-            "quit, and before imports, restores and upgrades. Each backup is checked before it "
-            "is kept. Backups are kept for about a year: 12 daily, 10 weekly, 9 monthly."))
+        intro = QLabel(
+            self.tr(
+                "Relations backs up your journal every 30 minutes while you change it, when you "
+                "quit, and before imports, restores and upgrades. Each backup is checked before it "
+                "is kept. Backups are kept for about a year: 12 daily, 10 weekly, 9 monthly."
+            )
+        )
         intro.setWordWrap(True)
         self.folder_label = QLabel(f"<code>{self._backups.folder}</code>")
         self.folder_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -92,7 +91,7 @@ class BackupsDialog(QDialog):
 
     def selected(self):
         rows = self.table.selectionModel().selectedRows()
-        return self.model.backup_at(self.proxy.mapToSource(rows[0]).row()) if rows else None
+        return self.model.backup_at(rows[0].row()) if rows else None
 
     @Slot()
     def _update_buttons(self) -> None:
@@ -106,8 +105,9 @@ class BackupsDialog(QDialog):
             QMessageBox.warning(self, self.tr("Back up now"), explain(error))
             return
         self.reload()
-        QMessageBox.information(self, self.tr("Back up now"),
-                                self.tr("Backup made and checked:\n{0}").format(info.path))
+        QMessageBox.information(
+            self, self.tr("Back up now"), self.tr("Backup made and checked:\n{0}").format(info.path)
+        )
 
     @Slot()
     def restore_selected(self) -> None:
@@ -117,7 +117,8 @@ class BackupsDialog(QDialog):
         when = f"{format_date(info.taken_at.date())} {info.taken_at:%H:%M}"
         question = self.tr(
             "Replace your journal with the backup of {0}?\n\nYour current journal is backed up and "
-            "kept beside it as a “pre-restore” file, so nothing is lost.").format(when)
+            "kept beside it as a “pre-restore” file, so nothing is lost."
+        ).format(when)
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("Restore"), question, parent=self)
         restore = box.addButton(self.tr("Restore"), QMessageBox.ButtonRole.AcceptRole)
         box.addButton(QMessageBox.StandardButton.Cancel)

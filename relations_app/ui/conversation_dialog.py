@@ -21,7 +21,12 @@ from relations_app.labels import channel_label, depth_label
 from relations_app.records import MAX_DEPTH, MIN_DEPTH, Channel, Conversation, PersonRef
 from relations_app.ui.person_dialog import plain_text_edit
 from relations_app.ui.record_dialog import RecordDialog
-from relations_app.ui.widgets.optional_date import OptionalDateEdit, from_qdate, make_date_edit, to_qdate
+from relations_app.ui.widgets.optional_date import (
+    OptionalDateEdit,
+    from_qdate,
+    make_date_edit,
+    to_qdate,
+)
 from relations_app.ui.widgets.people_picker import PeoplePicker
 
 
@@ -37,7 +42,9 @@ class ConversationDialog(RecordDialog):
     ) -> None:
         super().__init__(parent, save)
         self._original = conversation
-        self.setWindowTitle(self.tr("Edit conversation") if conversation else self.tr("Log a conversation"))
+        self.setWindowTitle(
+            self.tr("Edit conversation") if conversation else self.tr("Log a conversation")
+        )
         self._build(everyone, today)
         if conversation is not None:
             self._load(conversation)

@@ -29,7 +29,7 @@ class DetailPane(QWidget):
         self.edit_button = QPushButton(self.tr("Edit…"))
         self.log_button = QPushButton(self.tr("Log conversation…"))
         self.value_button = QPushButton(self.tr("Shared value…"))
-        self.help_button = QPushButton(self.tr("Help…"))
+        self.help_button = QPushButton(self.tr("Record help…"))
         self.print_button = QPushButton(self.tr("Print…"))
         self.log_button.setDefault(False)
         self.browser = QTextBrowser()

@@ -29,7 +29,9 @@ class FileCommands(QObject):
         self.ctx.settings.last_folder = str(Path(path).parent)
 
     def export_json(self) -> Path | None:
-        suggested = str(Path(self._start_folder()) / f"relations-{self.ctx.today().isoformat()}.json")
+        suggested = str(
+            Path(self._start_folder()) / f"relations-{self.ctx.today().isoformat()}.json"
+        )
         path, _ = QFileDialog.getSaveFileName(
             self.window, self.tr("Export to JSON"), suggested, self.tr("Relations export (*.json)")
         )
@@ -53,7 +55,9 @@ class FileCommands(QObject):
 
     def import_json(self) -> bool:
         path, _ = QFileDialog.getOpenFileName(
-            self.window, self.tr("Import from JSON"), self._start_folder(),
+            self.window,
+            self.tr("Import from JSON"),
+            self._start_folder(),
             self.tr("Relations export (*.json);;All files (*)"),
         )
         if not path:
@@ -69,8 +73,11 @@ class FileCommands(QObject):
             document = exchange.read_json(path)
         except ExchangeError as error:
             QMessageBox.warning(
-                self.window, title,
-                self.tr("{0} cannot be imported:\n{1}\n\nNothing was changed.").format(path.name, error),
+                self.window,
+                title,
+                self.tr("{0} cannot be imported:\n{1}\n\nNothing was changed.").format(
+                    path.name, error
+                ),
             )
             return False
         question = self.tr(
@@ -82,7 +89,9 @@ class FileCommands(QObject):
             self.ctx.before_risky_operation("import")
             exchange.import_document(document)
         except StoreError as error:
-            QMessageBox.warning(self.window, title, explain(error) + "\n\n" + self.tr("Nothing was changed."))
+            QMessageBox.warning(
+                self.window, title, explain(error) + "\n\n" + self.tr("Nothing was changed.")
+            )
             return False
         self.ctx.events.store_replaced.emit()
         return True

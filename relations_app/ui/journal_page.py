@@ -44,7 +44,9 @@ class JournalPage(QWidget):
             self.tr("No conversation yet. After you talk with someone, log it here (Ctrl+L).")
         )
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty.setStyleSheet("color: palette(placeholder-text); padding: 24px; font-size: 11pt;")
+        self.empty.setStyleSheet(
+            "color: palette(placeholder-text); padding: 24px; font-size: 11pt;"
+        )
         self._lay_out()
         self._connect_signals()
 
@@ -139,4 +141,3 @@ class JournalPage(QWidget):
             STYLE + conversation_block(conversation, None, links=False) if conversation else ""
         )
         self.conversation_selected.emit(conversation_id)
-

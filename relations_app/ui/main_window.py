@@ -16,7 +16,7 @@ from relations_app.ui.backups_dialog import BackupsDialog
 from relations_app.ui.commands import Commands
 from relations_app.ui.file_commands import FileCommands
 from relations_app.ui.journal_page import JournalPage
-from relations_app.ui.menus import build_menus
+from relations_app.ui.menus import build_menus, build_toolbar
 from relations_app.ui.people_page import PeoplePage
 
 PEOPLE_TAB, JOURNAL_TAB = 0, 1
@@ -30,6 +30,7 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(app_icon())
         self.commands = Commands(ctx, self)
         self.files = FileCommands(ctx, self)
+        self._printing = None
         self.actions = create_actions(self)
         self.people = PeoplePage()
         self.journal = JournalPage()
@@ -41,11 +42,16 @@ class MainWindow(QMainWindow):
         self.summary_label = QLabel()
         self.statusBar().addPermanentWidget(self.summary_label)
         build_menus(self, self.actions)
-        self._stale = {"people": True, "journal": True}
+        build_toolbar(self, self.actions)
+        self._stale = {"people": True, "journal": True, "journal_people": True}
         self._refresh_timer = QTimer(self)
         self._refresh_timer.setSingleShot(True)
         self._refresh_timer.setInterval(0)
         self._refresh_timer.timeout.connect(self._refresh)
+        self._detail_timer = QTimer(self)  # selection changes come in bursts: draw once
+        self._detail_timer.setSingleShot(True)
+        self._detail_timer.setInterval(0)
+        self._detail_timer.timeout.connect(self._show_detail)
         self._connect_signals()
         self._restore_state()
         self._refresh()
@@ -65,11 +71,15 @@ class MainWindow(QMainWindow):
         a[ActionId.NEW_PERSON].triggered.connect(self.add_person)
         a[ActionId.EDIT_PERSON].triggered.connect(self._with_person(self.commands.edit_person))
         a[ActionId.LOG_CONVERSATION].triggered.connect(self.log_conversation)
-        a[ActionId.RECORD_SHARED_VALUE].triggered.connect(self._with_person(self.commands.record_shared_value))
+        a[ActionId.RECORD_SHARED_VALUE].triggered.connect(
+            self._with_person(self.commands.record_shared_value)
+        )
         a[ActionId.RECORD_HELP].triggered.connect(self._with_person(self.commands.record_help))
         a[ActionId.ARCHIVE_PERSON].triggered.connect(self._archive_triggered)
         a[ActionId.DELETE_PERSON].triggered.connect(self._with_person(self.commands.delete_person))
-        a[ActionId.EDIT_CONVERSATION].triggered.connect(self._with_conversation(self.commands.edit_conversation))
+        a[ActionId.EDIT_CONVERSATION].triggered.connect(
+            self._with_conversation(self.commands.edit_conversation)
+        )
         a[ActionId.FOLLOW_UP_DONE].triggered.connect(self._follow_up_triggered)
         a[ActionId.DELETE_CONVERSATION].triggered.connect(
             self._with_conversation(self.commands.delete_conversation)
@@ -78,6 +88,15 @@ class MainWindow(QMainWindow):
         a[ActionId.IMPORT_JSON].triggered.connect(self.files.import_json)
         a[ActionId.ABOUT].triggered.connect(self.show_about)
         a[ActionId.BACKUPS].triggered.connect(self.show_backups)
+        a[ActionId.PRINT_OVERVIEW].triggered.connect(
+            lambda: self.printing.print_overview(self._selected_people())
+        )
+        a[ActionId.EXPORT_OVERVIEW_PDF].triggered.connect(
+            lambda: self.printing.export_overview_pdf(self._selected_people())
+        )
+        a[ActionId.PRINT_PERSON].triggered.connect(
+            self._with_person(lambda person_id: self.printing.print_person(person_id))
+        )
         self.people.person_selected.connect(self._person_selected)
         self.people.table.id_activated.connect(self.commands.edit_person)
         self.people.welcome.add_person_requested.connect(self.add_person)
@@ -97,11 +116,21 @@ class MainWindow(QMainWindow):
         events.values_changed.connect(lambda: self._mark_stale("people"))
         events.help_changed.connect(lambda: self._mark_stale("people"))
         events.store_replaced.connect(lambda: self._mark_stale("people", "journal"))
-        for action_id in (ActionId.EDIT_PERSON, ActionId.LOG_CONVERSATION, ActionId.RECORD_SHARED_VALUE,
-                          ActionId.RECORD_HELP, ActionId.PRINT_PERSON, ActionId.ARCHIVE_PERSON,
-                          ActionId.DELETE_PERSON):
+        for action_id in (
+            ActionId.EDIT_PERSON,
+            ActionId.LOG_CONVERSATION,
+            ActionId.RECORD_SHARED_VALUE,
+            ActionId.RECORD_HELP,
+            ActionId.PRINT_PERSON,
+            ActionId.ARCHIVE_PERSON,
+            ActionId.DELETE_PERSON,
+        ):
             self.people.table.addAction(a[action_id])
-        for action_id in (ActionId.EDIT_CONVERSATION, ActionId.FOLLOW_UP_DONE, ActionId.DELETE_CONVERSATION):
+        for action_id in (
+            ActionId.EDIT_CONVERSATION,
+            ActionId.FOLLOW_UP_DONE,
+            ActionId.DELETE_CONVERSATION,
+        ):
             self.journal.table.addAction(a[action_id])
 
     def _with_person(self, command):
@@ -109,13 +138,28 @@ class MainWindow(QMainWindow):
             person_id = self.people.selected_id()
             if person_id is not None:
                 command(person_id)
+
         return run
+
+    @property
+    def printing(self):
+        """Print commands, loaded on first use: QtPrintSupport costs start-up time."""
+        if self._printing is None:
+            from relations_app.ui.print_commands import PrintCommands
+
+            self._printing = PrintCommands(self.ctx, self)
+        return self._printing
+
+    def _selected_people(self) -> list[int]:
+        person_id = self.people.selected_id()
+        return [person_id] if person_id is not None else []
 
     def _with_conversation(self, command):
         def run() -> None:
             conversation_id = self.journal.selected_id()
             if conversation_id is not None:
                 command(conversation_id)
+
         return run
 
     # -- refreshing ---------------------------------------------------------------
@@ -131,11 +175,15 @@ class MainWindow(QMainWindow):
             self._stale["people"] = False
             summaries = services.people.summaries(include_archived=self.ctx.settings.show_archived)
             self.people.set_summaries(summaries, today, anyone=services.people.count() > 0)
-            self.journal.set_people(services.people.refs(include_archived=True))
+            self._stale["journal_people"] = True
             self._person_selected(self.people.selected_id())
-        if self._stale["journal"] and self.tabs.currentIndex() == JOURNAL_TAB:
-            self._stale["journal"] = False
-            self.journal.set_conversations(services.conversations.all(), today)
+        if self.tabs.currentIndex() == JOURNAL_TAB:
+            if self._stale["journal_people"]:
+                self._stale["journal_people"] = False
+                self.journal.set_people(services.people.refs(include_archived=True))
+            if self._stale["journal"]:
+                self._stale["journal"] = False
+                self.journal.set_conversations(services.conversations.all(), today)
         self._update_status()
         self._update_actions()
 
@@ -143,28 +191,43 @@ class MainWindow(QMainWindow):
         people = self.people.model.rowCount()
         conversations = self.ctx.services.conversations.count()
         due = sum(
-            1 for r in range(people)
+            1
+            for r in range(people)
             if (s := self.people.model.summary_at(r)).next_reconnect
-            and s.next_reconnect <= self.ctx.today() and not s.person.archived
+            and s.next_reconnect <= self.ctx.today()
+            and not s.person.archived
         )
         parts = [
             plural(people, self.tr("1 person"), self.tr("%n people", "", people)),
-            plural(conversations, self.tr("1 conversation"), self.tr("%n conversations", "", conversations)),
+            plural(
+                conversations,
+                self.tr("1 conversation"),
+                self.tr("%n conversations", "", conversations),
+            ),
         ]
         if due:
-            parts.append(plural(due, self.tr("1 to reconnect with"), self.tr("%n to reconnect with", "", due)))
+            parts.append(
+                plural(
+                    due, self.tr("1 to reconnect with"), self.tr("%n to reconnect with", "", due)
+                )
+            )
         self.summary_label.setText("  ·  ".join(parts))
 
     @Slot(object)
     def _person_selected(self, person_id) -> None:
+        self._detail_timer.start()
+        self._update_actions()
+
+    @Slot()
+    def _show_detail(self) -> None:
+        person_id = self.people.selected_id()
         detail = self.ctx.services.people.detail(person_id) if person_id is not None else None
         summary = self.people.summary_of(person_id) if person_id is not None else None
         self.people.detail.show_person(detail, summary, self.ctx.today())
-        self._update_actions()
 
     @Slot(int)
     def _tab_changed(self, index: int) -> None:
-        if index == JOURNAL_TAB and self._stale["journal"]:
+        if index == JOURNAL_TAB and (self._stale["journal"] or self._stale["journal_people"]):
             self._refresh()
         self._update_actions()
 
@@ -175,8 +238,14 @@ class MainWindow(QMainWindow):
         on_people = self.tabs.currentIndex() == PEOPLE_TAB
         person_id = self.people.selected_id()
         has_person = on_people and person_id is not None
-        for action_id in (ActionId.EDIT_PERSON, ActionId.RECORD_SHARED_VALUE, ActionId.RECORD_HELP,
-                          ActionId.PRINT_PERSON, ActionId.ARCHIVE_PERSON, ActionId.DELETE_PERSON):
+        for action_id in (
+            ActionId.EDIT_PERSON,
+            ActionId.RECORD_SHARED_VALUE,
+            ActionId.RECORD_HELP,
+            ActionId.PRINT_PERSON,
+            ActionId.ARCHIVE_PERSON,
+            ActionId.DELETE_PERSON,
+        ):
             a[action_id].setEnabled(has_person)
         summary = self.people.summary_of(person_id) if person_id is not None else None
         a[ActionId.ARCHIVE_PERSON].setChecked(bool(summary and summary.person.archived))
@@ -290,5 +359,3 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()
         super().closeEvent(event)
-
-

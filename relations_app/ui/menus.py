@@ -2,23 +2,57 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow
 
-from relations_app.ui.actions import ActionId
+from relations_app.ui.actions import TOOLBAR, ActionId
 
 SEPARATOR = None
 
 MENUS: tuple[tuple[str, tuple[ActionId | None, ...]], ...] = (
-    ("&File", (ActionId.IMPORT_JSON, ActionId.EXPORT_JSON, SEPARATOR, ActionId.PRINT_OVERVIEW,
-               ActionId.EXPORT_OVERVIEW_PDF, SEPARATOR, ActionId.BACKUPS, SEPARATOR, ActionId.QUIT)),
+    (
+        "&File",
+        (
+            ActionId.IMPORT_JSON,
+            ActionId.EXPORT_JSON,
+            SEPARATOR,
+            ActionId.PRINT_OVERVIEW,
+            ActionId.EXPORT_OVERVIEW_PDF,
+            SEPARATOR,
+            ActionId.BACKUPS,
+            SEPARATOR,
+            ActionId.QUIT,
+        ),
+    ),
     ("&Edit", (ActionId.FIND, SEPARATOR, ActionId.DELETE, SEPARATOR, ActionId.MY_VALUES)),
     ("&View", (ActionId.SHOW_PEOPLE, ActionId.SHOW_JOURNAL, SEPARATOR, ActionId.SHOW_ARCHIVED)),
-    ("&Person", (ActionId.NEW_PERSON, ActionId.EDIT_PERSON, SEPARATOR, ActionId.LOG_CONVERSATION,
-                 ActionId.RECORD_SHARED_VALUE, ActionId.RECORD_HELP, SEPARATOR, ActionId.PRINT_PERSON,
-                 SEPARATOR, ActionId.ARCHIVE_PERSON, ActionId.DELETE_PERSON)),
-    ("&Journal", (ActionId.LOG_CONVERSATION, ActionId.EDIT_CONVERSATION, ActionId.FOLLOW_UP_DONE,
-                  SEPARATOR, ActionId.DELETE_CONVERSATION)),
+    (
+        "&Person",
+        (
+            ActionId.NEW_PERSON,
+            ActionId.EDIT_PERSON,
+            SEPARATOR,
+            ActionId.LOG_CONVERSATION,
+            ActionId.RECORD_SHARED_VALUE,
+            ActionId.RECORD_HELP,
+            SEPARATOR,
+            ActionId.PRINT_PERSON,
+            SEPARATOR,
+            ActionId.ARCHIVE_PERSON,
+            ActionId.DELETE_PERSON,
+        ),
+    ),
+    (
+        "&Journal",
+        (
+            ActionId.LOG_CONVERSATION,
+            ActionId.EDIT_CONVERSATION,
+            ActionId.FOLLOW_UP_DONE,
+            SEPARATOR,
+            ActionId.DELETE_CONVERSATION,
+        ),
+    ),
     ("&Help", (ActionId.ABOUT,)),
 )
 
@@ -40,3 +74,16 @@ def build_menus(window: QMainWindow, actions: dict[ActionId, QAction]) -> None:
                 menu.addSeparator()
             else:
                 menu.addAction(actions[entry])
+
+
+def build_toolbar(window: QMainWindow, actions: dict[ActionId, QAction]) -> None:
+    bar = window.addToolBar(window.tr("Main"))
+    bar.setObjectName("main_toolbar")
+    bar.setMovable(False)
+    bar.setIconSize(QSize(20, 20))
+    bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+    for entry in TOOLBAR:
+        if entry is None:
+            bar.addSeparator()
+        else:
+            bar.addAction(actions[entry])

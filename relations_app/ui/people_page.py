@@ -127,7 +127,9 @@ class PeoplePage(QWidget):
     def _update_counts(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
         if shown == total:
-            self.filter.count.setText(plural(total, self.tr("1 person"), self.tr("%n people", "", total)))
+            self.filter.count.setText(
+                plural(total, self.tr("1 person"), self.tr("%n people", "", total))
+            )
         else:
             self.filter.count.setText(self.tr("{0} of {1}").format(shown, total))
         self.no_match.setVisible(total > 0 and shown == 0)

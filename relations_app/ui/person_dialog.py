@@ -43,7 +43,9 @@ class PersonDialog(RecordDialog):
     ) -> None:
         super().__init__(parent, save)
         self._original = person
-        self.setWindowTitle(self.tr("Edit {0}").format(person.name) if person else self.tr("New person"))
+        self.setWindowTitle(
+            self.tr("Edit {0}").format(person.name) if person else self.tr("New person")
+        )
         self._build(today)
         self.finish_layout(self._body)
         if person is not None:
@@ -76,7 +78,9 @@ class PersonDialog(RecordDialog):
         self.met_how.setPlaceholderText(self.tr("Introduced by Sam at a climbing evening"))
         self.met_where = QLineEdit()
         self.met_on = OptionalDateEdit(self.tr("Known"), today)
-        self.what_matters = plain_text_edit(self.tr("Their goals, their struggles, what they care about"))
+        self.what_matters = plain_text_edit(
+            self.tr("Their goals, their struggles, what they care about")
+        )
         self.next_question = QLineEdit()
         self.next_question.setPlaceholderText(self.tr("How did the move to Porto go?"))
         self.notes = plain_text_edit(self.tr("Private notes: never printed unless you ask"))

@@ -58,8 +58,8 @@ def _item(body: str, kind: str, record_id: int | None, links: bool = True) -> st
     if links:
         cell = (
             f'<td class="links" align="right" valign="top">'
-            f'{_link("edit-" + kind, record_id, _tr("edit"))} · '
-            f'{_link("delete-" + kind, record_id, _tr("delete"))}</td>'
+            f"{_link('edit-' + kind, record_id, _tr('edit'))} · "
+            f"{_link('delete-' + kind, record_id, _tr('delete'))}</td>"
         )
     return (
         '<table width="100%" cellspacing="0" cellpadding="0" style="margin-top: 6px;">'
@@ -78,7 +78,9 @@ def person_page(detail: PersonDetail, summary: PersonSummary | None, today: dt.d
 
 def _header(detail: PersonDetail, summary: PersonSummary | None, today: dt.date) -> str:
     p = detail.person
-    name = escape(p.name) + (f' <span class="muted">({escape(p.nickname)})</span>' if p.nickname else "")
+    name = escape(p.name) + (
+        f' <span class="muted">({escape(p.nickname)})</span>' if p.nickname else ""
+    )
     lines = [f"<h1>{name}</h1>"]
     badge = circle_label(p.circle) + " " + _tr("circle")
     if p.archived:
@@ -90,7 +92,9 @@ def _header(detail: PersonDetail, summary: PersonSummary | None, today: dt.date)
         if row:
             lines.append(f'<div class="muted">{" · ".join(escape(x) for x in row)}</div>')
     if p.birthday:
-        lines.append(f'<div class="muted">{escape(_tr("Birthday"))}: {format_date(p.birthday)}</div>')
+        lines.append(
+            f'<div class="muted">{escape(_tr("Birthday"))}: {format_date(p.birthday)}</div>'
+        )
     lines.append(_rhythm(p.keep_in_touch_days, summary, today))
     return "".join(lines)
 
@@ -130,10 +134,8 @@ def _about(detail: PersonDetail) -> str:
 def _shared_values(detail: PersonDetail) -> str:
     title = _tr("Values we share")
     if not detail.shared_values:
-        return (
-            f"<h2>{escape(title)}</h2><p class='muted'>"
-            f"{escape(_tr('None noted yet. When they show a value you hold, record it with the evidence.'))}</p>"
-        )
+        hint = _tr("None noted yet. When they show a value you hold, record it with the evidence.")
+        return f"<h2>{escape(title)}</h2><p class='muted'>{escape(hint)}</p>"
     items = []
     for s in detail.shared_values:
         body = (
@@ -154,7 +156,9 @@ def _help(detail: PersonDetail) -> str:
     for direction in Direction:
         entries = [h for h in detail.help if h.direction is direction]
         if entries:
-            out.append(f'<p style="margin-top: 6px;"><b>{escape(direction_label(direction))}</b></p>')
+            out.append(
+                f'<p style="margin-top: 6px;"><b>{escape(direction_label(direction))}</b></p>'
+            )
             out.extend(_help_item(h) for h in entries)
     return "".join(out)
 
@@ -195,15 +199,29 @@ def conversation_block(c: Conversation, person_id: int | None, links: bool = Tru
     others = [ref.name for ref in c.people if ref.id != person_id]
     with_text = (" · " + _tr("with {0}").format(", ".join(others))) if others else ""
     depth = f'<span title="{escape(depth_label(c.depth))}">{depth_dots(c.depth)}</span>'
-    parts = [_item(f"<b>{escape(' · '.join(head))}</b>{escape(with_text)} {depth}",
-                   "conversation", c.id, links)]
+    parts = [
+        _item(
+            f"<b>{escape(' · '.join(head))}</b>{escape(with_text)} {depth}",
+            "conversation",
+            c.id,
+            links,
+        )
+    ]
     if c.notes.strip():
         parts.append(f'<div class="notes">{_text(c.notes)}</div>')
     if c.learned.strip():
-        parts.append(f'<div class="notes"><i>{escape(_tr("Learned"))}:</i> {_text(c.learned)}</div>')
+        parts.append(
+            f'<div class="notes"><i>{escape(_tr("Learned"))}:</i> {_text(c.learned)}</div>'
+        )
     if c.follow_up.strip():
-        state = _tr("done") if c.follow_up_done else (
-            _tr("due {0}").format(format_date(c.follow_up_due)) if c.follow_up_due else _tr("open")
+        state = (
+            _tr("done")
+            if c.follow_up_done
+            else (
+                _tr("due {0}").format(format_date(c.follow_up_due))
+                if c.follow_up_due
+                else _tr("open")
+            )
         )
         parts.append(
             f'<div class="notes"><i>{escape(_tr("Follow-up"))}:</i> {_text(c.follow_up)} '

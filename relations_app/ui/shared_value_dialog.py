@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import dataclasses
-import datetime as dt
 import html
 from collections.abc import Callable
 
@@ -45,9 +44,7 @@ class SharedValueDialog(RecordDialog):
         self.hint = QLabel()
         self.hint.setWordWrap(True)
         self.hint.setStyleSheet("color: palette(placeholder-text);")
-        self.evidence = plain_text_edit(
-            self.tr("What did they say or do that showed it?"), 120
-        )
+        self.evidence = plain_text_edit(self.tr("What did they say or do that showed it?"), 120)
         self.evidence.setPlainText(shared.evidence)
         self.noted_on = make_date_edit(shared.noted_on)
         form = QFormLayout()
@@ -64,7 +61,9 @@ class SharedValueDialog(RecordDialog):
 
     def _update_hint(self, text: str) -> None:
         is_new = bool(text.strip()) and fold(text.strip()) not in self._known
-        self.hint.setText(self.tr("A new value: it will be added to your values.") if is_new else "")
+        self.hint.setText(
+            self.tr("A new value: it will be added to your values.") if is_new else ""
+        )
         self.hint.setVisible(is_new)
 
     def record(self) -> SharedValue:
@@ -77,7 +76,3 @@ class SharedValueDialog(RecordDialog):
 
     def field_widget(self, name: str) -> QWidget | None:
         return {"value_name": self.value, "evidence": self.evidence}.get(name)
-
-
-def new_shared_value(person_id: int, today: dt.date) -> SharedValue:
-    return SharedValue(person_id=person_id, value_name="", noted_on=today)

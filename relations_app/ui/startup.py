@@ -32,8 +32,9 @@ def open_or_recover(paths: DataPaths, clock: Clock, parent: QWidget | None = Non
         return None
 
 
-def _recover(store: Store, paths: DataPaths, clock: Clock, error: DamagedStoreError,
-             parent: QWidget | None) -> Store | None:
+def _recover(
+    store: Store, paths: DataPaths, clock: Clock, error: DamagedStoreError, parent: QWidget | None
+) -> Store | None:
     kept = set_aside(paths.store, "damaged", clock())
     store.forget_unclean_exit()
     backup = newest_good_backup(paths.backups)

@@ -27,7 +27,9 @@ class RecordTable(QTableView):
         self.horizontalHeader().setHighlightSections(False)
         self.horizontalHeader().setSectionsMovable(True)
         self.horizontalHeader().setStretchLastSection(True)
-        self.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        self.horizontalHeader().setDefaultAlignment(
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+        )
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.activated.connect(self._activated)  # double-click or Enter, as the platform has it
 
@@ -40,7 +42,9 @@ class RecordTable(QTableView):
 
     def current_id(self) -> int | None:
         index = self.selectionModel().currentIndex() if self.selectionModel() else QModelIndex()
-        if not index.isValid() or not self.selectionModel().isRowSelected(index.row(), index.parent()):
+        if not index.isValid() or not self.selectionModel().isRowSelected(
+            index.row(), index.parent()
+        ):
             return None
         return index.siblingAtColumn(0).data(ID_ROLE)
 
@@ -69,7 +73,9 @@ class RecordTable(QTableView):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
 
     def _current_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
-        self.current_id_changed.emit(current.siblingAtColumn(0).data(ID_ROLE) if current.isValid() else None)
+        self.current_id_changed.emit(
+            current.siblingAtColumn(0).data(ID_ROLE) if current.isValid() else None
+        )
 
     def _activated(self, index: QModelIndex) -> None:
         record_id = index.siblingAtColumn(0).data(ID_ROLE)

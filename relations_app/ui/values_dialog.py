@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt, Slot
+from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
 )
 
 from relations_app.i18n import plural
-from relations_app.models.roles import SORT_ROLE
 from relations_app.models.values_model import Column, ValuesModel
 from relations_app.records import Value
 from relations_app.resources import app_icon
@@ -79,11 +78,8 @@ class ValuesDialog(QDialog):
         self._values = values
         self._on_changed = on_changed
         self.model = ValuesModel(self)
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(SORT_ROLE)
         self.table = QTableView()
-        self.table.setModel(self.proxy)
+        self.table.setModel(self.model)
         self._build()
         self._connect_signals()
         self.reload()
@@ -102,7 +98,9 @@ class ValuesDialog(QDialog):
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(Column.NAME, Qt.SortOrder.AscendingOrder)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(Column.DESCRIPTION, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(
+            Column.DESCRIPTION, QHeaderView.ResizeMode.Stretch
+        )
         self.table.setAlternatingRowColors(True)
         self.add_button = QPushButton(self.tr("&Add…"))
         self.edit_button = QPushButton(self.tr("&Edit…"))
@@ -135,7 +133,7 @@ class ValuesDialog(QDialog):
         rows = self.table.selectionModel().selectedRows()
         if not rows:
             return None
-        return self.model.use_at(self.proxy.mapToSource(rows[0]).row())
+        return self.model.use_at(rows[0].row())
 
     @Slot()
     def _update_buttons(self) -> None:
@@ -164,7 +162,9 @@ class ValuesDialog(QDialog):
             text += "\n\n" + plural(
                 use.people,
                 self.tr("What you noted about the 1 person sharing it is deleted too."),
-                self.tr("What you noted about the %n people sharing it is deleted too.", "", use.people),
+                self.tr(
+                    "What you noted about the %n people sharing it is deleted too.", "", use.people
+                ),
             )
         answer = QMessageBox.question(self, self.tr("Delete value"), text)
         if answer != QMessageBox.StandardButton.Yes:
@@ -179,5 +179,3 @@ class ValuesDialog(QDialog):
     def _changed(self) -> None:
         self.reload()
         self._on_changed()
-
-

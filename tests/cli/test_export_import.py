@@ -29,26 +29,61 @@ NOTE = ("Notes with accents: é à ü ñ; emoji 🌱🤝; right-to-left: שלו�
 def fill(services: Services) -> None:
     services.values.save(Value(name="Honesty", description="Say what is true"))
     services.values.save(Value(name="Noticed", mine=False))
-    ana = services.people.save(Person(
-        name="Amélie Laurent", nickname="Mél", circle=Circle.INNER, met_how="University",
-        met_where="Grenoble", met_on=dt.date(2010, 9, 1), organisation="Atelier", email="a@example.org",
-        phone="+33 1", city="Lyon", birthday=dt.date(1990, 2, 3), keep_in_touch_days=14,
-        what_matters="Her studio", next_question="The loan?", notes=NOTE,
-    ))
+    ana = services.people.save(
+        Person(
+            name="Amélie Laurent",
+            nickname="Mél",
+            circle=Circle.INNER,
+            met_how="University",
+            met_where="Grenoble",
+            met_on=dt.date(2010, 9, 1),
+            organisation="Atelier",
+            email="a@example.org",
+            phone="+33 1",
+            city="Lyon",
+            birthday=dt.date(1990, 2, 3),
+            keep_in_touch_days=14,
+            what_matters="Her studio",
+            next_question="The loan?",
+            notes=NOTE,
+        )
+    )
     ghost = services.people.save(Person(name="Deleted later"))
     bo = services.people.save(Person(name="Bo 李", circle=Circle.ACQUAINTANCE, archived=True))
     services.people.delete(ghost.id)  # leaves a gap in the ids
-    services.conversations.save(Conversation(
-        date=dt.date(2026, 5, 2), time=dt.time(9, 30), people=(PersonRef(ana.id, ""), PersonRef(bo.id, "")),
-        place="Café", notes=NOTE, learned="Learned", depth=5, follow_up="Send link",
-        follow_up_due=dt.date(2026, 5, 9), follow_up_done=True,
-    ))
-    services.conversations.save(Conversation(date=dt.date(2026, 5, 1), people=(PersonRef(ana.id, ""),)))
-    services.values.save_shared(SharedValue(person_id=ana.id, value_name="honesty", evidence="Told me",
-                                            noted_on=dt.date(2026, 5, 2)))
-    services.help.save(Help(person_id=ana.id, direction=Direction.RECEIVED, kind=HelpKind.SKILL,
-                            description="Taught me", status=HelpStatus.DONE, offered_on=dt.date(2026, 1, 1),
-                            done_on=dt.date(2026, 1, 5)))
+    services.conversations.save(
+        Conversation(
+            date=dt.date(2026, 5, 2),
+            time=dt.time(9, 30),
+            people=(PersonRef(ana.id, ""), PersonRef(bo.id, "")),
+            place="Café",
+            notes=NOTE,
+            learned="Learned",
+            depth=5,
+            follow_up="Send link",
+            follow_up_due=dt.date(2026, 5, 9),
+            follow_up_done=True,
+        )
+    )
+    services.conversations.save(
+        Conversation(date=dt.date(2026, 5, 1), people=(PersonRef(ana.id, ""),))
+    )
+    services.values.save_shared(
+        SharedValue(
+            person_id=ana.id, value_name="honesty", evidence="Told me", noted_on=dt.date(2026, 5, 2)
+        )
+    )
+    services.help.save(
+        Help(
+            person_id=ana.id,
+            direction=Direction.RECEIVED,
+            kind=HelpKind.SKILL,
+            description="Taught me",
+            status=HelpStatus.DONE,
+            offered_on=dt.date(2026, 1, 1),
+            done_on=dt.date(2026, 1, 5),
+        )
+    )
 
 
 def export_text(data_dir, tmp_path, name="out.json") -> str:
@@ -111,14 +146,25 @@ BAD_FILES = {
     "other-format": (broken(lambda d: d.update(format="vcard")), "not a Relations export"),
     "other-version": (broken(lambda d: d.update(version=2)), "export version 2"),
     "nameless-person": (broken(lambda d: d["people"][0].pop("name")), "people[0].name: is missing"),
-    "unknown-circle": (broken(lambda d: d["people"][0].update(circle="bestie")), "people[0].circle: unknown circle 'bestie'"),
-    "bad-date": (broken(lambda d: d["conversations"][0].update(date="2026-13-01")), "conversations[0].date: '2026-13-01' is not a date"),
-    "unknown-person-id": (broken(lambda d: d["conversations"][0].update(people=[1, 99])), "conversations[0].people[1]: no person with id 99"),
+    "unknown-circle": (
+        broken(lambda d: d["people"][0].update(circle="bestie")),
+        "people[0].circle: unknown circle 'bestie'",
+    ),
+    "bad-date": (
+        broken(lambda d: d["conversations"][0].update(date="2026-13-01")),
+        "conversations[0].date: '2026-13-01' is not a date",
+    ),
+    "unknown-person-id": (
+        broken(lambda d: d["conversations"][0].update(people=[1, 99])),
+        "conversations[0].people[1]: no person with id 99",
+    ),
 }
 
 
 @pytest.mark.parametrize("name", BAD_FILES)
-def test_bad_files_give_one_clear_line_exit_2_and_change_nothing(name, tmp_path, services, data_dir, capsys):
+def test_bad_files_give_one_clear_line_exit_2_and_change_nothing(
+    name, tmp_path, services, data_dir, capsys
+):
     fill(services)
     services.store.close()
     before = export_text(data_dir, tmp_path, "before.json")
@@ -151,9 +197,19 @@ def test_a_problem_late_in_the_file_writes_nothing(tmp_path, data_dir, capsys):
 
 def test_the_installed_command_runs(tmp_path):
     result = subprocess.run(
-        [sys.executable, "-m", "relations_app", "--data-dir", str(tmp_path), "export", "json",
-         str(tmp_path / "x.json")],
-        capture_output=True, text=True, timeout=60,
+        [
+            sys.executable,
+            "-m",
+            "relations_app",
+            "--data-dir",
+            str(tmp_path),
+            "export",
+            "json",
+            str(tmp_path / "x.json"),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=60,
     )
     assert result.returncode == 0, result.stderr
     assert json.loads((tmp_path / "x.json").read_text())["people"] == []

@@ -15,16 +15,39 @@ from tests.conftest import TODAY
 
 
 def people(services):
-    ana = services.people.save(Person(name="Ana Sousa", circle=Circle.INNER, keep_in_touch_days=10,
-                                      organisation="Atelier", city="Lisboa"))
-    jose = services.people.save(Person(name="José Müller", circle=Circle.WIDER, notes="loves climbing"))
+    ana = services.people.save(
+        Person(
+            name="Ana Sousa",
+            circle=Circle.INNER,
+            keep_in_touch_days=10,
+            organisation="Atelier",
+            city="Lisboa",
+        )
+    )
+    jose = services.people.save(
+        Person(name="José Müller", circle=Circle.WIDER, notes="loves climbing")
+    )
     zoe = services.people.save(Person(name="Zoë", circle=Circle.CLOSE))
-    services.conversations.save(Conversation(date=TODAY - dt.timedelta(days=30), people=(PersonRef(ana.id, ""),),
-                                             notes="First line\nsecond", depth=4))
-    services.conversations.save(Conversation(date=TODAY - dt.timedelta(days=2), people=(PersonRef(jose.id, ""), PersonRef(zoe.id, "")),
-                                             notes="Climbing trip", follow_up="Send photos",
-                                             follow_up_due=TODAY - dt.timedelta(days=1)))
-    services.values.save_shared(SharedValue(person_id=zoe.id, value_name="Curiosity", evidence="asked"))
+    services.conversations.save(
+        Conversation(
+            date=TODAY - dt.timedelta(days=30),
+            people=(PersonRef(ana.id, ""),),
+            notes="First line\nsecond",
+            depth=4,
+        )
+    )
+    services.conversations.save(
+        Conversation(
+            date=TODAY - dt.timedelta(days=2),
+            people=(PersonRef(jose.id, ""), PersonRef(zoe.id, "")),
+            notes="Climbing trip",
+            follow_up="Send photos",
+            follow_up_due=TODAY - dt.timedelta(days=1),
+        )
+    )
+    services.values.save_shared(
+        SharedValue(person_id=zoe.id, value_name="Curiosity", evidence="asked")
+    )
     return ana, jose, zoe
 
 
@@ -107,7 +130,9 @@ def test_journal_model_passes_the_model_tester_and_shows_first_lines(qtmodeltest
     assert cell(model, 1, JournalColumn.NOTES) == "First line"
     assert cell(model, 1, JournalColumn.DEPTH) == "●●●●○"
     assert "Send photos" in cell(model, 0, JournalColumn.FOLLOW_UP)
-    assert cell(model, 0, JournalColumn.FOLLOW_UP, Qt.ItemDataRole.ForegroundRole) is not None  # overdue
+    assert (
+        cell(model, 0, JournalColumn.FOLLOW_UP, Qt.ItemDataRole.ForegroundRole) is not None
+    )  # overdue
 
 
 def test_journal_filters_by_text_and_person(qtmodeltester, services):

@@ -20,11 +20,16 @@ def main() -> None:
     while True:
         notes = f"trial {trial} entry {entry} · ça va 🌱 " + "x" * (entry % 50)
         # one user action, several rows: a new person, the conversation, two participants
-        saved = services.conversations.save(Conversation(
-            date=__import__("datetime").date(2026, 1, 1),
-            people=(PersonRef(anchor.id, anchor.name), PersonRef(NEW_PERSON, f"New {trial}-{entry}")),
-            notes=notes,
-        ))
+        saved = services.conversations.save(
+            Conversation(
+                date=__import__("datetime").date(2026, 1, 1),
+                people=(
+                    PersonRef(anchor.id, anchor.name),
+                    PersonRef(NEW_PERSON, f"New {trial}-{entry}"),
+                ),
+                notes=notes,
+            )
+        )
         print(f"conversation {saved.id} {notes}", flush=True)
         entry += 1
 

@@ -26,7 +26,9 @@ def test_a_backup_is_verified_private_and_self_contained(services, data_dir):
     assert info.counts() == (1, 0)
     assert info.path.stat().st_mode & 0o777 == 0o600
     assert (data_dir / "backups").stat().st_mode & 0o777 == 0o700
-    assert sorted(p.name for p in (data_dir / "backups").iterdir()) == [info.path.name]  # no -wal, no temp
+    assert sorted(p.name for p in (data_dir / "backups").iterdir()) == [
+        info.path.name
+    ]  # no -wal, no temp
 
 
 def test_a_backup_taken_while_writes_go_on_opens_and_matches(services, data_dir):
@@ -38,8 +40,10 @@ def test_a_backup_taken_while_writes_go_on_opens_and_matches(services, data_dir)
         conn = sqlite3.connect(services.store.path, timeout=10)
         i = 0
         while not stop.is_set():
-            conn.execute("INSERT INTO person (name, created_at, updated_at) VALUES (?, ?, ?)",
-                         (f"Writer {i}", "2026-01-01 00:00:00", "2026-01-01 00:00:00"))
+            conn.execute(
+                "INSERT INTO person (name, created_at, updated_at) VALUES (?, ?, ?)",
+                (f"Writer {i}", "2026-01-01 00:00:00", "2026-01-01 00:00:00"),
+            )
             conn.commit()
             written.append(i)
             i += 1
@@ -48,8 +52,15 @@ def test_a_backup_taken_while_writes_go_on_opens_and_matches(services, data_dir)
     thread = threading.Thread(target=writer)
     thread.start()
     try:
-        infos = [make_backup(services.store.connection(), data_dir / "backups", NOW + dt.timedelta(seconds=s), "t")
-                 for s in range(5)]
+        infos = [
+            make_backup(
+                services.store.connection(),
+                data_dir / "backups",
+                NOW + dt.timedelta(seconds=s),
+                "t",
+            )
+            for s in range(5)
+        ]
     finally:
         stop.set()
         thread.join()
@@ -132,7 +143,9 @@ def test_restore_round_trip_keeps_the_current_file(services, data_dir):
     ana = services.people.save(Person(name="Ana"))
     backups = BackupService(services.store, data_dir / "backups", lambda: NOW)
     saved = backups.backup_now("manual")
-    services.conversations.save(Conversation(date=TODAY, people=(PersonRef(ana.id, ""),), notes="after"))
+    services.conversations.save(
+        Conversation(date=TODAY, people=(PersonRef(ana.id, ""),), notes="after")
+    )
     services.people.save(Person(name="Bo"))
     kept = backups.restore(saved.path)
     assert [s.person.name for s in services.people.summaries()] == ["Ana"]

@@ -16,7 +16,7 @@ from relations_app.services import Services
 from relations_app.services.backups import open_store
 from relations_app.storage import migrations
 from relations_app.storage.backups import list_backups
-from relations_app.storage.errors import DamagedStoreError
+from relations_app.storage.errors import DamagedStoreError, StoreError
 from relations_app.storage.store import LostWalError, Store
 from tests.conftest import NOW, fixed_clock
 
@@ -38,7 +38,7 @@ def damage(path: Path, how: str) -> None:
         data[:100] = bytes(100)
     elif how == "garbled-page":
         page = int.from_bytes(data[16:18], "big")
-        data[page * 5: page * 5 + page] = os.urandom(page)
+        data[page * 5 : page * 5 + page] = os.urandom(page)
     elif how == "truncated":
         data = data[: len(data) // 3]
     elif how == "zero-bytes":
@@ -74,7 +74,9 @@ CRASHING_WRITER = textwrap.dedent("""
 
 def test_a_missing_write_ahead_log_after_a_real_crash_is_detected(tmp_path):
     path = tmp_path / "relations.sqlite3"
-    child = subprocess.Popen([sys.executable, "-c", CRASHING_WRITER, str(path)], stdout=subprocess.PIPE, text=True)
+    child = subprocess.Popen(
+        [sys.executable, "-c", CRASHING_WRITER, str(path)], stdout=subprocess.PIPE, text=True
+    )
     assert child.stdout.readline().strip() == "ready"
     child.send_signal(signal.SIGKILL)
     child.wait()
@@ -85,9 +87,22 @@ def test_a_missing_write_ahead_log_after_a_real_crash_is_detected(tmp_path):
         Store(path).open()
 
 
+def test_a_process_that_ends_without_closing_is_not_taken_for_a_crash(tmp_path):
+    path = tmp_path / "relations.sqlite3"
+    script = CRASHING_WRITER.replace('print("ready", flush=True)\ntime.sleep(60)', "")
+    assert "sleep" not in script
+    subprocess.run([sys.executable, "-c", script, str(path)], check=True, timeout=60)
+    store = Store(path)
+    store.open()
+    assert Services.create(store).people.count() == 20
+    store.close()
+
+
 def test_after_a_crash_with_the_log_present_every_commit_is_there(tmp_path):
     path = tmp_path / "relations.sqlite3"
-    child = subprocess.Popen([sys.executable, "-c", CRASHING_WRITER, str(path)], stdout=subprocess.PIPE, text=True)
+    child = subprocess.Popen(
+        [sys.executable, "-c", CRASHING_WRITER, str(path)], stdout=subprocess.PIPE, text=True
+    )
     assert child.stdout.readline().strip() == "ready"
     child.send_signal(signal.SIGKILL)
     child.wait()
@@ -99,7 +114,9 @@ def test_after_a_crash_with_the_log_present_every_commit_is_there(tmp_path):
 
 def test_the_schema_fixture_of_every_released_version_opens_with_all_its_rows(tmp_path):
     fixtures = sorted(FIXTURES.glob("schema-v*.sqlite3"))
-    assert [f.name for f in fixtures] == [f"schema-v{v}.sqlite3" for v in range(1, migrations.CURRENT_VERSION + 1)]
+    assert [f.name for f in fixtures] == [
+        f"schema-v{v}.sqlite3" for v in range(1, migrations.CURRENT_VERSION + 1)
+    ]
     for fixture in fixtures:
         copy = tmp_path / fixture.stem / "relations.sqlite3"
         copy.parent.mkdir()
@@ -112,16 +129,22 @@ def test_the_schema_fixture_of_every_released_version_opens_with_all_its_rows(tm
         assert exported == expected
 
 
-def test_a_migration_step_is_backed_up_first_and_a_failing_step_changes_nothing(tmp_path, monkeypatch):
+def test_a_migration_step_is_backed_up_first_and_a_failing_step_changes_nothing(
+    tmp_path, monkeypatch
+):
     path = tmp_path / "relations.sqlite3"
     filled_store(path, people=3)
     current = migrations.CURRENT_VERSION
-    failing = ("ALTER TABLE person ADD COLUMN mood TEXT", "UPDATE person SET mood = 'ok'", "THIS IS NOT SQL")
+    failing = (
+        "ALTER TABLE person ADD COLUMN mood TEXT",
+        "UPDATE person SET mood = 'ok'",
+        "THIS IS NOT SQL",
+    )
     monkeypatch.setitem(migrations.STEPS, current + 1, failing)
     monkeypatch.setattr(migrations, "CURRENT_VERSION", current + 1)
     monkeypatch.setattr("relations_app.storage.store.CURRENT_VERSION", current + 1)
     store = Store(path)
-    with pytest.raises(Exception):
+    with pytest.raises(StoreError):
         open_store(store, tmp_path / "backups", fixed_clock)
     backups = list_backups(tmp_path / "backups")
     assert [b.reason for b in backups] == [f"before-schema-{current + 1}"]

@@ -16,7 +16,9 @@ WRITER = Path(__file__).with_name("crash_writer.py")
 def run_trial(path: Path, trial: int, rng: random.Random) -> list[str]:
     child = subprocess.Popen(
         [sys.executable, str(WRITER), str(path), str(trial)],
-        stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
     )
     first = child.stdout.readline()  # the store is open and writing
     time.sleep(rng.uniform(0.02, 0.4))

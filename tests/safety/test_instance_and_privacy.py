@@ -28,7 +28,10 @@ HOLDER = textwrap.dedent("""
 
 def relations(*args, env=None, umask=None):
     return subprocess.run(
-        [sys.executable, "-m", "relations_app", *args], capture_output=True, text=True, timeout=120,
+        [sys.executable, "-m", "relations_app", *args],
+        capture_output=True,
+        text=True,
+        timeout=120,
         env={**os.environ, "QT_QPA_PLATFORM": "offscreen", **(env or {})},
         preexec_fn=(lambda: os.umask(umask)) if umask is not None else None,
     )
@@ -37,8 +40,15 @@ def relations(*args, env=None, umask=None):
 @pytest.fixture
 def holder(tmp_path):
     paths = DataPaths(tmp_path / "data")
-    assert relations("--data-dir", str(paths.folder), "export", "json", str(tmp_path / "x.json")).returncode == 0
-    child = subprocess.Popen([sys.executable, "-c", HOLDER, str(paths.lock)], stdout=subprocess.PIPE, text=True)
+    assert (
+        relations(
+            "--data-dir", str(paths.folder), "export", "json", str(tmp_path / "x.json")
+        ).returncode
+        == 0
+    )
+    child = subprocess.Popen(
+        [sys.executable, "-c", HOLDER, str(paths.lock)], stdout=subprocess.PIPE, text=True
+    )
     assert child.stdout.readline().strip() == "locked"
     yield paths, child
     child.kill()
@@ -49,7 +59,9 @@ def test_a_second_launch_is_refused_names_the_running_process_and_writes_nothing
     paths, child = holder
     before = {p.name: p.read_bytes() for p in paths.folder.iterdir() if p.is_file()}
     source = tmp_path / "in.json"
-    source.write_text(json.dumps({"format": "relations-export", "version": 1, "people": [{"id": 1, "name": "A"}]}))
+    source.write_text(
+        json.dumps({"format": "relations-export", "version": 1, "people": [{"id": 1, "name": "A"}]})
+    )
     result = relations("--data-dir", str(paths.folder), "import", "json", str(source))
     assert result.returncode == 1
     assert f"already open in Relations (process {child.pid}" in result.stderr
@@ -111,21 +123,43 @@ OPEN_AND_WRITE = textwrap.dedent("""
 def test_every_file_is_private_under_umask_022(tmp_path):
     folder = tmp_path / "data"
     source = tmp_path / "in.json"
-    source.write_text(json.dumps({"format": "relations-export", "version": 1, "people": [{"id": 1, "name": "A"}]}))
-    assert relations("--data-dir", str(folder), "import", "json", str(source), umask=0o022).returncode == 0
+    source.write_text(
+        json.dumps({"format": "relations-export", "version": 1, "people": [{"id": 1, "name": "A"}]})
+    )
+    assert (
+        relations("--data-dir", str(folder), "import", "json", str(source), umask=0o022).returncode
+        == 0
+    )
     assert relations("--data-dir", str(folder), "--smoke-test", umask=0o022).returncode == 0
     assert relations("--data-dir", str(folder), "backup", umask=0o022).returncode == 0
     out = tmp_path / "out.json"
-    assert relations("--data-dir", str(folder), "export", "json", str(out), umask=0o022).returncode == 0
+    assert (
+        relations("--data-dir", str(folder), "export", "json", str(out), umask=0o022).returncode
+        == 0
+    )
     assert mode(folder) == 0o700
     assert mode(folder / "backups") == 0o700
-    for path in [folder / "relations.sqlite3", folder / "settings.ini", out, *(folder / "backups").iterdir()]:
+    for path in [
+        folder / "relations.sqlite3",
+        folder / "settings.ini",
+        out,
+        *(folder / "backups").iterdir(),
+    ]:
         assert mode(path) == 0o600, path
-    opened = subprocess.run([sys.executable, "-c", OPEN_AND_WRITE, str(tmp_path / "other" / "relations.sqlite3")],
-                            capture_output=True, text=True, timeout=60, preexec_fn=lambda: os.umask(0o022))
+    opened = subprocess.run(
+        [sys.executable, "-c", OPEN_AND_WRITE, str(tmp_path / "other" / "relations.sqlite3")],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        preexec_fn=lambda: os.umask(0o022),
+    )
     assert opened.stdout.split() == ["0o600", "0o600", "0o600"], opened.stderr
-    holder = subprocess.Popen([sys.executable, "-c", HOLDER, str(folder / "relations.lock")],
-                              stdout=subprocess.PIPE, text=True, preexec_fn=lambda: os.umask(0o022))
+    holder = subprocess.Popen(
+        [sys.executable, "-c", HOLDER, str(folder / "relations.lock")],
+        stdout=subprocess.PIPE,
+        text=True,
+        preexec_fn=lambda: os.umask(0o022),
+    )
     try:
         assert holder.stdout.readline().strip() == "locked"
         assert mode(folder / "relations.lock") == 0o600
@@ -155,7 +189,9 @@ def test_a_full_session_opens_no_network_socket(window, dialogs, qtbot, monkeypa
             super().__init__(family, *args, **kwargs)
 
     monkeypatch.setattr(socket, "socket", GuardedSocket)
-    monkeypatch.setattr(socket, "create_connection", lambda *a, **k: attempts.append("connect") or None)
+    monkeypatch.setattr(
+        socket, "create_connection", lambda *a, **k: attempts.append("connect") or None
+    )
 
     def add(dialog):
         dialog.name.setText("Ana")

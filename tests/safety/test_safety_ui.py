@@ -40,6 +40,7 @@ def answer(button_text, seen):
             return
         seen["text"] = box.text() + "\n" + box.informativeText()
         click_button(box, button_text)
+
     QTimer.singleShot(0, act)
 
 
@@ -84,7 +85,9 @@ def test_a_journal_from_a_newer_version_is_refused_untouched(qapp, tmp_path):
 
 
 @pytest.mark.parametrize("failure", ["disk full", "read-only"])
-def test_a_failed_save_keeps_the_typing_and_the_earlier_data(window, dialogs, services, qtbot, failure):
+def test_a_failed_save_keeps_the_typing_and_the_earlier_data(
+    window, dialogs, services, qtbot, failure
+):
     services.people.save(Person(name="Earlier"))
     seen = {}
 
@@ -149,7 +152,9 @@ def test_backups_model_passes_the_model_tester(qtmodeltester, ctx, services):
 
 def test_import_is_preceded_by_a_backup(window, ctx, services, tmp_path):
     source = tmp_path / "in.json"
-    source.write_text('{"format": "relations-export", "version": 1, "people": [{"id": 1, "name": "Ana"}]}')
+    source.write_text(
+        '{"format": "relations-export", "version": 1, "people": [{"id": 1, "name": "Ana"}]}'
+    )
     answer("Yes", {})
     assert window.files.import_path(source)
     assert [b.reason for b in ctx.backups.backups()] == ["before-import"]

@@ -55,9 +55,15 @@ def test_summary_shows_last_conversation_reconnect_values_and_help(services):
     bo = services.people.save(Person(name="Bo"))
     services.conversations.save(Conversation(date=dt.date(2026, 5, 1), people=(ref(ana), ref(bo))))
     services.conversations.save(Conversation(date=dt.date(2026, 6, 1), people=(ref(ana),)))
-    services.values.save_shared(SharedValue(person_id=ana.id, value_name="Honesty", evidence="Said so"))
-    services.help.save(Help(person_id=ana.id, direction=Direction.GIVEN, kind=HelpKind.TIME, description="Moved"))
-    services.help.save(Help(person_id=ana.id, direction=Direction.RECEIVED, kind=HelpKind.ADVICE, description="CV"))
+    services.values.save_shared(
+        SharedValue(person_id=ana.id, value_name="Honesty", evidence="Said so")
+    )
+    services.help.save(
+        Help(person_id=ana.id, direction=Direction.GIVEN, kind=HelpKind.TIME, description="Moved")
+    )
+    services.help.save(
+        Help(person_id=ana.id, direction=Direction.RECEIVED, kind=HelpKind.ADVICE, description="CV")
+    )
     summaries = {s.person.name: s for s in services.people.summaries()}
     assert summaries["Ana"].last_conversation == dt.date(2026, 6, 1)
     assert summaries["Ana"].next_reconnect == dt.date(2026, 7, 1)
@@ -98,7 +104,9 @@ def test_conversation_rules(services):
     with pytest.raises(ValidationError) as raised:
         services.conversations.save(Conversation(date=TODAY, people=()))
     assert raised.value.field == "people"
-    late = Conversation(date=TODAY, people=(ref(ana),), follow_up="Call", follow_up_due=TODAY - dt.timedelta(days=1))
+    late = Conversation(
+        date=TODAY, people=(ref(ana),), follow_up="Call", follow_up_due=TODAY - dt.timedelta(days=1)
+    )
     with pytest.raises(ValidationError) as raised:
         services.conversations.save(late)
     assert raised.value.field == "follow_up_due"
@@ -108,7 +116,9 @@ def test_editing_a_conversation_replaces_its_people(services):
     ana = services.people.save(Person(name="Ana"))
     bo = services.people.save(Person(name="Bo"))
     saved = services.conversations.save(Conversation(date=TODAY, people=(ref(ana),), notes="first"))
-    edited = services.conversations.save(dataclasses.replace(saved, people=(ref(bo),), notes="second"))
+    edited = services.conversations.save(
+        dataclasses.replace(saved, people=(ref(bo),), notes="second")
+    )
     assert edited.id == saved.id
     assert [r.name for r in edited.people] == ["Bo"]
     assert services.conversations.of_person(ana.id) == []
@@ -118,11 +128,20 @@ def test_deleting_a_person_takes_their_own_conversations_but_not_shared_ones(ser
     ana = services.people.save(Person(name="Ana"))
     bo = services.people.save(Person(name="Bo"))
     services.conversations.save(Conversation(date=TODAY, people=(ref(ana),), notes="alone"))
-    services.conversations.save(Conversation(date=TODAY, people=(ref(ana), ref(bo)), notes="together"))
+    services.conversations.save(
+        Conversation(date=TODAY, people=(ref(ana), ref(bo)), notes="together")
+    )
     services.values.save_shared(SharedValue(person_id=ana.id, value_name="Honesty", evidence="e"))
-    services.help.save(Help(person_id=ana.id, direction=Direction.GIVEN, kind=HelpKind.TIME, description="d"))
+    services.help.save(
+        Help(person_id=ana.id, direction=Direction.GIVEN, kind=HelpKind.TIME, description="d")
+    )
     impact = services.people.deletion_impact(ana.id)
-    assert (impact.conversations_deleted, impact.conversations_kept, impact.shared_values, impact.help) == (1, 1, 1, 1)
+    assert (
+        impact.conversations_deleted,
+        impact.conversations_kept,
+        impact.shared_values,
+        impact.help,
+    ) == (1, 1, 1, 1)
     services.people.delete(ana.id)
     remaining = services.conversations.all()
     assert [c.notes for c in remaining] == ["together"]
@@ -135,14 +154,18 @@ def test_value_names_are_unique_whatever_the_case_and_accents_stay(services):
     with pytest.raises(ValidationError):
         services.values.save(Value(name="éQUITÉ"))
     ana = services.people.save(Person(name="Ana"))
-    shared = services.values.save_shared(SharedValue(person_id=ana.id, value_name="équité", evidence="e"))
+    shared = services.values.save_shared(
+        SharedValue(person_id=ana.id, value_name="équité", evidence="e")
+    )
     assert shared.value_name == "Équité"
     assert len(services.values.all()) == 1
 
 
 def test_a_new_shared_value_joins_my_values(services):
     ana = services.people.save(Person(name="Ana"))
-    services.values.save_shared(SharedValue(person_id=ana.id, value_name="Patience", evidence="Waited"))
+    services.values.save_shared(
+        SharedValue(person_id=ana.id, value_name="Patience", evidence="Waited")
+    )
     assert [(v.name, v.mine) for v in services.values.all()] == [("Patience", True)]
     assert services.values.uses()[0].people == 1
 
@@ -150,17 +173,26 @@ def test_a_new_shared_value_joins_my_values(services):
 def test_shared_value_needs_evidence(services):
     ana = services.people.save(Person(name="Ana"))
     with pytest.raises(ValidationError) as raised:
-        services.values.save_shared(SharedValue(person_id=ana.id, value_name="Honesty", evidence="  "))
+        services.values.save_shared(
+            SharedValue(person_id=ana.id, value_name="Honesty", evidence="  ")
+        )
     assert raised.value.field == "evidence"
     assert services.values.all() == []
 
 
 def test_help_rules(services):
     ana = services.people.save(Person(name="Ana"))
-    base = Help(person_id=ana.id, direction=Direction.GIVEN, kind=HelpKind.SKILL, description="Taught",
-                offered_on=TODAY)
+    base = Help(
+        person_id=ana.id,
+        direction=Direction.GIVEN,
+        kind=HelpKind.SKILL,
+        description="Taught",
+        offered_on=TODAY,
+    )
     with pytest.raises(ValidationError) as raised:
-        services.help.save(dataclasses.replace(base, status=HelpStatus.DONE, done_on=TODAY - dt.timedelta(days=2)))
+        services.help.save(
+            dataclasses.replace(base, status=HelpStatus.DONE, done_on=TODAY - dt.timedelta(days=2))
+        )
     assert raised.value.field == "done_on"
     with pytest.raises(ValidationError):
         services.help.save(dataclasses.replace(base, status=HelpStatus.DONE, done_on=None))
@@ -172,7 +204,9 @@ def test_long_and_unusual_text_is_stored_intact(services):
     note = ("Ça va? 🌱 שלום עליכם مرحبا 日本語\n" * 700)[:20000]
     name = "Zoë Ångström-Øster 李小龍 🌍"
     person = services.people.save(Person(name=name, notes=note))
-    conversation = services.conversations.save(Conversation(date=TODAY, people=(ref(person),), notes=note))
+    conversation = services.conversations.save(
+        Conversation(date=TODAY, people=(ref(person),), notes=note)
+    )
     assert services.people.get(person.id).notes == note
     assert services.people.get(person.id).name == name
     assert services.conversations.get(conversation.id).notes == note

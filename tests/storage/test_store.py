@@ -6,7 +6,12 @@ import sqlite3
 import pytest
 
 from relations_app.storage.database import APPLICATION_ID, db
-from relations_app.storage.errors import DamagedStoreError, ForeignFileError, NewerStoreError, StoreError
+from relations_app.storage.errors import (
+    DamagedStoreError,
+    ForeignFileError,
+    NewerStoreError,
+    StoreError,
+)
 from relations_app.storage.migrations import CURRENT_VERSION
 from relations_app.storage.store import LostWalError, Store
 

@@ -14,7 +14,7 @@ from relations_app.ui.conversation_dialog import ConversationDialog
 from relations_app.ui.help_dialog import HelpDialog
 from relations_app.ui.person_dialog import PersonDialog
 from relations_app.ui.shared_value_dialog import SharedValueDialog
-from tests.conftest import TODAY, click_button
+from tests.conftest import TODAY, click_button, detail_text
 
 
 def table_names(window):
@@ -44,7 +44,7 @@ def test_add_a_person_through_the_dialog(window, dialogs, qtbot, services):
     assert table_names(window) == ["Ana Sousa"]
     assert window.people.stack.currentWidget() is window.people.splitter
     assert window.people.selected_id() is not None
-    detail = window.people.detail.text()
+    detail = detail_text(window)
     assert "Ana Sousa" in detail and "Inner circle" in detail and "Atelier Ça Va" in detail
     assert services.people.summaries()[0].person.keep_in_touch_days == 14
 
@@ -76,7 +76,9 @@ def test_log_a_conversation_with_two_people_one_of_them_new(window, dialogs, qtb
         assert [r.name for r in dialog.people.people()] == ["Ana Sousa"]
         qtbot.keyClicks(dialog.people.entry, "Bruno Costa")
         qtbot.keyClick(dialog.people.entry, Qt.Key.Key_Return)
-        dialog.notes.setPlainText("Coffee at the café.\nTalked about her studio — and Bruno's move.")
+        dialog.notes.setPlainText(
+            "Coffee at the café.\nTalked about her studio — and Bruno's move."
+        )
         dialog.depth.setCurrentIndex(3)
         dialog.follow_up.setText("Send the article")
         save(dialog)
@@ -84,7 +86,7 @@ def test_log_a_conversation_with_two_people_one_of_them_new(window, dialogs, qtb
     dialogs.run(window.actions[ActionId.LOG_CONVERSATION].trigger, fill)
     qtbot.waitUntil(lambda: len(table_names(window)) == 2)
     assert table_names(window) == ["Ana Sousa", "Bruno Costa"]
-    detail = window.people.detail.text()
+    detail = detail_text(window)
     assert "Coffee at the café." in detail and "with Bruno Costa" in detail
     window.tabs.setCurrentIndex(1)
     journal = window.journal.proxy
@@ -116,8 +118,8 @@ def test_record_a_shared_value_and_help(window, dialogs, qtbot, services):
 
     dialogs.run(window.people.detail.value_button.click, value)
     dialogs.run(window.people.detail.help_button.click, help_given)
-    qtbot.waitUntil(lambda: "Introduced her" in window.people.detail.text())
-    detail = window.people.detail.text()
+    qtbot.waitUntil(lambda: "Introduced her" in detail_text(window))
+    detail = detail_text(window)
     assert "Générosité — Gave her weekend to help me move." in detail
     assert "I gave" in detail and "Done" in detail
     row = window.people.model.row_of(ana.id)
@@ -145,8 +147,11 @@ def test_help_done_before_offered_is_refused_inline(window, dialogs, qtbot, serv
 
 
 def test_filter_as_you_type_and_by_circle(window, qtbot, services):
-    for name, circle, org in [("Ana", Circle.INNER, "Atelier"), ("Bruno", Circle.WIDER, "Globex"),
-                              ("Chloé", Circle.WIDER, "Atelier")]:
+    for name, circle, org in [
+        ("Ana", Circle.INNER, "Atelier"),
+        ("Bruno", Circle.WIDER, "Globex"),
+        ("Chloé", Circle.WIDER, "Atelier"),
+    ]:
         services.people.save(Person(name=name, circle=circle, organisation=org))
     window.ctx.events.people_changed.emit()
     qtbot.waitUntil(lambda: len(table_names(window)) == 3)
@@ -165,7 +170,9 @@ def test_delete_a_person_says_what_goes_with_them(window, qtbot, services):
     ana = services.people.save(Person(name="Ana"))
     bo = services.people.save(Person(name="Bo"))
     services.conversations.save(Conversation(date=TODAY, people=(PersonRef(ana.id, ""),)))
-    services.conversations.save(Conversation(date=TODAY, people=(PersonRef(ana.id, ""), PersonRef(bo.id, ""))))
+    services.conversations.save(
+        Conversation(date=TODAY, people=(PersonRef(ana.id, ""), PersonRef(bo.id, "")))
+    )
     window.ctx.events.people_changed.emit()
     qtbot.waitUntil(lambda: window.people.select(ana.id))
     seen = {}
@@ -191,7 +198,10 @@ def test_cancel_delete_keeps_everything(window, qtbot, services):
     qtbot.waitUntil(lambda: window.people.select(ana.id))
     from PySide6.QtCore import QTimer
 
-    QTimer.singleShot(0, lambda: QApplication.activeModalWidget().button(QMessageBox.StandardButton.Cancel).click())
+    QTimer.singleShot(
+        0,
+        lambda: QApplication.activeModalWidget().button(QMessageBox.StandardButton.Cancel).click(),
+    )
     window.actions[ActionId.DELETE_PERSON].trigger()
     assert services.people.count() == 1
 
@@ -209,9 +219,18 @@ def test_actions_follow_the_selection(window, qtbot, services):
 
 
 def test_labels_that_open_a_dialog_end_in_an_ellipsis(window):
-    opens_dialog = {ActionId.NEW_PERSON, ActionId.EDIT_PERSON, ActionId.LOG_CONVERSATION,
-                    ActionId.RECORD_SHARED_VALUE, ActionId.RECORD_HELP, ActionId.MY_VALUES,
-                    ActionId.IMPORT_JSON, ActionId.EXPORT_JSON, ActionId.PRINT_OVERVIEW, ActionId.ABOUT}
+    opens_dialog = {
+        ActionId.NEW_PERSON,
+        ActionId.EDIT_PERSON,
+        ActionId.LOG_CONVERSATION,
+        ActionId.RECORD_SHARED_VALUE,
+        ActionId.RECORD_HELP,
+        ActionId.MY_VALUES,
+        ActionId.IMPORT_JSON,
+        ActionId.EXPORT_JSON,
+        ActionId.PRINT_OVERVIEW,
+        ActionId.ABOUT,
+    }
     for action_id in opens_dialog:
         assert window.actions[action_id].text().endswith("…"), action_id
     assert window.actions[ActionId.NEW_PERSON].shortcut().toString() == "Ctrl+N"

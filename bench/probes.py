@@ -1,0 +1,42 @@
+"""Child processes the benchmarks time: each prints the wall time at which its
+window was shown, so start-up is measured from spawn to a visible window."""
+
+import sys
+import time
+
+
+def bare_window() -> None:
+    from PySide6.QtWidgets import QApplication, QMainWindow
+
+    app = QApplication(sys.argv[:1])
+    window = QMainWindow()
+    window.resize(1280, 800)
+    window.show()
+    app.processEvents()
+    print(f"shown {time.time():.6f}", flush=True)
+
+
+def relations_window(data_dir: str) -> None:
+    """The same steps as relations_app.app.run_gui, up to the window being shown."""
+    import datetime as dt
+
+    from relations_app.app import build_context, create_application
+    from relations_app.paths import data_paths
+    from relations_app.ui.main_window import MainWindow
+    from relations_app.ui.startup import open_or_recover
+
+    app = create_application()
+    paths = data_paths(data_dir)
+    store = open_or_recover(paths, dt.datetime.now)
+    window = MainWindow(build_context(paths, store))
+    window.show()
+    app.processEvents()
+    print(f"shown {time.time():.6f}", flush=True)
+    store.close()
+
+
+if __name__ == "__main__":
+    if sys.argv[1] == "bare":
+        bare_window()
+    else:
+        relations_window(sys.argv[2])
