@@ -38,5 +38,10 @@ bench: $(VENV)/.installed-test
 package: $(VENV)/.installed-run
 	packaging/build.sh
 
+# resources/translations/relations_<lang>.ts from every tr() in the code; .qm next to it
+translations: $(VENV)/.installed-run
+	$(BIN)/pyside6-lupdate $$(git ls-files 'relations_app/*.py') -ts $(wildcard resources/translations/*.ts)
+	for ts in resources/translations/*.ts; do $(BIN)/pyside6-lrelease $$ts; done
+
 clean:
 	rm -rf $(VENV) build dist *.egg-info
