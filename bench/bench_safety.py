@@ -54,40 +54,61 @@ def main() -> None:
             assert quick_check(store.connection()) == "ok"
             checks.append(time.perf_counter() - started)
             started = time.perf_counter()
-            make_backup(store.connection(), folder / "backups", dt.datetime(2026, 1, 1, 0, 0, i), "b")
+            make_backup(
+                store.connection(), folder / "backups", dt.datetime(2026, 1, 1, 0, 0, i), "b"
+            )
             backups.append(time.perf_counter() - started)
             store.close()
         refusals = []
-        holder = subprocess.Popen([sys.executable, "-c", HOLDER, str(folder / "relations.lock")],
-                                  stdout=subprocess.PIPE, text=True)
+        holder = subprocess.Popen(
+            [sys.executable, "-c", HOLDER, str(folder / "relations.lock")],
+            stdout=subprocess.PIPE,
+            text=True,
+        )
         holder.stdout.readline()
         for _ in range(5):
             started = time.perf_counter()
-            result = subprocess.run([sys.executable, "-m", "relations_app", "--data-dir", str(folder),
-                                     "export", "json", str(folder / "x.json")], capture_output=True)
+            result = subprocess.run(
+                [
+                    sys.executable,
+                    "-m",
+                    "relations_app",
+                    "--data-dir",
+                    str(folder),
+                    "export",
+                    "json",
+                    str(folder / "x.json"),
+                ],
+                capture_output=True,
+            )
             refusals.append(time.perf_counter() - started)
             assert result.returncode == 1
         holder.kill()
     figures = {
-        "open": statistics.median(opens) * 1000, "check": statistics.median(checks) * 1000,
-        "backup": statistics.median(backups) * 1000, "refusal": statistics.median(refusals) * 1000,
+        "open": statistics.median(opens) * 1000,
+        "check": statistics.median(checks) * 1000,
+        "backup": statistics.median(backups) * 1000,
+        "refusal": statistics.median(refusals) * 1000,
     }
     print(figures)
-    update_section("safety", f"""
+    update_section(
+        "safety",
+        f"""
 ## Data safety at {PEOPLE:,} people and {PEOPLE * 10:,} conversations ({size_mb:.0f} MB)
 
 `bench/bench_safety.py`, {dt.date.today().isoformat()}, {machine()}, median of 5.
 
 | measure | figure | target |
 | --- | --- | --- |
-| opening the journal, all checks included (header, quick_check, pragmas) | {figures['open']:.0f} ms | |
-| of which SQLite's quick_check | {figures['check']:.0f} ms | under 1 s |
-| a verified backup (online backup API, then quick_check of the copy) | {figures['backup']:.0f} ms | |
-| a second launch refused, whole process from spawn to exit | {figures['refusal']:.0f} ms | under 2 s |
+| opening the journal, all checks included (header, quick_check, pragmas) | {figures["open"]:.0f} ms | |
+| of which SQLite's quick_check | {figures["check"]:.0f} ms | under 1 s |
+| a verified backup (online backup API, then quick_check of the copy) | {figures["backup"]:.0f} ms | |
+| a second launch refused, whole process from spawn to exit | {figures["refusal"]:.0f} ms | under 2 s |
 
 The crash harness in `tests/safety/test_crash_harness.py` kills a writer with SIGKILL 50 times;
 on this machine that is about 11,000 acknowledged commits per run, all of them found intact.
-""")
+""",
+    )
 
 
 if __name__ == "__main__":

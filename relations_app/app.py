@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from relations_app import APP_NAME, ORGANISATION_DOMAIN, ORGANISATION_NAME, __version__, cli
 from relations_app.context import AppContext
 from relations_app.events import Events
+from relations_app.exit_status import FAILED
 from relations_app.i18n import translate
 from relations_app.instance import AlreadyRunning, InstanceLock, LockUnavailable
 from relations_app.paths import DataPaths, data_paths
@@ -75,7 +76,7 @@ def run_gui(paths: DataPaths, smoke_test: bool = False) -> int:
         lock.acquire()
     except (AlreadyRunning, LockUnavailable) as error:
         QMessageBox.warning(None, APP_NAME, str(error))
-        return cli.EXIT_FAILED
+        return FAILED
     try:
         return _run_window(app, paths, smoke_test)
     finally:
@@ -88,9 +89,9 @@ def _run_window(app: QApplication, paths: DataPaths, smoke_test: bool) -> int:
     from relations_app.ui.main_window import MainWindow
     from relations_app.ui.startup import open_or_recover
 
-    store = open_or_recover(paths, dt.datetime.now)
+    store = open_or_recover(paths, dt.datetime.now, interactive=not smoke_test)
     if store is None:
-        return cli.EXIT_FAILED
+        return FAILED
     try:
         ctx = build_context(paths, store)
         window = MainWindow(ctx)

@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 
 from relations_app import APP_NAME, __version__, cli_backups
+from relations_app.exit_status import BAD_INPUT, FAILED, OK
 from relations_app.i18n import translate
 from relations_app.instance import AlreadyRunning, InstanceLock, LockUnavailable
 from relations_app.paths import DataPaths, data_paths
@@ -22,8 +23,6 @@ from relations_app.services.exchange_format import ExchangeError
 from relations_app.services.messages import explain
 from relations_app.storage.errors import StoreError
 from relations_app.storage.store import Store
-
-EXIT_OK, EXIT_FAILED, EXIT_BAD_INPUT = 0, 1, 2
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -88,9 +87,9 @@ def run(args: argparse.Namespace) -> int:
             lock.acquire()
         return _dispatch(args, paths)
     except (AlreadyRunning, LockUnavailable) as error:
-        return fail(str(error), EXIT_FAILED)
+        return fail(str(error), FAILED)
     except StoreError as error:
-        return fail(explain(error), EXIT_FAILED)
+        return fail(explain(error), FAILED)
     finally:
         if lock is not None:
             lock.release()
@@ -99,7 +98,7 @@ def run(args: argparse.Namespace) -> int:
 def _dispatch(args: argparse.Namespace, paths: DataPaths) -> int:
     if args.command in cli_backups.HANDLERS:
         status, text = cli_backups.HANDLERS[args.command](args, paths)
-        if status == EXIT_OK:
+        if status == OK:
             print(text)
             return status
         return fail(text, status)
@@ -112,15 +111,15 @@ def _export(args: argparse.Namespace, paths: DataPaths) -> int:
     services = open_services(paths)
     try:
         services.exchange.export_json(args.file)
-    except OSError as error:
+    except OSError as error:  # a folder that is not there, or not writable: the argument's fault
         return fail(
             translate("CommandLine", "{0}: cannot write ({1})").format(args.file, error.strerror),
-            EXIT_FAILED,
+            BAD_INPUT,
         )
     finally:
         services.store.close()
     print(translate("CommandLine", "Exported the journal to {0}").format(args.file))
-    return EXIT_OK
+    return OK
 
 
 def _import(args: argparse.Namespace, paths: DataPaths) -> int:
@@ -130,7 +129,7 @@ def _import(args: argparse.Namespace, paths: DataPaths) -> int:
         BackupService(services.store, paths.backups, dt.datetime.now).backup_now("before-import")
         counts = services.exchange.import_document(document)
     except ExchangeError as error:
-        return fail(f"{args.file}: {error}", EXIT_BAD_INPUT)
+        return fail(f"{args.file}: {error}", BAD_INPUT)
     finally:
         services.store.close()
     print(
@@ -138,4 +137,4 @@ def _import(args: argparse.Namespace, paths: DataPaths) -> int:
             "CommandLine", "Imported {0} people, {1} conversations and {2} values from {3}"
         ).format(counts.people, counts.conversations, counts.values, args.file)
     )
-    return EXIT_OK
+    return OK

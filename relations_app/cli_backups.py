@@ -7,16 +7,17 @@ import datetime as dt
 import sqlite3
 from pathlib import Path
 
+from relations_app.exit_status import BAD_INPUT, FAILED, OK
 from relations_app.i18n import translate
 from relations_app.labels import format_date
 from relations_app.paths import DataPaths
+from relations_app.services.backups import BackupService, open_store
 from relations_app.storage.backups import list_backups, make_backup, prune
-from relations_app.storage.database import inspect_file
+from relations_app.storage.database import inspect_file, read_only_uri
 from relations_app.storage.errors import StoreError
 from relations_app.storage.migrations import CURRENT_VERSION
 from relations_app.storage.recovery import diagnose, newest_good_backup
-
-EXIT_OK, EXIT_FAILED, EXIT_BAD_INPUT = 0, 1, 2
+from relations_app.storage.store import Store
 
 
 def add_parsers(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -39,19 +40,19 @@ def add_parsers(commands: argparse._SubParsersAction, common: argparse.ArgumentP
 def check(args: argparse.Namespace, paths: DataPaths) -> tuple[int, str]:
     result = diagnose(paths.store)
     if result == "ok":
-        return EXIT_OK, translate("CommandLine", "{0}: ok").format(paths.store)
-    return EXIT_FAILED, result
+        return OK, translate("CommandLine", "{0}: ok").format(paths.store)
+    return FAILED, result
 
 
 def backup(args: argparse.Namespace, paths: DataPaths) -> tuple[int, str]:
     """Back up through a read-only connection: safe while the window is open."""
     inspect_file(paths.store, CURRENT_VERSION)
     if not paths.store.exists():
-        return EXIT_FAILED, translate("CommandLine", "There is no journal at {0} yet.").format(
+        return FAILED, translate("CommandLine", "There is no journal at {0} yet.").format(
             paths.store
         )
     now = dt.datetime.now().replace(microsecond=0)
-    source = sqlite3.connect(f"file:{paths.store}?mode=ro", uri=True)
+    source = sqlite3.connect(read_only_uri(paths.store), uri=True)
     try:
         info = make_backup(source, paths.backups, now, "manual")
     except sqlite3.DatabaseError as error:
@@ -59,13 +60,13 @@ def backup(args: argparse.Namespace, paths: DataPaths) -> tuple[int, str]:
     finally:
         source.close()
     prune(paths.backups, now)
-    return EXIT_OK, str(info.path)
+    return OK, str(info.path)
 
 
 def backups(args: argparse.Namespace, paths: DataPaths) -> tuple[int, str]:
     found = list_backups(paths.backups)
     if not found:
-        return EXIT_OK, translate("CommandLine", "No backups yet in {0}").format(paths.backups)
+        return OK, translate("CommandLine", "No backups yet in {0}").format(paths.backups)
     lines = []
     for info in found:
         counts = info.counts()
@@ -78,35 +79,26 @@ def backups(args: argparse.Namespace, paths: DataPaths) -> tuple[int, str]:
             f"{format_date(info.taken_at.date())} {info.taken_at:%H:%M:%S}  "
             f"{info.size / 1024:8.0f} KB  {what:34}  {info.path}"
         )
-    return EXIT_OK, "\n".join(lines)
+    return OK, "\n".join(lines)
 
 
 def restore(args: argparse.Namespace, paths: DataPaths) -> tuple[int, str]:
-    from relations_app.services.backups import BackupService, open_store
-    from relations_app.storage.store import Store
-
     if args.latest:
         chosen = newest_good_backup(paths.backups)
         if chosen is None:
-            return EXIT_FAILED, translate("CommandLine", "No good backup in {0}").format(
-                paths.backups
-            )
+            return FAILED, translate("CommandLine", "No good backup in {0}").format(paths.backups)
         source = chosen.path
     else:
         source = args.path
         if not source.is_file():
-            return EXIT_BAD_INPUT, translate("CommandLine", "{0}: no such backup file").format(
-                source
-            )
+            return BAD_INPUT, translate("CommandLine", "{0}: no such backup file").format(source)
     store = Store(paths.store)
-    service = None
     try:
         try:
             open_store(store, paths.backups, dt.datetime.now)
         except StoreError:
-            pass  # a damaged journal can still be replaced; it is kept aside below
-        service = BackupService(store, paths.backups, dt.datetime.now)
-        kept = service.restore(source)
+            pass  # a damaged journal can still be replaced: it is kept aside, not opened
+        kept = BackupService(store, paths.backups, dt.datetime.now).restore(source)
     finally:
         store.close()
     message = translate("CommandLine", "Restored {0}").format(source)
@@ -114,7 +106,7 @@ def restore(args: argparse.Namespace, paths: DataPaths) -> tuple[int, str]:
         message += "\n" + translate("CommandLine", "The previous journal was kept as {0}").format(
             kept
         )
-    return EXIT_OK, message
+    return OK, message
 
 
 HANDLERS = {"check": check, "backup": backup, "backups": backups, "restore": restore}

@@ -10,6 +10,3 @@ class Events(QObject):
     values_changed = Signal()  # my values or shared values
     help_changed = Signal()
     store_replaced = Signal()  # an import or a restore: everything may differ
-
-    def everything_changed(self) -> None:
-        self.store_replaced.emit()

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 from enum import StrEnum
+from pathlib import Path
 
 
 class Circle(StrEnum):
@@ -97,6 +98,16 @@ class PersonRef:
 
 
 NEW_PERSON = 0
+
+
+@dataclass(frozen=True, slots=True)
+class PersonChoice:
+    """A person as offered in a list to pick from: a label that tells apart
+    two people of the same name ("Anna (Acme)") and says who is archived."""
+
+    ref: PersonRef
+    label: str
+    archived: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -195,6 +206,16 @@ class PersonDetail:
     shared_values: tuple[SharedValue, ...]
     help: tuple[Help, ...]
     conversations: tuple[Conversation, ...]  # newest first
+
+
+@dataclass(frozen=True, slots=True)
+class BackupRecord:
+    path: Path
+    taken_at: dt.datetime
+    reason: str  # auto, exit, manual, before-import, before-restore, before-schema-N
+    size: int
+    people: int | None = None  # None: the backup cannot be read
+    conversations: int | None = None
 
 
 def normalise_value_name(name: str) -> str:

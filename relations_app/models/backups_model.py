@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from relations_app.i18n import translate
 from relations_app.labels import format_date
 from relations_app.models.row_model import Row, RowModel
-from relations_app.storage.backups import BackupInfo
+from relations_app.records import BackupRecord
 
 
 class Column(IntEnum):
@@ -47,27 +47,26 @@ class BackupsModel(RowModel):
         )
         self.sort(Column.TAKEN, Qt.SortOrder.DescendingOrder)
 
-    def set_backups(self, backups: list[BackupInfo]) -> None:
+    def set_backups(self, backups: list[BackupRecord]) -> None:
         self.set_rows([self._make_row(info) for info in backups])
 
-    def backup_at(self, row: int) -> BackupInfo:
+    def backup_at(self, row: int) -> BackupRecord:
         return self.record_at(row)
 
-    def _make_row(self, info: BackupInfo) -> Row:
-        counts = info.counts()
+    def _make_row(self, info: BackupRecord) -> Row:
         unreadable = self.tr("unreadable")
         display = (
             f"{format_date(info.taken_at.date())}  {info.taken_at:%H:%M}",
             reason_label(info.reason),
-            str(counts[0]) if counts else unreadable,
-            str(counts[1]) if counts else unreadable,
+            unreadable if info.people is None else str(info.people),
+            unreadable if info.conversations is None else str(info.conversations),
             self.tr("{0} KB").format(max(1, round(info.size / 1024))),
         )
         sort = (
             info.taken_at,
             display[Column.REASON],
-            counts[0] if counts else -1,
-            counts[1] if counts else -1,
+            -1 if info.people is None else info.people,
+            -1 if info.conversations is None else info.conversations,
             info.size,
         )
         return Row(info, None, display, sort)

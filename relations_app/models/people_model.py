@@ -72,7 +72,7 @@ class PeopleModel(RowModel):
             f"{summary.help_given} / {summary.help_received}",
         )
         sort = (
-            person.name.casefold(),
+            fold(person.name),  # Łukasz sorts with the L's, Émile with the E's
             person.circle.rank,
             last.toordinal() if last else 0,
             reconnect.toordinal() if reconnect else NO_RECONNECT,

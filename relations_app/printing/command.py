@@ -80,7 +80,8 @@ def add_parser(subparsers: argparse._SubParsersAction, common: argparse.Argument
 def run(args: argparse.Namespace, paths: DataPaths) -> int:
     """Write the overview; 0 done, 1 the file could not be written, 2 bad arguments."""
     # imported here, not at the top: cli imports this module to register the command
-    from relations_app.cli import EXIT_BAD_INPUT, fail, open_services
+    from relations_app.cli import fail, open_services
+    from relations_app.exit_status import BAD_INPUT as EXIT_BAD_INPUT
 
     today = dt.date.today()
     try:
@@ -108,7 +109,9 @@ def run(args: argparse.Namespace, paths: DataPaths) -> int:
 
 
 def _write(data: OverviewData, destination: Path) -> int:
-    from relations_app.cli import EXIT_FAILED, EXIT_OK, fail
+    from relations_app.cli import fail
+    from relations_app.exit_status import FAILED as EXIT_FAILED
+    from relations_app.exit_status import OK as EXIT_OK
     from relations_app.printing.pdf import write_pdf
 
     ensure_gui_application()

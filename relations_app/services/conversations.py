@@ -7,11 +7,12 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable
 
 from relations_app.i18n import translate
-from relations_app.records import NEW_PERSON, Circle, Conversation, PersonRef
+from relations_app.records import NEW_PERSON, Circle, Conversation, Person, PersonRef
 from relations_app.services import rows
-from relations_app.services.validation import validate_conversation
+from relations_app.services.messages import gone
+from relations_app.services.validation import validate_conversation, validate_person
 from relations_app.storage.database import db
-from relations_app.storage.errors import StoreError, ValidationError
+from relations_app.storage.errors import ValidationError
 from relations_app.storage.store import Store
 from relations_app.storage.tables import ConversationTable, ParticipantTable, PersonTable
 
@@ -71,9 +72,6 @@ class ConversationService:
             query = query.where(ConversationTable.date <= end)
         return _records(query.order_by(*NEWEST_FIRST))
 
-    def of_person(self, person_id: int) -> list[Conversation]:
-        return conversations_of(person_id)
-
     def get(self, conversation_id: int) -> Conversation | None:
         found = _records(ConversationTable.select().where(ConversationTable.id == conversation_id))
         return found[0] if found else None
@@ -99,7 +97,9 @@ class ConversationService:
                     .execute()
                 )
                 if not updated:
-                    raise StoreError(f"Conversation {conversation_id} is no longer in the journal.")
+                    raise gone(
+                        translate("Errors", "This conversation is no longer in the journal.")
+                    )
                 ParticipantTable.delete().where(
                     ParticipantTable.conversation == conversation_id
                 ).execute()
@@ -127,6 +127,7 @@ class ConversationService:
         ids = []
         for ref in people:
             if ref.id == NEW_PERSON:
+                validate_person(Person(name=ref.name), now.date())
                 ref_id = PersonTable.create(
                     name=" ".join(ref.name.split()),
                     circle=str(Circle.ACQUAINTANCE),

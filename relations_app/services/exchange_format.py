@@ -69,20 +69,23 @@ class _Reader:
         self.data = data
         self.where = where
 
+    def _at(self, key: str) -> str:
+        return f"{self.where}.{key}" if self.where else key
+
     def _get(self, key: str, kinds: tuple[type, ...], default: Any, what: str) -> Any:
         value = self.data.get(key, default)
         if value is None or value is default:
             return value
         if isinstance(value, bool) and bool not in kinds:
-            raise _error(f"{self.where}.{key}", what)
+            raise _error(self._at(key), what)
         if not isinstance(value, kinds):
-            raise _error(f"{self.where}.{key}", what)
+            raise _error(self._at(key), what)
         return value
 
     def text(self, key: str, required: bool = False) -> str:
         value = self._get(key, (str,), None, translate("Import", "expected text"))
         if value is None and required:
-            raise _error(f"{self.where}.{key}", translate("Import", "is missing"))
+            raise _error(self._at(key), translate("Import", "is missing"))
         return value or ""
 
     def integer(self, key: str) -> int | None:
@@ -103,7 +106,7 @@ class _Reader:
             return dt.date.fromisoformat(text)
         except ValueError:
             raise _error(
-                f"{self.where}.{key}",
+                self._at(key),
                 translate("Import", "'{0}' is not a date (YYYY-MM-DD)").format(text),
             ) from None
 
@@ -113,7 +116,7 @@ class _Reader:
             return dt.datetime.fromisoformat(text) if text else None
         except ValueError:
             raise _error(
-                f"{self.where}.{key}",
+                self._at(key),
                 translate("Import", "'{0}' is not a date and time (ISO 8601)").format(text),
             ) from None
 
@@ -123,7 +126,7 @@ class _Reader:
             return dt.time.fromisoformat(text) if text else None
         except ValueError:
             raise _error(
-                f"{self.where}.{key}",
+                self._at(key),
                 translate("Import", "'{0}' is not a time (HH:MM)").format(text),
             ) from None
 
@@ -136,7 +139,7 @@ class _Reader:
         except ValueError:
             allowed = ", ".join(member.value for member in enum)
             raise _error(
-                f"{self.where}.{key}",
+                self._at(key),
                 translate("Import", "unknown {0} '{1}' (expected one of: {2})").format(
                     key, text, allowed
                 ),
@@ -155,7 +158,11 @@ def _checked(where: str, check, record) -> None:
 
 
 def read_document(data: Any, today: dt.date) -> ImportDocument:
-    top = _Reader(data, translate("Import", "the file"))
+    if not isinstance(data, dict):
+        raise ExchangeError(
+            translate("Import", "not a Relations export (expected a JSON object at the top)")
+        )
+    top = _Reader(data, "")
     if data.get("format") != FORMAT_NAME:
         raise ExchangeError(
             translate("Import", "not a Relations export (format is {0!r}, expected {1!r})").format(

@@ -7,8 +7,9 @@ import dataclasses
 from relations_app.i18n import translate
 from relations_app.records import Help, HelpStatus
 from relations_app.services import rows
+from relations_app.services.messages import gone
 from relations_app.services.validation import validate_help
-from relations_app.storage.errors import StoreError, ValidationError
+from relations_app.storage.errors import ValidationError
 from relations_app.storage.store import Store
 from relations_app.storage.tables import HelpTable, PersonTable
 
@@ -31,9 +32,6 @@ class HelpService:
         row = HelpTable.get_or_none(HelpTable.id == help_id)
         return rows.help_from_row(row) if row else None
 
-    def of_person(self, person_id: int) -> list[Help]:
-        return help_of(person_id)
-
     def save(self, help_record: Help) -> Help:
         if help_record.status is not HelpStatus.DONE:
             help_record = dataclasses.replace(help_record, done_on=None)
@@ -49,7 +47,7 @@ class HelpService:
                 row = HelpTable.create(**columns)
             else:
                 if not HelpTable.update(**columns).where(HelpTable.id == help_record.id).execute():
-                    raise StoreError(f"Help {help_record.id} is no longer in the journal.")
+                    raise gone(translate("Errors", "This help record is no longer in the journal."))
                 row = HelpTable.get_by_id(help_record.id)
         return rows.help_from_row(row)
 

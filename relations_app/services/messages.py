@@ -6,6 +6,11 @@ from relations_app.i18n import translate
 from relations_app.storage.errors import StoreError
 
 
+def gone(message: str) -> StoreError:
+    """The record was deleted meanwhile (another window, an import, a restore)."""
+    return StoreError(message, "gone")
+
+
 def explain(error: StoreError) -> str:
     """One or two sentences that say what failed and what to do."""
     kind = error.kind
@@ -27,6 +32,8 @@ def explain(error: StoreError) -> str:
         ).format(error)
     if kind == "foreign":
         return translate("Errors", "This file is not a Relations journal ({0}).").format(error)
-    if kind in ("invalid", "invalid_file"):
+    if kind in ("invalid", "invalid_file", "gone"):
         return str(error)
+    if kind == "bad_backup":
+        return translate("Errors", "That backup cannot be restored ({0}).").format(error)
     return translate("Errors", "Nothing was saved: {0}").format(error)

@@ -10,14 +10,22 @@ from dataclasses import dataclass
 
 from peewee import fn
 
-from relations_app.records import Direction, Person, PersonDetail, PersonRef, PersonSummary
+from relations_app.i18n import translate
+from relations_app.records import (
+    Direction,
+    Person,
+    PersonChoice,
+    PersonDetail,
+    PersonRef,
+    PersonSummary,
+)
 from relations_app.services import rows
 from relations_app.services.conversations import conversations_of
 from relations_app.services.help import help_of
+from relations_app.services.messages import gone
 from relations_app.services.validation import validate_person
 from relations_app.services.values import shared_values_of
 from relations_app.storage.database import db
-from relations_app.storage.errors import StoreError
 from relations_app.storage.queries import last_conversation_dates
 from relations_app.storage.store import Store
 from relations_app.storage.tables import (
@@ -82,12 +90,6 @@ class PeopleService:
             )
         return summaries
 
-    def summary(self, person_id: int) -> PersonSummary | None:
-        for summary in self.summaries(include_archived=True):
-            if summary.person.id == person_id:
-                return summary
-        return None
-
     def get(self, person_id: int) -> Person | None:
         row = PersonTable.get_or_none(PersonTable.id == person_id)
         return rows.person_from_row(row) if row else None
@@ -98,6 +100,29 @@ class PeopleService:
         if not include_archived:
             query = query.where(PersonTable.archived == False)  # noqa: E712
         return [PersonRef(id=pid, name=name) for pid, name in query.tuples()]
+
+    def choices(self) -> list[PersonChoice]:
+        """Everyone, archived included, labelled so that namesakes can be told apart."""
+        query = PersonTable.select(
+            PersonTable.id,
+            PersonTable.name,
+            PersonTable.organisation,
+            PersonTable.city,
+            PersonTable.archived,
+        ).order_by(PersonTable.name, PersonTable.id)
+        found = list(query.tuples())
+        seen: dict[str, int] = {}
+        for _, name, *_rest in found:
+            seen[name.casefold()] = seen.get(name.casefold(), 0) + 1
+        choices = []
+        for person_id, name, organisation, city, archived in found:
+            label = name
+            if seen[name.casefold()] > 1:
+                label = f"{name} ({organisation or city or f'#{person_id}'})"
+            if archived:
+                label = translate("People", "{0}, archived").format(label)
+            choices.append(PersonChoice(PersonRef(person_id, name), label, bool(archived)))
+        return choices
 
     def count(self) -> int:
         return PersonTable.select().count()
@@ -129,7 +154,7 @@ class PeopleService:
                     .execute()
                 )
                 if not updated:
-                    raise StoreError(f"Person {person.id} is no longer in the journal.")
+                    raise gone(translate("Errors", "This person is no longer in the journal."))
                 row = PersonTable.get_by_id(person.id)
         return rows.person_from_row(row)
 

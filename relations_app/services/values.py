@@ -10,8 +10,9 @@ from peewee import fn
 from relations_app.i18n import translate
 from relations_app.records import SharedValue, Value, normalise_value_name
 from relations_app.services import rows
+from relations_app.services.messages import gone
 from relations_app.services.validation import validate_shared_value, validate_value
-from relations_app.storage.errors import StoreError, ValidationError
+from relations_app.storage.errors import ValidationError
 from relations_app.storage.store import Store
 from relations_app.storage.tables import PersonTable, SharedValueTable, ValueTable
 
@@ -83,7 +84,7 @@ class ValueService:
                 row = ValueTable.create(**columns)
             else:
                 if not ValueTable.update(**columns).where(ValueTable.id == value.id).execute():
-                    raise StoreError(f"Value {value.id} is no longer in the journal.")
+                    raise gone(translate("Errors", "This value is no longer in the journal."))
                 row = ValueTable.get_by_id(value.id)
         return rows.value_from_row(row)
 

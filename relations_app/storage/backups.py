@@ -15,7 +15,7 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from relations_app.storage.database import make_private, quick_check
+from relations_app.storage.database import make_private, quick_check, sqlite_uri
 from relations_app.storage.errors import StoreError
 from relations_app.storage.files import fsync_folder
 
@@ -33,7 +33,7 @@ class BackupInfo:
     def counts(self) -> tuple[int, int] | None:
         """(people, conversations) in this backup, or None if it cannot be read."""
         try:
-            conn = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True)
+            conn = sqlite3.connect(sqlite_uri(self.path, mode="ro", immutable=1), uri=True)
             try:
                 people = conn.execute("SELECT COUNT(*) FROM person").fetchone()[0]
                 conversations = conn.execute("SELECT COUNT(*) FROM conversation").fetchone()[0]
@@ -74,7 +74,7 @@ def verify(path: Path) -> str:
     if not path.exists() or path.stat().st_size == 0:
         return "empty or missing file"
     try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        conn = sqlite3.connect(sqlite_uri(path, mode="ro", immutable=1), uri=True)
     except sqlite3.DatabaseError as error:
         return str(error)
     try:
@@ -121,11 +121,11 @@ def copy_database(source: sqlite3.Connection, target: Path) -> None:
 def make_backup(
     source: sqlite3.Connection, folder: Path, taken_at: dt.datetime, reason: str = ""
 ) -> BackupInfo:
+    # one backup per second, whatever the reason, so "newest" is never a tie
+    taken = {info.taken_at for info in list_backups(folder)}
+    while taken_at in taken:
+        taken_at += dt.timedelta(seconds=1)
     target = folder / backup_name(taken_at, reason)
-    serial = 1
-    while target.exists():  # two backups within the same second
-        target = folder / backup_name(taken_at + dt.timedelta(seconds=serial), reason)
-        serial += 1
     copy_database(source, target)
     info = parse_backup(target)
     assert info is not None
@@ -154,13 +154,16 @@ def to_keep(taken: list[dt.datetime], now: dt.datetime) -> set[dt.datetime]:
     return keep
 
 
+KEPT_BY_HAND = "manual"  # backups the user made on purpose are theirs to delete
+
+
 def prune(folder: Path, now: dt.datetime) -> list[Path]:
-    """Delete the backups retention does not keep; returns what was deleted."""
+    """Delete the automatic backups retention does not keep; returns what was deleted."""
     backups = list_backups(folder)
     keep = to_keep([b.taken_at for b in backups], now)
     deleted = []
     for backup in backups:
-        if backup.taken_at not in keep:
+        if backup.taken_at not in keep and backup.reason != KEPT_BY_HAND:
             backup.path.unlink(missing_ok=True)
             deleted.append(backup.path)
     return deleted

@@ -52,6 +52,33 @@ def classify_sqlite_error(error: Exception) -> str:
     return "other"
 
 
+def sqlite_uri(path: Path, **params: str | int) -> str:
+    """A file: URI for sqlite3.connect(uri=True). Built with as_uri() so that
+    '#', '?' and '%' in a folder name stay part of the path."""
+    query = "&".join(f"{key}={value}" for key, value in params.items())
+    return Path(path).resolve().as_uri() + (f"?{query}" if query else "")
+
+
+def read_only_uri(path: Path) -> str:
+    """A URI that reads the journal without creating anything beside it.
+
+    While Relations has the journal open (or after a crash) its -wal and -shm
+    exist and a plain read-only connection reads through them. Without them, a
+    read-only connection would create both and leave them behind; the file is
+    then opened immutable instead, which needs neither.
+    """
+    if Path(str(path) + "-wal").exists():
+        return sqlite_uri(path, mode="ro")
+    return sqlite_uri(path, mode="ro", immutable=1)
+
+
+def has_live_log(path: Path) -> bool:
+    """A non-empty write-ahead log beside the file: SQLite will replay it, so
+    the main file alone may legitimately look short (a checkpoint cut off)."""
+    wal = Path(str(path) + "-wal")
+    return wal.exists() and wal.stat().st_size > 0
+
+
 def inspect_file(path: Path, newest_schema: int) -> None:
     """Refuse a file that is clearly not a sound store, without writing to it.
 
@@ -74,7 +101,8 @@ def inspect_file(path: Path, newest_schema: int) -> None:
         raise DamagedStoreError(f"{path.name} has a garbled header.")
     pages_in_header = int.from_bytes(header[28:32], "big")
     header_count_valid = header[24:28] == header[92:96]
-    if size % page_size or (header_count_valid and size < pages_in_header * page_size):
+    cut_short = size % page_size or (header_count_valid and size < pages_in_header * page_size)
+    if cut_short and not has_live_log(path):
         raise DamagedStoreError(f"{path.name} is cut short ({size:,} bytes).")
     app_id = int.from_bytes(header[68:72], "big")
     if app_id not in (0, APPLICATION_ID):
@@ -112,8 +140,40 @@ def open_database(path: Path, newest_schema: int) -> SqliteDatabase:
     if result != "ok":
         db.close()
         raise DamagedStoreError(f"{path.name}: {result}")
+    try:
+        check_ours(db.connection(), path.name)
+    except StoreError:
+        db.close()
+        raise
     assert_pragmas()
     return db
+
+
+OUR_TABLES = {"person", "conversation", "participant", "value", "shared_value", "help"}
+
+
+def check_ours(connection: sqlite3.Connection, name: str) -> None:
+    """A file with our application id, or a brand-new empty one. A SQLite file
+    of another program (application id 0, but tables of its own) is refused."""
+    app_id = connection.execute("PRAGMA application_id").fetchone()[0]
+    if app_id == APPLICATION_ID:
+        return
+    tables = {
+        row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")
+    }
+    if app_id != 0 or (tables and not OUR_TABLES <= tables):
+        raise ForeignFileError(f"{name} is a database of another application.")
+
+
+def assert_identity(schema_version: int) -> None:
+    """After migrating: the file says it is ours, at the schema we expect."""
+    conn = db.connection()
+    app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+    version = conn.execute("PRAGMA user_version").fetchone()[0]
+    if (app_id, version) != (APPLICATION_ID, schema_version):
+        raise StoreError(
+            f"The journal's identity is wrong (application_id={app_id}, user_version={version})."
+        )
 
 
 def assert_pragmas() -> None:

@@ -6,6 +6,24 @@ import os
 import tempfile
 from pathlib import Path
 
+# files that belong with the journal: SQLite's log and shared index, and our
+# "open" marker. They move together whenever the journal file moves.
+COMPANION_SUFFIXES = ("-wal", "-shm", "-open")
+
+
+def companions(path: Path) -> list[Path]:
+    return [Path(str(path) + suffix) for suffix in COMPANION_SUFFIXES]
+
+
+def move_with_companions(source: Path, target: Path) -> None:
+    """Rename a journal file and its companions; the main file last, so an
+    interruption never leaves a main file separated from its log."""
+    for companion, suffix in zip(companions(source), COMPANION_SUFFIXES, strict=True):
+        if companion.exists():
+            os.replace(companion, Path(str(target) + suffix))
+    os.replace(source, target)
+    fsync_folder(target.parent)
+
 
 def write_private_atomically(path: Path, data: bytes) -> None:
     """Write to a temporary file beside ``path``, fsync, then rename over it.

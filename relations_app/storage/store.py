@@ -18,6 +18,7 @@ from relations_app.storage.database import (
     make_private,
 )
 from relations_app.storage.errors import DamagedStoreError, StoreError
+from relations_app.storage.files import companions
 from relations_app.storage.migrations import CURRENT_VERSION, migrate
 
 STORE_FILE_NAME = "relations.sqlite3"
@@ -42,10 +43,6 @@ class Store:
     def wal_path(self) -> Path:
         return self.path.with_name(self.path.name + "-wal")
 
-    @property
-    def companion_paths(self) -> tuple[Path, ...]:
-        return (self.wal_path, self.path.with_name(self.path.name + "-shm"))
-
     def open(self, before_migration: Callable[[int, int], None] | None = None) -> None:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         make_folder_private(self.path.parent)
@@ -58,6 +55,7 @@ class Store:
         atexit.register(self.close)
         try:
             migrate(db, before_migration)
+            database.assert_identity(CURRENT_VERSION)
         except (sqlite3.DatabaseError, peewee.DatabaseError) as error:
             self.close()
             raise StoreError(str(error), classify_sqlite_error(error)) from error
@@ -76,7 +74,7 @@ class Store:
         return not db.is_closed()
 
     def make_files_private(self) -> None:
-        for path in (self.path, *self.companion_paths, self._open_marker):
+        for path in (self.path, *companions(self.path)):
             make_private(path)
 
     @contextmanager

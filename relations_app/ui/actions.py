@@ -36,6 +36,7 @@ class ActionId(Enum):
     EDIT_CONVERSATION = auto()
     FOLLOW_UP_DONE = auto()
     DELETE_CONVERSATION = auto()
+    SHORTCUTS = auto()
     ABOUT = auto()
 
 
@@ -133,6 +134,11 @@ def _spec() -> dict[ActionId, tuple[str, object, str]]:
             t("&Delete conversation…"),
             None,
             t("Delete the selected conversation"),
+        ),
+        ActionId.SHORTCUTS: (
+            t("&Keyboard shortcuts…"),
+            shortcuts.HELP,
+            t("Every keyboard shortcut in Relations"),
         ),
         ActionId.ABOUT: (t("&About Relations…"), None, t("Version and where your data lives")),
     }

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
 from pathlib import Path
 
@@ -62,7 +63,7 @@ class BackupsDialog(QDialog):
             )
         )
         intro.setWordWrap(True)
-        self.folder_label = QLabel(f"<code>{self._backups.folder}</code>")
+        self.folder_label = QLabel(f"<code>{html.escape(str(self._backups.folder))}</code>")
         self.folder_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.backup_button = QPushButton(self.tr("&Back up now"))
         self.restore_button = QPushButton(self.tr("&Restore…"))

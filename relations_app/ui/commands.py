@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from relations_app.context import AppContext
 from relations_app.i18n import plural
+from relations_app.labels import format_date
 from relations_app.records import Direction, Help, HelpKind, SharedValue
 from relations_app.services.messages import explain
 from relations_app.storage.errors import StoreError
@@ -57,16 +58,29 @@ class Commands(QObject):
             self.events.people_changed.emit()
 
     def delete_person(self, person_id: int) -> bool:
+        """Ask (saying what goes with them, and offering to archive instead), then delete."""
         person = self.services.people.get(person_id)
         if person is None:
             return False
-        impact = self.services.people.deletion_impact(person_id)
         text = self.tr("Delete {0} from your journal?").format(person.name)
-        details = self._impact_lines(impact)
+        details = self._impact_lines(self.services.people.deletion_impact(person_id))
         if details:
             text += "\n\n" + self.tr("This also deletes:") + "\n" + "\n".join(details)
         text += "\n\n" + self.tr("To keep their story but hide them, archive them instead.")
-        if not self._confirm(self.tr("Delete person"), text):
+        box = QMessageBox(
+            QMessageBox.Icon.Warning, self.tr("Delete person"), text, parent=self.window
+        )
+        delete = box.addButton(self.tr("Delete"), QMessageBox.ButtonRole.DestructiveRole)
+        archive = None
+        if not person.archived:
+            archive = box.addButton(self.tr("Archive instead"), QMessageBox.ButtonRole.ActionRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        if archive is not None and box.clickedButton() is archive:
+            self.set_archived(person_id, True)
+            return False
+        if box.clickedButton() is not delete:
             return False
         if not self._attempt(self.tr("Delete person"), self.services.people.delete, person_id):
             return False
@@ -112,8 +126,8 @@ class Commands(QObject):
     def log_conversation(self, with_people: Iterable[int] = ()) -> int | None:
         from relations_app.ui.conversation_dialog import ConversationDialog
 
-        everyone = self.services.people.refs()
-        by_id = {ref.id: ref for ref in self.services.people.refs(include_archived=True)}
+        everyone = self.services.people.choices()
+        by_id = {choice.ref.id: choice.ref for choice in everyone}
         chosen = tuple(by_id[pid] for pid in with_people if pid in by_id)
         dialog = ConversationDialog(
             self.window, None, everyone, self.services.conversations.save, self.ctx.today(), chosen
@@ -133,7 +147,7 @@ class Commands(QObject):
         dialog = ConversationDialog(
             self.window,
             conversation,
-            self.services.people.refs(),
+            self.services.people.choices(),
             self.services.conversations.save,
             self.ctx.today(),
         )
@@ -158,7 +172,7 @@ class Commands(QObject):
             return False
         names = ", ".join(ref.name for ref in conversation.people)
         text = self.tr("Delete the conversation of {0} with {1}?").format(
-            conversation.date.isoformat(), names
+            format_date(conversation.date), names
         )
         text += "\n\n" + self.tr("Its notes and follow-up are deleted with it.")
         if not self._confirm(self.tr("Delete conversation"), text):

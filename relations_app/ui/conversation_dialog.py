@@ -18,7 +18,14 @@ from PySide6.QtWidgets import (
 )
 
 from relations_app.labels import channel_label, depth_label
-from relations_app.records import MAX_DEPTH, MIN_DEPTH, Channel, Conversation, PersonRef
+from relations_app.records import (
+    MAX_DEPTH,
+    MIN_DEPTH,
+    Channel,
+    Conversation,
+    PersonChoice,
+    PersonRef,
+)
 from relations_app.ui.person_dialog import plain_text_edit
 from relations_app.ui.record_dialog import RecordDialog
 from relations_app.ui.widgets.optional_date import (
@@ -35,7 +42,7 @@ class ConversationDialog(RecordDialog):
         self,
         parent: QWidget | None,
         conversation: Conversation | None,
-        everyone: list[PersonRef],
+        everyone: list[PersonChoice],
         save: Callable[[Conversation], Conversation],
         today: dt.date,
         with_people: tuple[PersonRef, ...] = (),
@@ -53,7 +60,7 @@ class ConversationDialog(RecordDialog):
         (self.notes if with_people or conversation else self.people).setFocus()
         self.resize(680, 640)
 
-    def _build(self, everyone: list[PersonRef], today: dt.date) -> None:
+    def _build(self, everyone: list[PersonChoice], today: dt.date) -> None:
         self.date = make_date_edit(today)
         self.date.setMaximumDate(to_qdate(today))
         self.has_time = QCheckBox(self.tr("at"))

@@ -18,8 +18,23 @@ from relations_app.ui.file_commands import FileCommands
 from relations_app.ui.journal_page import JournalPage
 from relations_app.ui.menus import build_menus, build_toolbar
 from relations_app.ui.people_page import PeoplePage
+from relations_app.ui.window_state import restore_window, save_window
 
 PEOPLE_TAB, JOURNAL_TAB = 0, 1
+PEOPLE_CONTEXT_MENU = (
+    ActionId.EDIT_PERSON,
+    ActionId.LOG_CONVERSATION,
+    ActionId.RECORD_SHARED_VALUE,
+    ActionId.RECORD_HELP,
+    ActionId.PRINT_PERSON,
+    ActionId.ARCHIVE_PERSON,
+    ActionId.DELETE_PERSON,
+)
+JOURNAL_CONTEXT_MENU = (
+    ActionId.EDIT_CONVERSATION,
+    ActionId.FOLLOW_UP_DONE,
+    ActionId.DELETE_CONVERSATION,
+)
 
 
 class MainWindow(QMainWindow):
@@ -56,82 +71,80 @@ class MainWindow(QMainWindow):
         self._restore_state()
         self._refresh()
         self._update_actions()
+        self.people.table.setFocus()  # arrow keys move through people from the start
 
     # -- wiring ------------------------------------------------------------------
+    def _handlers(self) -> dict:
+        """What each action does."""
+        c, f = self.commands, self.files
+        return {
+            ActionId.QUIT: self.close,
+            ActionId.FIND: self.focus_filter,
+            ActionId.DELETE: self.delete_selected,
+            ActionId.MY_VALUES: c.my_values,
+            ActionId.SHOW_PEOPLE: lambda: self.tabs.setCurrentIndex(PEOPLE_TAB),
+            ActionId.SHOW_JOURNAL: lambda: self.tabs.setCurrentIndex(JOURNAL_TAB),
+            ActionId.NEW_PERSON: self.add_person,
+            ActionId.EDIT_PERSON: self._with_person(c.edit_person),
+            ActionId.LOG_CONVERSATION: self.log_conversation,
+            ActionId.RECORD_SHARED_VALUE: self._with_person(c.record_shared_value),
+            ActionId.RECORD_HELP: self._with_person(c.record_help),
+            ActionId.ARCHIVE_PERSON: self._archive_triggered,
+            ActionId.DELETE_PERSON: self._with_person(c.delete_person),
+            ActionId.EDIT_CONVERSATION: self._with_conversation(c.edit_conversation),
+            ActionId.FOLLOW_UP_DONE: self._follow_up_triggered,
+            ActionId.DELETE_CONVERSATION: self._with_conversation(c.delete_conversation),
+            ActionId.EXPORT_JSON: f.export_json,
+            ActionId.IMPORT_JSON: f.import_json,
+            ActionId.ABOUT: self.show_about,
+            ActionId.SHORTCUTS: self.show_shortcuts,
+            ActionId.BACKUPS: self.show_backups,
+            ActionId.PRINT_OVERVIEW: lambda: self.printing.print_overview(self._selected_people()),
+            ActionId.EXPORT_OVERVIEW_PDF: lambda: self.printing.export_overview_pdf(
+                self._selected_people()
+            ),
+            ActionId.PRINT_PERSON: self._with_person(lambda pid: self.printing.print_person(pid)),
+        }
+
     def _connect_signals(self) -> None:
         a = self.actions
-        a[ActionId.QUIT].triggered.connect(self.close)
-        a[ActionId.FIND].triggered.connect(self.focus_filter)
-        a[ActionId.DELETE].triggered.connect(self.delete_selected)
-        a[ActionId.MY_VALUES].triggered.connect(self.commands.my_values)
-        a[ActionId.SHOW_PEOPLE].triggered.connect(lambda: self.tabs.setCurrentIndex(PEOPLE_TAB))
-        a[ActionId.SHOW_JOURNAL].triggered.connect(lambda: self.tabs.setCurrentIndex(JOURNAL_TAB))
+        for action_id, handler in self._handlers().items():
+            a[action_id].triggered.connect(handler)
         a[ActionId.SHOW_ARCHIVED].setChecked(self.ctx.settings.show_archived)
         a[ActionId.SHOW_ARCHIVED].toggled.connect(self._show_archived_toggled)
-        a[ActionId.NEW_PERSON].triggered.connect(self.add_person)
-        a[ActionId.EDIT_PERSON].triggered.connect(self._with_person(self.commands.edit_person))
-        a[ActionId.LOG_CONVERSATION].triggered.connect(self.log_conversation)
-        a[ActionId.RECORD_SHARED_VALUE].triggered.connect(
-            self._with_person(self.commands.record_shared_value)
-        )
-        a[ActionId.RECORD_HELP].triggered.connect(self._with_person(self.commands.record_help))
-        a[ActionId.ARCHIVE_PERSON].triggered.connect(self._archive_triggered)
-        a[ActionId.DELETE_PERSON].triggered.connect(self._with_person(self.commands.delete_person))
-        a[ActionId.EDIT_CONVERSATION].triggered.connect(
-            self._with_conversation(self.commands.edit_conversation)
-        )
-        a[ActionId.FOLLOW_UP_DONE].triggered.connect(self._follow_up_triggered)
-        a[ActionId.DELETE_CONVERSATION].triggered.connect(
-            self._with_conversation(self.commands.delete_conversation)
-        )
-        a[ActionId.EXPORT_JSON].triggered.connect(self.files.export_json)
-        a[ActionId.IMPORT_JSON].triggered.connect(self.files.import_json)
-        a[ActionId.ABOUT].triggered.connect(self.show_about)
-        a[ActionId.BACKUPS].triggered.connect(self.show_backups)
-        a[ActionId.PRINT_OVERVIEW].triggered.connect(
-            lambda: self.printing.print_overview(self._selected_people())
-        )
-        a[ActionId.EXPORT_OVERVIEW_PDF].triggered.connect(
-            lambda: self.printing.export_overview_pdf(self._selected_people())
-        )
-        a[ActionId.PRINT_PERSON].triggered.connect(
-            self._with_person(lambda person_id: self.printing.print_person(person_id))
-        )
+        for action_id in PEOPLE_CONTEXT_MENU:
+            self.people.table.addAction(a[action_id])
+        for action_id in JOURNAL_CONTEXT_MENU:
+            self.journal.table.addAction(a[action_id])
+        self._connect_pages()
+        self._connect_events()
+
+    def _connect_pages(self) -> None:
+        a, detail = self.actions, self.people.detail
         self.people.person_selected.connect(self._person_selected)
         self.people.table.id_activated.connect(self.commands.edit_person)
         self.people.welcome.add_person_requested.connect(self.add_person)
         self.people.welcome.import_requested.connect(self.files.import_json)
-        self.people.detail.link_activated.connect(self._detail_link)
-        self.people.detail.edit_button.clicked.connect(a[ActionId.EDIT_PERSON].trigger)
-        self.people.detail.log_button.clicked.connect(self.log_conversation)
-        self.people.detail.value_button.clicked.connect(a[ActionId.RECORD_SHARED_VALUE].trigger)
-        self.people.detail.help_button.clicked.connect(a[ActionId.RECORD_HELP].trigger)
-        self.people.detail.print_button.clicked.connect(a[ActionId.PRINT_PERSON].trigger)
+        detail.link_activated.connect(self._detail_link)
+        for button, action_id in (
+            (detail.edit_button, ActionId.EDIT_PERSON),
+            (detail.log_button, ActionId.LOG_CONVERSATION),
+            (detail.value_button, ActionId.RECORD_SHARED_VALUE),
+            (detail.help_button, ActionId.RECORD_HELP),
+            (detail.print_button, ActionId.PRINT_PERSON),
+        ):
+            button.clicked.connect(a[action_id].trigger)
         self.journal.conversation_selected.connect(self._update_actions)
         self.journal.table.id_activated.connect(self.commands.edit_conversation)
         self.tabs.currentChanged.connect(self._tab_changed)
+
+    def _connect_events(self) -> None:
         events = self.ctx.events
         events.people_changed.connect(lambda: self._mark_stale("people"))
         events.journal_changed.connect(lambda: self._mark_stale("journal"))
         events.values_changed.connect(lambda: self._mark_stale("people"))
         events.help_changed.connect(lambda: self._mark_stale("people"))
         events.store_replaced.connect(lambda: self._mark_stale("people", "journal"))
-        for action_id in (
-            ActionId.EDIT_PERSON,
-            ActionId.LOG_CONVERSATION,
-            ActionId.RECORD_SHARED_VALUE,
-            ActionId.RECORD_HELP,
-            ActionId.PRINT_PERSON,
-            ActionId.ARCHIVE_PERSON,
-            ActionId.DELETE_PERSON,
-        ):
-            self.people.table.addAction(a[action_id])
-        for action_id in (
-            ActionId.EDIT_CONVERSATION,
-            ActionId.FOLLOW_UP_DONE,
-            ActionId.DELETE_CONVERSATION,
-        ):
-            self.journal.table.addAction(a[action_id])
 
     def _with_person(self, command):
         def run() -> None:
@@ -151,8 +164,7 @@ class MainWindow(QMainWindow):
         return self._printing
 
     def _selected_people(self) -> list[int]:
-        person_id = self.people.selected_id()
-        return [person_id] if person_id is not None else []
+        return self.people.selected_ids()
 
     def _with_conversation(self, command):
         def run() -> None:
@@ -322,23 +334,23 @@ class MainWindow(QMainWindow):
             BackupsDialog(self, self.ctx.backups, self.ctx.events.store_replaced.emit).exec()
 
     @Slot()
+    def show_shortcuts(self) -> None:
+        from relations_app.ui.shortcuts_dialog import ShortcutsDialog
+
+        ShortcutsDialog(self, self.actions).exec()
+
+    @Slot()
     def show_about(self) -> None:
         AboutDialog(self, self.ctx.paths.folder).exec()
 
     # -- window state ----------------------------------------------------------------
     def _restore_state(self) -> None:
-        settings = self.ctx.settings
-        if not settings.restore_geometry(self):
-            self.resize(1280, 800)
-        for splitter in (self.people.splitter, self.journal.splitter):
-            state = settings.state(self, splitter.objectName())
-            if state:
-                splitter.restoreState(state)
-        for name, header in self._headers().items():
-            state = settings.state(self, name)
-            if state:
-                header.restoreState(state)
-        self.tabs.setCurrentIndex(settings.current_tab if settings.current_tab in (0, 1) else 0)
+        restore_window(self, self.ctx.settings, self._splitters(), self._headers())
+        current = self.ctx.settings.current_tab
+        self.tabs.setCurrentIndex(current if current in (PEOPLE_TAB, JOURNAL_TAB) else PEOPLE_TAB)
+
+    def _splitters(self) -> dict:
+        return {s.objectName(): s for s in (self.people.splitter, self.journal.splitter)}
 
     def _headers(self) -> dict:
         return {
@@ -347,14 +359,8 @@ class MainWindow(QMainWindow):
         }
 
     def save_state(self) -> None:
-        settings = self.ctx.settings
-        settings.save_geometry(self)
-        for splitter in (self.people.splitter, self.journal.splitter):
-            settings.save_state(self, splitter.objectName(), splitter.saveState())
-        for name, header in self._headers().items():
-            settings.save_state(self, name, header.saveState())
-        settings.current_tab = self.tabs.currentIndex()
-        settings.sync()
+        self.ctx.settings.current_tab = self.tabs.currentIndex()
+        save_window(self, self.ctx.settings, self._splitters(), self._headers())
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()

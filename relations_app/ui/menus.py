@@ -53,7 +53,7 @@ MENUS: tuple[tuple[str, tuple[ActionId | None, ...]], ...] = (
             ActionId.DELETE_CONVERSATION,
         ),
     ),
-    ("&Help", (ActionId.ABOUT,)),
+    ("&Help", (ActionId.SHORTCUTS, SEPARATOR, ActionId.ABOUT)),
 )
 
 

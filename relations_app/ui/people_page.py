@@ -38,7 +38,7 @@ class PeoplePage(QWidget):
         self.filter.combo.addItem(self.tr("All circles"), None)
         for circle in Circle:
             self.filter.combo.addItem(circle_label(circle), circle.value)
-        self.table = RecordTable()
+        self.table = RecordTable(several=True)  # print several people at once
         self.table.setModel(self.proxy)
         self.table.sortByColumn(Column.NAME, Qt.SortOrder.AscendingOrder)
         self.table.fit_columns(COLUMN_WIDTHS)
@@ -89,7 +89,12 @@ class PeoplePage(QWidget):
         self._update_counts()
 
     def selected_id(self) -> int | None:
-        return self.table.current_id()
+        """The person the detail pane shows; None when none, or several, are selected."""
+        ids = self.table.selected_ids()
+        return ids[0] if len(ids) == 1 else None
+
+    def selected_ids(self) -> list[int]:
+        return self.table.selected_ids()
 
     def select(self, person_id: int) -> bool:
         return self.table.select_id(person_id)

@@ -1,96 +1,75 @@
-"""What the user sees when the journal file is damaged: what happened, where
-the damaged file was kept, and the way back."""
+"""What the user sees when the journal cannot be opened: what happened, where
+the file will be kept, and the way back."""
 
 from __future__ import annotations
-
-from enum import Enum, auto
-from pathlib import Path
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from relations_app import APP_NAME
 from relations_app.labels import format_date
 from relations_app.resources import app_icon
-from relations_app.storage.backups import BackupInfo
-
-
-class Recovery(Enum):
-    RESTORE = auto()
-    START_EMPTY = auto()
-    USE_AS_IS = auto()
-    QUIT = auto()
+from relations_app.services.recovery import Choice, Problem, StartProblem
 
 
 class RecoveryDialog(QMessageBox):
-    def __init__(
-        self,
-        problem: str,
-        kept: Path | None,
-        backup: BackupInfo | None,
-        lost_wal: bool,
-        parent: QWidget | None = None,
-    ) -> None:
+    def __init__(self, start: StartProblem, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(APP_NAME)
         self.setWindowIcon(app_icon())
         self.setIcon(QMessageBox.Icon.Warning)
-        if lost_wal:
-            self.setText(
-                self.tr(
-                    "Relations did not close properly last time, and its most recent "
-                    "changes are missing from the journal file."
+        self.setText(self._headline(start.problem))
+        self.setInformativeText("\n\n".join(self._details(start)))
+        self._choices: dict = {}
+        for choice in start.choices():
+            self._add(choice, start)
+
+    def _headline(self, problem: Problem) -> str:
+        if problem is Problem.LOST_LOG:
+            return self.tr(
+                "Relations did not close properly last time, and its most recent changes "
+                "are missing from the journal file."
+            )
+        if problem is Problem.MISSING:
+            return self.tr("Your journal file is missing, but there are backups of it.")
+        return self.tr("Your journal file is damaged, so Relations cannot open it.")
+
+    def _details(self, start: StartProblem) -> list[str]:
+        details = [self.tr("What was found: {0}").format(start.detail)]
+        if start.kept_as is not None:
+            details.append(
+                self.tr("Nothing is deleted: whatever you choose, the file is kept as\n{0}").format(
+                    start.kept_as
                 )
             )
-        else:
-            self.setText(self.tr("Your journal file is damaged, so Relations cannot open it."))
-        details = [self.tr("What was found: {0}").format(problem)]
-        if kept is not None:
-            details.append(
-                self.tr("Nothing was deleted: the file was kept aside as\n{0}").format(kept)
-            )
-        if backup is not None:
+        if start.backup is not None:
+            taken = start.backup.taken_at
             details.append(
                 self.tr("The newest good backup is from {0} at {1}.").format(
-                    format_date(backup.taken_at.date()), backup.taken_at.strftime("%H:%M")
+                    format_date(taken.date()), taken.strftime("%H:%M")
                 )
             )
         else:
             details.append(self.tr("No good backup was found."))
-        self.setInformativeText("\n\n".join(details))
-        self._choices: dict = {}
-        if backup is not None:
-            self._add(
-                self.tr("Restore the backup of {0}").format(format_date(backup.taken_at.date())),
-                QMessageBox.ButtonRole.AcceptRole,
-                Recovery.RESTORE,
-                default=True,
-            )
-        if lost_wal:
-            self._add(
-                self.tr("Use the file as it is"),
-                QMessageBox.ButtonRole.ActionRole,
-                Recovery.USE_AS_IS,
-            )
-        self._add(
-            self.tr("Start an empty journal"),
-            QMessageBox.ButtonRole.ActionRole,
-            Recovery.START_EMPTY,
-        )
-        self._add(
-            self.tr("Quit"),
-            QMessageBox.ButtonRole.RejectRole,
-            Recovery.QUIT,
-            default=backup is None,
-        )
+        return details
 
-    def _add(self, text: str, role, choice: Recovery, default: bool = False) -> None:
-        button = self.addButton(text, role)
+    def _add(self, choice: Choice, start: StartProblem) -> None:
+        role = QMessageBox.ButtonRole
+        if choice is Choice.RESTORE:
+            date = format_date(start.backup.taken_at.date()) if start.backup else ""
+            text, button_role = self.tr("Restore the backup of {0}").format(date), role.AcceptRole
+        elif choice is Choice.USE_AS_IS:
+            text, button_role = self.tr("Use the file as it is"), role.ActionRole
+        elif choice is Choice.START_EMPTY:
+            text, button_role = self.tr("Start an empty journal"), role.ActionRole
+        else:
+            text, button_role = self.tr("Quit"), role.RejectRole
+        button = self.addButton(text, button_role)
         self._choices[button] = choice
-        if default:
-            self.setDefaultButton(button)
-        if choice is Recovery.QUIT:
+        if choice is Choice.QUIT:
             self.setEscapeButton(button)
+        if choice is start.choices()[0]:
+            self.setDefaultButton(button)
 
-    def choice(self) -> Recovery:
+    def choice(self) -> Choice:
         self.exec()
-        return self._choices.get(self.clickedButton(), Recovery.QUIT)
+        return self._choices.get(self.clickedButton(), Choice.QUIT)

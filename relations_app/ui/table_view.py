@@ -14,10 +14,15 @@ class RecordTable(QTableView):
     current_id_changed = Signal(object)  # int or None
     id_activated = Signal(int)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, several: bool = False) -> None:
         super().__init__(parent)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setSelectionMode(
+            QAbstractItemView.SelectionMode.ExtendedSelection
+            if several
+            else QAbstractItemView.SelectionMode.SingleSelection
+        )
+        self.setTabKeyNavigation(False)  # Tab leaves the table instead of walking its cells
         self.setAlternatingRowColors(True)
         self.setWordWrap(False)
         self.setShowGrid(False)
@@ -37,6 +42,9 @@ class RecordTable(QTableView):
         super().setModel(model)
         self.setSortingEnabled(True)
         self.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.selectionModel().selectionChanged.connect(
+            lambda *_: self.current_id_changed.emit(self.current_id())
+        )
         model.modelReset.connect(lambda: self.current_id_changed.emit(self.current_id()))
         model.layoutChanged.connect(lambda: self.current_id_changed.emit(self.current_id()))
 
@@ -47,6 +55,13 @@ class RecordTable(QTableView):
         ):
             return None
         return index.siblingAtColumn(0).data(ID_ROLE)
+
+    def selected_ids(self) -> list[int]:
+        """The ids of every selected row, in the order shown."""
+        if self.selectionModel() is None:
+            return []
+        rows = sorted(index.row() for index in self.selectionModel().selectedRows())
+        return [self.model().index(row, 0).data(ID_ROLE) for row in rows]
 
     def select_id(self, record_id: int | None) -> bool:
         model = self.model()

@@ -170,3 +170,19 @@ def test_restoring_a_damaged_backup_leaves_the_journal_as_it_was(services, data_
     with pytest.raises(StoreError):
         backups.restore(bad)
     assert [s.person.name for s in services.people.summaries()] == ["Ana"]
+
+
+def test_backups_in_the_same_second_get_distinct_times_newest_last(services, data_dir):
+    first = make_backup(services.store.connection(), data_dir / "backups", NOW, "before-import")
+    second = make_backup(services.store.connection(), data_dir / "backups", NOW, "manual")
+    assert second.taken_at > first.taken_at
+    assert list_backups(data_dir / "backups")[0].path == second.path
+
+
+def test_backups_made_by_hand_are_never_pruned(tmp_path):
+    now = dt.datetime(2026, 6, 15, 12, 0)
+    for hours in range(0, 24 * 60, 6):
+        reason = "manual" if hours == 24 * 50 else "auto"
+        (tmp_path / backup_name(now - dt.timedelta(hours=hours), reason)).write_bytes(b"x")
+    prune(tmp_path, now)
+    assert [b.reason for b in list_backups(tmp_path)].count("manual") == 1

@@ -34,7 +34,10 @@ def test_every_acknowledged_commit_survives_sigkill(tmp_path):
     path = tmp_path / "relations.sqlite3"
     acknowledged: dict[int, str] = {}
     for trial in range(TRIALS):
-        for line in run_trial(path, trial, rng):
+        lines = run_trial(path, trial, rng)
+        # every trial reopened the journal its predecessor left behind, and wrote
+        assert lines and lines[0].startswith("person "), f"trial {trial} could not start: {lines}"
+        for line in lines:
             kind, record_id, *rest = line.split(" ", 2)
             if kind == "conversation":
                 acknowledged[int(record_id)] = rest[0]

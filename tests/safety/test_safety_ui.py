@@ -160,3 +160,38 @@ def test_import_is_preceded_by_a_backup(window, ctx, services, tmp_path):
     assert [b.reason for b in ctx.backups.backups()] == ["before-import"]
     assert services.people.count() == 1
     assert QMessageBox  # the confirmation was a real message box
+
+
+def test_a_missing_journal_with_backups_asks_before_starting_empty(qapp, tmp_path):
+    paths = journal_with_backup(tmp_path / "data")
+    paths.store.unlink()
+    seen = {}
+    answer("Restore the backup of 15 Jun 2026", seen)
+    store = open_or_recover(paths, fixed_clock)
+    assert store is not None
+    try:
+        assert [s.person.name for s in Services.create(store).people.summaries()] == [
+            "Ana from the backup"
+        ]
+    finally:
+        store.close()
+    assert "missing" in seen["text"]
+
+
+def test_the_smoke_test_never_waits_on_a_damaged_journal(tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    paths = journal_with_backup(tmp_path / "data")
+    paths.store.write_bytes(b"\x00" * 4096)
+    result = subprocess.run(
+        [sys.executable, "-m", "relations_app", "--data-dir", str(paths.folder), "--smoke-test"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert result.returncode == 1
+    assert "relations.sqlite3" in result.stderr
+    assert paths.store.read_bytes() == b"\x00" * 4096  # untouched

@@ -121,7 +121,7 @@ def test_editing_a_conversation_replaces_its_people(services):
     )
     assert edited.id == saved.id
     assert [r.name for r in edited.people] == ["Bo"]
-    assert services.conversations.of_person(ana.id) == []
+    assert services.people.detail(ana.id).conversations == ()
 
 
 def test_deleting_a_person_takes_their_own_conversations_but_not_shared_ones(services):

@@ -235,3 +235,47 @@ def test_labels_that_open_a_dialog_end_in_an_ellipsis(window):
         assert window.actions[action_id].text().endswith("…"), action_id
     assert window.actions[ActionId.NEW_PERSON].shortcut().toString() == "Ctrl+N"
     assert window.actions[ActionId.FIND].shortcut().toString() == "Ctrl+F"
+
+
+def test_delete_offers_to_archive_instead(window, qtbot, services):
+    ana = services.people.save(Person(name="Ana"))
+    window.ctx.events.people_changed.emit()
+    qtbot.waitUntil(lambda: window.people.select(ana.id))
+    from PySide6.QtCore import QTimer
+
+    QTimer.singleShot(0, lambda: click_button(QApplication.activeModalWidget(), "Archive instead"))
+    window.actions[ActionId.DELETE_PERSON].trigger()
+    assert services.people.count() == 1
+    assert services.people.get(ana.id).archived
+    qtbot.waitUntil(lambda: table_names(window) == [])  # archived people are hidden
+
+
+def test_several_selected_people_are_what_print_takes(window, qtbot, services):
+    for name in ("Ana", "Bo", "Chloé"):
+        services.people.save(Person(name=name))
+    window.ctx.events.people_changed.emit()
+    qtbot.waitUntil(lambda: len(table_names(window)) == 3)
+    table = window.people.table
+    table.selectRow(0)
+    from PySide6.QtCore import QItemSelectionModel
+
+    table.selectionModel().select(
+        window.people.proxy.index(2, 0),
+        QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows,
+    )
+    chosen = [services.people.get(pid).name for pid in window._selected_people()]
+    assert chosen == ["Ana", "Chloé"]
+    assert not window.actions[ActionId.EDIT_PERSON].isEnabled()  # one at a time
+    assert window.actions[ActionId.PRINT_OVERVIEW].isEnabled()
+
+
+def test_keyboard_shortcuts_are_listed_from_the_actions(window, dialogs):
+    seen = {}
+
+    def read(dialog):
+        seen["text"] = dialog.table.text()
+        dialog.reject()
+
+    dialogs.run(window.actions[ActionId.SHORTCUTS].trigger, read)
+    assert "Ctrl+N" in seen["text"] and "New person" in seen["text"]
+    assert "Ctrl+F" in seen["text"] and "Log conversation" in seen["text"]

@@ -1,12 +1,13 @@
 """Choose the people in a conversation: type with completion, add, remove.
 
-A name that matches no one can be added as a new person; they are created
-only when the conversation is saved (Cancel creates no one).
+Completion offers labels that tell namesakes apart ("Anna (Acme)"). A name that
+matches no one can be added as a new person; they are created only when the
+conversation is saved (Cancel creates no one).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QStringListModel, Qt, Signal, Slot
+from PySide6.QtCore import QStringListModel, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
     QCompleter,
     QHBoxLayout,
@@ -19,7 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from relations_app.models.search import fold
-from relations_app.records import NEW_PERSON, PersonRef
+from relations_app.records import NEW_PERSON, PersonChoice, PersonRef
+from relations_app.storage.errors import ValidationError
 
 
 class _NameEntry(QLineEdit):
@@ -43,13 +45,16 @@ class _NameEntry(QLineEdit):
 class PeoplePicker(QWidget):
     changed = Signal()
 
-    def __init__(self, everyone: list[PersonRef], parent: QWidget | None = None) -> None:
+    def __init__(self, everyone: list[PersonChoice], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._everyone = everyone
-        self._by_folded_name = {fold(ref.name): ref for ref in everyone}
+        self._by_label = {fold(c.label): c.ref for c in everyone}
+        self._by_name: dict[str, list[PersonRef]] = {}
+        for choice in everyone:
+            self._by_name.setdefault(fold(choice.ref.name), []).append(choice.ref)
+        self._labels = {c.ref.id: c.label for c in everyone}
         self.entry = _NameEntry()
         self.entry.setPlaceholderText(self.tr("Type a name, then press Enter"))
-        completer = QCompleter(QStringListModel([ref.name for ref in everyone], self), self)
+        completer = QCompleter(QStringListModel([c.label for c in everyone], self), self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.entry.setCompleter(completer)
@@ -77,8 +82,8 @@ class PeoplePicker(QWidget):
 
     def _connect_signals(self) -> None:
         self.entry.textChanged.connect(self._update_add_button)
-        self.entry.name_entered.connect(self.add_typed)
-        self.add_button.clicked.connect(self.add_typed)
+        self.entry.name_entered.connect(self._add_from_entry)
+        self.add_button.clicked.connect(self._add_from_entry)
         self.remove_button.clicked.connect(self.remove_selected)
         self.chosen.itemSelectionChanged.connect(
             lambda: self.remove_button.setEnabled(bool(self.chosen.selectedItems()))
@@ -99,7 +104,10 @@ class PeoplePicker(QWidget):
     def _append(self, ref: PersonRef) -> None:
         if any(self._same(ref, other) for other in self.people()):
             return
-        label = ref.name if ref.id != NEW_PERSON else self.tr("{0} (new person)").format(ref.name)
+        if ref.id == NEW_PERSON:
+            label = self.tr("{0} (new person)").format(ref.name)
+        else:
+            label = self._labels.get(ref.id, ref.name)
         item = QListWidgetItem(label)
         item.setData(Qt.ItemDataRole.UserRole, ref)
         self.chosen.addItem(item)
@@ -112,33 +120,60 @@ class PeoplePicker(QWidget):
         return a.id == b.id
 
     # -- typing ---------------------------------------------------------------
-    def _match(self, text: str) -> PersonRef | None:
-        return self._by_folded_name.get(fold(text.strip()))
+    def _matches(self, text: str) -> list[PersonRef]:
+        """The people the typed text names: one label, or everyone of that name."""
+        key = fold(" ".join(text.split()))
+        if key in self._by_label:
+            return [self._by_label[key]]
+        return self._by_name.get(key, [])
 
     @Slot(str)
     def _update_add_button(self, text: str) -> None:
         name = text.strip()
-        self.add_button.setEnabled(bool(name))
-        if name and self._match(name) is None:
-            self.add_button.setText(self.tr("Add new person"))
-        else:
-            self.add_button.setText(self.tr("Add"))
+        found = self._matches(name) if name else []
+        self.add_button.setEnabled(bool(name) and len(found) <= 1)
+        self.add_button.setText(self.tr("Add new person") if name and not found else self.tr("Add"))
+        self.add_button.setToolTip(
+            self.tr("Several people have this name: pick one from the list.")
+            if len(found) > 1
+            else ""
+        )
 
     @Slot(str)
     def _completed(self, text: str) -> None:
-        ref = self._match(text)
-        if ref is not None:
-            self._append(ref)
-            self.entry.clear()
+        found = self._matches(text)
+        if len(found) == 1:
+            self._append(found[0])
+            # the completer writes the chosen text into the entry after this
+            # signal: clear it once that is done, or the next name typed is
+            # glued onto it
+            QTimer.singleShot(0, self.entry.clear)
 
     @Slot()
     def add_typed(self) -> None:
-        """Add the typed person; a name nobody has becomes a new person."""
+        """Add the typed person; a name nobody has becomes a new person.
+
+        Raises ValidationError when the name is shared by several people.
+        """
         name = " ".join(self.entry.text().split())
         if not name:
             return
-        self._append(self._match(name) or PersonRef(id=NEW_PERSON, name=name))
+        found = self._matches(name)
+        if len(found) > 1:
+            self.entry.completer().complete()
+            raise ValidationError(
+                self.tr("Several people are called {0}: pick one from the list.").format(name),
+                "people",
+            )
+        self._append(found[0] if found else PersonRef(id=NEW_PERSON, name=name))
         self.entry.clear()
+
+    @Slot()
+    def _add_from_entry(self) -> None:
+        try:
+            self.add_typed()
+        except ValidationError:
+            pass  # a shared name: the list of namesakes is open to pick from
 
     @Slot()
     def remove_selected(self) -> None:
