@@ -35,8 +35,43 @@ def relations_window(data_dir: str) -> None:
     store.close()
 
 
+def phases(data_dir: str) -> None:
+    """Where Relations' start-up time goes, phase by phase (one JSON line)."""
+    import json
+
+    marks = [("process start", time.perf_counter())]
+
+    def mark(name: str) -> None:
+        marks.append((name, time.perf_counter()))
+
+    from PySide6.QtWidgets import QApplication  # noqa: F401  (what a bare window imports too)
+
+    mark("Qt imports")
+    import datetime as dt
+
+    from relations_app.app import build_context, create_application
+    from relations_app.paths import data_paths
+    from relations_app.ui.main_window import MainWindow
+    from relations_app.ui.startup import open_or_recover
+
+    mark("Relations imports (peewee, services, window)")
+    app = create_application()
+    paths = data_paths(data_dir)
+    store = open_or_recover(paths, dt.datetime.now)
+    mark("application and journal opened (integrity check)")
+    window = MainWindow(build_context(paths, store))
+    mark("main window built (people loaded)")
+    window.show()
+    app.processEvents()
+    mark("first paint")
+    store.close()
+    print(json.dumps([(name, (t - marks[i][1]) * 1000) for i, (name, t) in enumerate(marks[1:])]))
+
+
 if __name__ == "__main__":
     if sys.argv[1] == "bare":
         bare_window()
+    elif sys.argv[1] == "phases":
+        phases(sys.argv[2])
     else:
         relations_window(sys.argv[2])

@@ -10,9 +10,7 @@ from relations_app import APP_NAME
 from relations_app.context import AppContext
 from relations_app.i18n import plural
 from relations_app.resources import app_icon
-from relations_app.ui.about_dialog import AboutDialog
 from relations_app.ui.actions import ActionId, create_actions
-from relations_app.ui.backups_dialog import BackupsDialog
 from relations_app.ui.commands import Commands
 from relations_app.ui.file_commands import FileCommands
 from relations_app.ui.journal_page import JournalPage
@@ -328,8 +326,11 @@ class MainWindow(QMainWindow):
         if handler is not None:
             handler(record_id)
 
+    # the dialogs below load on first use: they are not needed to show the window
     @Slot()
     def show_backups(self) -> None:
+        from relations_app.ui.backups_dialog import BackupsDialog
+
         if self.ctx.backups is not None:
             BackupsDialog(self, self.ctx.backups, self.ctx.events.store_replaced.emit).exec()
 
@@ -341,6 +342,8 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def show_about(self) -> None:
+        from relations_app.ui.about_dialog import AboutDialog
+
         AboutDialog(self, self.ctx.paths.folder).exec()
 
     # -- window state ----------------------------------------------------------------

@@ -14,7 +14,6 @@ from relations_app.services.messages import explain
 from relations_app.services.recovery import open_or_problem, resolve
 from relations_app.storage.errors import StoreError
 from relations_app.storage.store import Store
-from relations_app.ui.recovery_dialog import RecoveryDialog
 
 
 def open_or_recover(
@@ -30,6 +29,8 @@ def open_or_recover(
         if not interactive:
             print(f"relations: {start.detail}", file=sys.stderr)
             return None
+        from relations_app.ui.recovery_dialog import RecoveryDialog  # only when needed
+
         choice = RecoveryDialog(start, parent).choice()
         return store if resolve(store, paths, clock, start, choice) else None
     except StoreError as error:  # newer version, foreign file, a failed restore
