@@ -24,6 +24,7 @@ from relations_app.services.exchange_format import (
     ImportDocument,
     read_document,
 )
+from relations_app.services.people import people_where
 from relations_app.services.values import find_or_create_value
 from relations_app.storage.files import write_private_atomically
 from relations_app.storage.store import Store
@@ -55,7 +56,7 @@ class ExchangeService:
 
     # -- export --------------------------------------------------------------
     def export_document(self) -> dict:
-        people = [rows.person_from_row(r) for r in PersonTable.select().order_by(PersonTable.id)]
+        people = sorted(people_where(), key=lambda person: person.id)
         file_ids = {person.id: index for index, person in enumerate(people, start=1)}
         return {
             "format": FORMAT_NAME,

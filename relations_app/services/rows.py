@@ -82,30 +82,6 @@ def person_from_raw(values: tuple) -> Person:
     )
 
 
-def person_from_row(row: PersonTable) -> Person:
-    return Person(
-        id=row.id,
-        name=row.name,
-        nickname=row.nickname,
-        circle=Circle(row.circle),
-        met_how=row.met_how,
-        met_where=row.met_where,
-        met_on=row.met_on,
-        organisation=row.organisation,
-        email=row.email,
-        phone=row.phone,
-        city=row.city,
-        birthday=row.birthday,
-        keep_in_touch_days=row.keep_in_touch_days,
-        what_matters=row.what_matters,
-        next_question=row.next_question,
-        notes=row.notes,
-        archived=bool(row.archived),
-        created_at=row.created_at,
-        updated_at=row.updated_at,
-    )
-
-
 def person_columns(person: Person) -> dict:
     return {name: _stored(getattr(person, name)) for name in PERSON_FIELDS}
 
@@ -164,25 +140,6 @@ def conversation_from_raw(values: tuple, people: tuple[PersonRef, ...]) -> Conve
         follow_up_done=bool(done),
         created_at=dt.datetime.fromisoformat(created_at) if created_at else None,
         updated_at=dt.datetime.fromisoformat(updated_at) if updated_at else None,
-    )
-
-
-def conversation_from_row(row: ConversationTable, people: tuple[PersonRef, ...]) -> Conversation:
-    return Conversation(
-        id=row.id,
-        date=row.date,
-        time=parse_time(row.time),
-        people=people,
-        channel=Channel(row.channel),
-        place=row.place,
-        notes=row.notes,
-        learned=row.learned,
-        depth=row.depth,
-        follow_up=row.follow_up,
-        follow_up_due=row.follow_up_due,
-        follow_up_done=bool(row.follow_up_done),
-        created_at=row.created_at,
-        updated_at=row.updated_at,
     )
 
 
