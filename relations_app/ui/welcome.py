@@ -7,6 +7,17 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from relations_app.resources import app_icon
 
+BODY_WIDTH = 540
+
+
+def centred(*widgets: QWidget) -> QHBoxLayout:
+    row = QHBoxLayout()
+    row.addStretch(1)
+    for widget in widgets:
+        row.addWidget(widget)
+    row.addStretch(1)
+    return row
+
 
 class Welcome(QWidget):
     add_person_requested = Signal()
@@ -14,13 +25,10 @@ class Welcome(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        icon = QLabel()
-        icon.setPixmap(app_icon().pixmap(96, 96))
-        icon.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.title = title = QLabel(self.tr("Start with the few who matter"))
-        title.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        title.setStyleSheet("font-size: 18pt; font-weight: 600;")
-        body = QLabel(
+        self.title = QLabel(self.tr("Start with the few who matter"))
+        self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.title.setStyleSheet("font-size: 18pt; font-weight: 600;")
+        self.body = QLabel(
             self.tr(
                 "<p>Relations is not a contact list. Think of the handful of people you most "
                 "want to stay close to: family, friends, a mentor, someone you are getting "
@@ -31,10 +39,12 @@ class Welcome(QWidget):
                 "<p>Everything stays on this computer.</p>"
             )
         )
-        body.setWordWrap(True)
-        body.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        body.setMaximumWidth(560)
-        body.setStyleSheet("font-size: 11pt;")
+        self.body.setWordWrap(True)
+        self.body.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.body.setStyleSheet("font-size: 11pt;")
+        # A fixed width gives the label one height for its wrapped text; with only a
+        # maximum width the layout guessed the height and cut the last paragraph.
+        self.body.setFixedWidth(BODY_WIDTH)
         self.add_button = QPushButton(self.tr("Add the first person…"))
         self.add_button.setDefault(True)
         self.add_button.setMinimumHeight(34)
@@ -42,18 +52,19 @@ class Welcome(QWidget):
         self.import_button.setMinimumHeight(34)
         self.add_button.clicked.connect(self.add_person_requested)
         self.import_button.clicked.connect(self.import_requested)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.add_button)
-        buttons.addWidget(self.import_button)
-        buttons.addStretch(1)
+        self._lay_out()
+
+    def _lay_out(self) -> None:
+        icon = QLabel()
+        icon.setPixmap(app_icon().pixmap(96, 96))
+        icon.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout = QVBoxLayout(self)
         layout.addStretch(2)
         layout.addWidget(icon)
         layout.addSpacing(8)
-        layout.addWidget(title)
+        layout.addWidget(self.title)
         layout.addSpacing(8)
-        layout.addWidget(body, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addLayout(centred(self.body))
         layout.addSpacing(16)
-        layout.addLayout(buttons)
+        layout.addLayout(centred(self.add_button, self.import_button))
         layout.addStretch(3)
