@@ -23,17 +23,19 @@ from relations_app.labels import (
 )
 from relations_app.records import Conversation, Direction, Help, PersonDetail, PersonSummary
 
+# Qt's rich text ignores point sizes on headings; the size keywords work.
 STYLE = """
 <style>
-h1 { font-size: 15pt; margin: 0 0 2px 0; }
-h2 { font-size: 10.5pt; margin: 14px 0 2px 0; color: #3b4a6b; }
+h1 { font-size: x-large; margin: 0 0 2px 0; }
+h2 { font-size: large; margin: 14px 0 2px 0; color: #3b4a6b; }
 p { margin: 2px 0 2px 0; }
 .muted { color: #6b6b6b; }
 .badge { color: #3b4a6b; font-weight: 600; }
 .ask { background: #fff6dc; }
 .overdue { color: #b3261e; font-weight: 600; }
 a { color: #2f5f9e; text-decoration: none; }
-td.links { color: #6b6b6b; white-space: nowrap; }
+.links { font-size: small; color: #8a8a8a; }
+a.links { color: #5f7497; }
 .notes { margin: 2px 0 0 14px; }
 </style>
 """
@@ -48,23 +50,26 @@ def _text(value: str) -> str:
     return escape(value).replace("\n", "<br>")
 
 
+def _date(day: dt.date | None) -> str:
+    return format_date(day, nowrap=True)
+
+
 def _link(action: str, record_id: int | None, label: str) -> str:
-    return f'<a href="relations:{action}/{record_id}">{escape(label)}</a>'
+    return f'<a class="links" href="relations:{action}/{record_id}">{escape(label)}</a>'
 
 
 def _item(body: str, kind: str, record_id: int | None, links: bool = True) -> str:
-    """One entry: its text, and on the right the links that edit or delete it."""
-    cell = ""
+    """One entry: its text, then, close by, the links that edit or delete it.
+
+    Non-breaking spaces keep "edit · delete" together when the line wraps.
+    """
+    tail = ""
     if links:
-        cell = (
-            f'<td class="links" align="right" valign="top">'
-            f"{_link('edit-' + kind, record_id, _tr('edit'))} · "
-            f"{_link('delete-' + kind, record_id, _tr('delete'))}</td>"
+        tail = (
+            f' <span class="links">{_link("edit-" + kind, record_id, _tr("edit"))}'
+            f"&nbsp;·&nbsp;{_link('delete-' + kind, record_id, _tr('delete'))}</span>"
         )
-    return (
-        '<table width="100%" cellspacing="0" cellpadding="0" style="margin-top: 6px;">'
-        f'<tr><td valign="top">{body}</td>{cell}</tr></table>'
-    )
+    return f'<p style="margin-top: 6px;">{body}{tail}</p>'
 
 
 def person_page(detail: PersonDetail, summary: PersonSummary | None, today: dt.date) -> str:
@@ -92,9 +97,7 @@ def _header(detail: PersonDetail, summary: PersonSummary | None, today: dt.date)
         if row:
             lines.append(f'<div class="muted">{" · ".join(escape(x) for x in row)}</div>')
     if p.birthday:
-        lines.append(
-            f'<div class="muted">{escape(_tr("Birthday"))}: {format_date(p.birthday)}</div>'
-        )
+        lines.append(f'<div class="muted">{escape(_tr("Birthday"))}: {_date(p.birthday)}</div>')
     lines.append(_rhythm(p.keep_in_touch_days, summary, today))
     return "".join(lines)
 
@@ -102,7 +105,7 @@ def _header(detail: PersonDetail, summary: PersonSummary | None, today: dt.date)
 def _rhythm(days: int | None, summary: PersonSummary | None, today: dt.date) -> str:
     last = summary.last_conversation if summary else None
     said = _tr("Last conversation: {0}").format(
-        f"{format_date(last)} ({relative_days(last, today)})" if last else _tr("never")
+        f"{_date(last)} ({relative_days(last, today)})" if last else _tr("never")
     )
     parts = [escape(said)]
     reconnect = summary.next_reconnect if summary else None
@@ -116,7 +119,7 @@ def _rhythm(days: int | None, summary: PersonSummary | None, today: dt.date) -> 
 def _about(detail: PersonDetail) -> str:
     p = detail.person
     out = []
-    met = [x for x in (p.met_how, p.met_where, format_date(p.met_on)) if x]
+    met = [x for x in (p.met_how, p.met_where, _date(p.met_on)) if x]
     if met:
         out.append(f"<h2>{escape(_tr('How we met'))}</h2><p>{_text(', '.join(met))}</p>")
     if p.what_matters.strip():
@@ -140,7 +143,7 @@ def _shared_values(detail: PersonDetail) -> str:
     for s in detail.shared_values:
         body = (
             f"<b>{escape(s.value_name)}</b> — {_text(s.evidence)} "
-            f'<span class="muted">({format_date(s.noted_on)})</span>'
+            f'<span class="muted">({_date(s.noted_on)})</span>'
         )
         items.append(_item(body, "value", s.id))
     return f"<h2>{escape(title)}</h2>{''.join(items)}"
@@ -165,9 +168,9 @@ def _help(detail: PersonDetail) -> str:
 
 def _help_item(h: Help) -> str:
     status = help_status_label(h.status)
-    when = format_date(h.offered_on)
+    when = _date(h.offered_on)
     if h.done_on:
-        when += " → " + format_date(h.done_on)
+        when += " → " + _date(h.done_on)
     body = (
         f"{escape(help_kind_label(h.kind))}: {_text(h.description)} "
         f'<span class="muted">({escape(status)}, {when})</span>'
@@ -190,7 +193,7 @@ def conversation_block(c: Conversation, person_id: int | None, links: bool = Tru
 
     The people other than ``person_id`` are named ("with ...").
     """
-    head = [format_date(c.date)]
+    head = [_date(c.date)]
     if c.time:
         head.append(c.time.strftime("%H:%M"))
     head.append(channel_label(c.channel))
@@ -217,11 +220,7 @@ def conversation_block(c: Conversation, person_id: int | None, links: bool = Tru
         state = (
             _tr("done")
             if c.follow_up_done
-            else (
-                _tr("due {0}").format(format_date(c.follow_up_due))
-                if c.follow_up_due
-                else _tr("open")
-            )
+            else (_tr("due {0}").format(_date(c.follow_up_due)) if c.follow_up_due else _tr("open"))
         )
         parts.append(
             f'<div class="notes"><i>{escape(_tr("Follow-up"))}:</i> {_text(c.follow_up)} '
