@@ -3,20 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
+import html
 
-from PySide6.QtCore import Qt, QUrl, Signal, Slot
-from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QStackedWidget,
-    QTextBrowser,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QUrl, Signal, Slot
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
 from relations_app.records import PersonDetail, PersonSummary
 from relations_app.ui.person_html import person_page
+
+NOBODY_STYLE = "color: #6b6b6b; font-size: large;"
 
 
 class DetailPane(QWidget):
@@ -26,42 +21,39 @@ class DetailPane(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._person_id: int | None = None
-        self.edit_button = QPushButton(self.tr("Edit…"))
         self.log_button = QPushButton(self.tr("Log conversation…"))
-        self.value_button = QPushButton(self.tr("Shared value…"))
+        self.value_button = QPushButton(self.tr("Record shared value…"))
         self.help_button = QPushButton(self.tr("Record help…"))
+        self.edit_button = QPushButton(self.tr("Edit person…"))
         self.print_button = QPushButton(self.tr("Print…"))
-        self.log_button.setDefault(False)
         self.browser = QTextBrowser()
         self.browser.setOpenLinks(False)
         self.browser.setOpenExternalLinks(False)
         self.browser.anchorClicked.connect(self._anchor_clicked)
-        self.empty = QLabel(self.tr("Select someone to see your story together."))
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty.setWordWrap(True)
-        self.empty.setStyleSheet("color: palette(placeholder-text); font-size: 11pt;")
         self._lay_out()
         self.show_person(None)
 
+    def buttons(self) -> tuple[QPushButton, ...]:
+        return (
+            self.log_button,
+            self.value_button,
+            self.help_button,
+            self.edit_button,
+            self.print_button,
+        )
+
     def _lay_out(self) -> None:
-        buttons = QHBoxLayout()
-        buttons.setContentsMargins(0, 0, 0, 0)
-        for button in (self.log_button, self.value_button, self.help_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.edit_button)
-        buttons.addWidget(self.print_button)
-        page = QWidget()
-        column = QVBoxLayout(page)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.addLayout(buttons)
-        column.addWidget(self.browser, 1)
-        self.stack = QStackedWidget()
-        self.stack.addWidget(self.empty)
-        self.stack.addWidget(page)
+        # The buttons stay put, with or without a person, so nothing jumps;
+        # only the area below them changes.
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        for button in self.buttons():
+            row.addWidget(button)
+        row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.stack)
+        layout.addLayout(row)
+        layout.addWidget(self.browser, 1)
 
     def person_id(self) -> int | None:
         return self._person_id
@@ -72,10 +64,11 @@ class DetailPane(QWidget):
         summary: PersonSummary | None = None,
         today: dt.date | None = None,
     ) -> None:
+        for button in self.buttons():
+            button.setEnabled(detail is not None)
         if detail is None:
             self._person_id = None
-            self.browser.clear()
-            self.stack.setCurrentWidget(self.empty)
+            self.browser.setHtml(self._nobody_html())
             return
         keep_scroll = detail.person.id == self._person_id
         scroll = self.browser.verticalScrollBar().value()
@@ -83,11 +76,14 @@ class DetailPane(QWidget):
         self.browser.setHtml(person_page(detail, summary, today or dt.date.today()))
         if keep_scroll:
             self.browser.verticalScrollBar().setValue(scroll)
-        self.stack.setCurrentIndex(1)
+
+    def _nobody_html(self) -> str:
+        message = html.escape(self.tr("Select someone to see your story together."))
+        return f'<p align="center" style="{NOBODY_STYLE}">{message}</p>'
 
     def text(self) -> str:
         """What the pane shows, as plain text (tests and accessibility)."""
-        return self.browser.toPlainText() if self._person_id else self.empty.text()
+        return self.browser.toPlainText()
 
     @Slot(QUrl)
     def _anchor_clicked(self, url: QUrl) -> None:
