@@ -27,7 +27,7 @@ from relations_app.records import (
     PersonRef,
 )
 from relations_app.ui.person_dialog import plain_text_edit
-from relations_app.ui.record_dialog import RecordDialog
+from relations_app.ui.record_dialog import RecordDialog, buddy_label
 from relations_app.ui.widgets.optional_date import (
     OptionalDateEdit,
     from_qdate,
@@ -98,9 +98,10 @@ class ConversationDialog(RecordDialog):
         follow.addWidget(self.follow_up_due, 1)
         follow.addWidget(self.follow_up_done)
         form = QFormLayout()
-        form.addRow(self.tr("&Date:"), when)
-        form.addRow(self.tr("&With:"), self.people)
-        form.addRow(self.tr("&How, where:"), how)
+        # Rows that hold several widgets need a label that knows whom Alt+letter reaches.
+        form.addRow(buddy_label(self.tr("&Date:"), self.date), when)
+        form.addRow(buddy_label(self.tr("&With:"), self.people.entry), self.people)
+        form.addRow(buddy_label(self.tr("&How, where:"), self.channel), how)
         form.addRow(self.tr("&Notes:"), self.notes)
         form.addRow(self.tr("What I &learned:"), self.learned)
         form.addRow(self.tr("De&pth:"), self.depth)

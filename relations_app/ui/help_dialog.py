@@ -17,10 +17,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from relations_app.labels import direction_label, help_kind_label, help_status_label
+from relations_app.labels import (
+    direction_label,
+    format_date,
+    help_kind_label,
+    help_status_label,
+)
 from relations_app.records import Direction, Help, HelpKind, HelpStatus
 from relations_app.ui.person_dialog import plain_text_edit
-from relations_app.ui.record_dialog import RecordDialog
+from relations_app.ui.record_dialog import RecordDialog, buddy_label
 from relations_app.ui.widgets.optional_date import (
     OptionalDateEdit,
     from_qdate,
@@ -61,14 +66,14 @@ class HelpDialog(RecordDialog):
         self.status = QComboBox()
         for status in HelpStatus:
             self.status.addItem(help_status_label(status), status.value)
-        self.description = plain_text_edit(
-            self.tr("Introduced her to Maya, who hires designers"), 90
-        )
+        # The example matches the kind a new entry starts with (advice).
+        self.description = plain_text_edit(self.tr("Looked over her CV before the interview"), 90)
         self.offered_on = make_date_edit(help_record.offered_on)
         self.done_on = OptionalDateEdit(self.tr("Done on"), help_record.offered_on)
         form = QFormLayout()
         form.addRow(self.tr("Person:"), QLabel(f"<b>{html.escape(person_name)}</b>"))
-        form.addRow(self.tr("Direction:"), direction_row)
+        first_direction = self.direction_group.buttons()[0]
+        form.addRow(buddy_label(self.tr("Di&rection:"), first_direction), direction_row)
         form.addRow(self.tr("&Kind:"), self.kind)
         form.addRow(self.tr("&What:"), self.description)
         form.addRow(self.tr("&Status:"), self.status)
@@ -104,6 +109,15 @@ class HelpDialog(RecordDialog):
             offered_on=from_qdate(self.offered_on.date()),
             done_on=self.done_on.date() if status is HelpStatus.DONE else None,
         )
+
+    def show_error(self, message: str, field: str = "") -> None:
+        """Say which dates disagree, rather than only that they do."""
+        done, offered = self.done_on.date(), from_qdate(self.offered_on.date())
+        if field == "done_on" and done is not None and done < offered:
+            message = self.tr("Done on ({0}) is before it was offered ({1}).").format(
+                format_date(done, nowrap=True), format_date(offered, nowrap=True)
+            )
+        super().show_error(message, field)
 
     def field_widget(self, name: str) -> QWidget | None:
         return {"description": self.description, "done_on": self.done_on}.get(name)

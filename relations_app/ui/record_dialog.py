@@ -10,8 +10,19 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt, Slot
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, SignalInstance, Slot
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from relations_app.resources import app_icon
 from relations_app.services.messages import explain
@@ -21,6 +32,42 @@ ERROR_STYLE = (
     "QLabel { color: #8c1d18; background: #fdecea; border: 1px solid #f1b5b0;"
     " border-radius: 4px; padding: 6px 8px; }"
 )
+# The field a problem is about gets a red outline until the user edits it.
+EDITORS = (QLineEdit, QPlainTextEdit, QComboBox, QAbstractSpinBox)
+INVALID_STYLE = (
+    ", ".join(f'{editor.__name__}[invalid="true"]' for editor in EDITORS)
+    + " { border: 1px solid #b3261e; border-radius: 3px; }"
+)
+# Save from anywhere, even from inside a multi-line field where Enter starts a new line.
+SAVE_KEYS = (QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter"))
+
+
+def buddy_label(text: str, buddy: QWidget) -> QLabel:
+    """A form label whose Alt+letter moves the focus to ``buddy``."""
+    label = QLabel(text)
+    label.setBuddy(buddy)
+    return label
+
+
+def editor_of(field: QWidget) -> QWidget:
+    """The widget that takes the typing in a field (the date in an optional date...)."""
+    if isinstance(field, EDITORS):
+        return field
+    return next((w for w in field.findChildren(QWidget) if isinstance(w, EDITORS)), field)
+
+
+def edited_signal(field: QWidget) -> SignalInstance | None:
+    for name in ("changed", "textChanged", "currentTextChanged", "dateChanged", "valueChanged"):
+        signal = getattr(field, name, None)
+        if isinstance(signal, SignalInstance):
+            return signal
+    return None
+
+
+def set_invalid(editor: QWidget, invalid: bool) -> None:
+    editor.setProperty("invalid", invalid)
+    editor.style().unpolish(editor)  # a dynamic property only shows once repolished
+    editor.style().polish(editor)
 
 
 class RecordDialog(QDialog):
@@ -29,8 +76,10 @@ class RecordDialog(QDialog):
     def __init__(self, parent: QWidget | None, save: Callable[[Any], Any]) -> None:
         super().__init__(parent)
         self.setWindowIcon(app_icon())
+        self.setStyleSheet(INVALID_STYLE)
         self._save = save
         self._saved: Any = None
+        self._invalid: list[QWidget] = []
         self.error_label = QLabel()
         self.error_label.setWordWrap(True)
         self.error_label.setStyleSheet(ERROR_STYLE)
@@ -41,6 +90,9 @@ class RecordDialog(QDialog):
         )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+        save_shortcut = QShortcut(self)
+        save_shortcut.setKeys(list(SAVE_KEYS))
+        save_shortcut.activated.connect(self.accept)
 
     def finish_layout(self, body: QWidget | Any) -> None:
         """Put the form, the error line and the buttons together."""
@@ -67,10 +119,27 @@ class RecordDialog(QDialog):
         self.error_label.show()
         widget = self.field_widget(field) if field else None
         if widget is not None:
+            self._mark_invalid(widget)
             widget.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _mark_invalid(self, field: QWidget) -> None:
+        editor = editor_of(field)
+        set_invalid(editor, True)
+        self._invalid.append(editor)
+        signal = edited_signal(field)
+        if signal is not None:
+            signal.connect(
+                lambda *_: set_invalid(editor, False), Qt.ConnectionType.SingleShotConnection
+            )
+
+    def _clear_invalid(self) -> None:
+        for editor in self._invalid:
+            set_invalid(editor, False)
+        self._invalid.clear()
 
     @Slot()
     def accept(self) -> None:
+        self._clear_invalid()
         try:
             record = self.record()
             self._saved = self._save(record)

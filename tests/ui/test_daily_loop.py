@@ -142,7 +142,10 @@ def test_help_done_before_offered_is_refused_inline(window, dialogs, qtbot, serv
         dialog.reject()
 
     dialogs.run(window.actions[ActionId.RECORD_HELP].trigger, fill)
-    assert seen["error"] == "The done date is before the offered date."
+    assert (
+        seen["error"]
+        == "Done on (12\u00a0Jun\u00a02026) is before it was offered (15\u00a0Jun\u00a02026)."
+    )
     assert services.help.all() == []
 
 
