@@ -5,7 +5,14 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import Qt, Signal, Slot
-from PySide6.QtWidgets import QLabel, QSplitter, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QLabel,
+    QSplitter,
+    QStackedWidget,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
 
 from relations_app.i18n import plural
 from relations_app.models.journal_model import Column, JournalModel
@@ -22,6 +29,7 @@ COLUMN_WIDTHS = {
     Column.NOTES: 360,
     Column.DEPTH: 80,
 }
+PERSON_FILTER_CHARACTERS = 20  # a very long name must not push the filter box aside
 
 
 class JournalPage(QWidget):
@@ -34,18 +42,19 @@ class JournalPage(QWidget):
         self.proxy = JournalProxy(self)
         self.proxy.setSourceModel(self.model)
         self.filter = FilterBar(self.tr("Filter by notes, people, place or follow-up  (Ctrl+F)"))
+        self.filter.cap_combo(PERSON_FILTER_CHARACTERS)
         self.table = RecordTable()
         self.table.setModel(self.proxy)
         self.table.sortByColumn(Column.DATE, Qt.SortOrder.DescendingOrder)
         self.table.fit_columns(COLUMN_WIDTHS)
         self.preview = QTextBrowser()
         self.preview.setOpenLinks(False)
-        self.empty = QLabel(
-            self.tr("No conversation yet. After you talk with someone, log it here (Ctrl+L).")
-        )
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty.setStyleSheet(
-            "color: palette(placeholder-text); padding: 24px; font-size: 11pt;"
+        # Says why the table is empty, in the table's place: no conversation, or no match.
+        self.notice = QLabel()
+        self.notice.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+        self.notice.setWordWrap(True)
+        self.notice.setStyleSheet(
+            "color: palette(placeholder-text); padding: 48px 24px; font-size: 11pt;"
         )
         self._lay_out()
         self._connect_signals()
@@ -58,11 +67,13 @@ class JournalPage(QWidget):
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.splitter)
+        self.stack.addWidget(self.notice)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addWidget(self.filter)
-        layout.addWidget(self.empty)
-        layout.addWidget(self.splitter, 1)
+        layout.addWidget(self.stack, 1)
 
     def _connect_signals(self) -> None:
         self.filter.text_changed.connect(self._text_changed)
@@ -130,8 +141,13 @@ class JournalPage(QWidget):
             )
         else:
             self.filter.count.setText(self.tr("{0} of {1}").format(shown, total))
-        self.empty.setVisible(total == 0)
-        self.splitter.setVisible(total > 0)
+        if total == 0:
+            self.notice.setText(
+                self.tr("No conversation yet. After you talk with someone, log it here (Ctrl+L).")
+            )
+        elif shown == 0:
+            self.notice.setText(self.tr("No conversation matches this filter."))
+        self.stack.setCurrentWidget(self.splitter if shown else self.notice)
         self._current_changed(self.table.current_id())
 
     @Slot(object)

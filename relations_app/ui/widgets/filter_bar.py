@@ -3,7 +3,39 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QStyle,
+    QStyleOptionComboBox,
+    QStylePainter,
+    QWidget,
+)
+
+
+class ElidingComboBox(QComboBox):
+    """Shows a long choice as "Alexandra Pap…" when the box is narrower than it.
+
+    QComboBox only clips; a capped width (setMinimumContentsLength) needs this.
+    """
+
+    def paintEvent(self, event) -> None:
+        painter = QStylePainter(self)
+        option = QStyleOptionComboBox()
+        self.initStyleOption(option)
+        painter.drawComplexControl(QStyle.ComplexControl.CC_ComboBox, option)
+        field = self.style().subControlRect(
+            QStyle.ComplexControl.CC_ComboBox,
+            option,
+            QStyle.SubControl.SC_ComboBoxEditField,
+            self,
+        )
+        option.currentText = self.fontMetrics().elidedText(
+            option.currentText, Qt.TextElideMode.ElideRight, field.width()
+        )
+        painter.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, option)
 
 
 class FilterBar(QWidget):
@@ -15,7 +47,7 @@ class FilterBar(QWidget):
         self.edit.setPlaceholderText(placeholder)
         self.edit.setClearButtonEnabled(True)
         self.edit.textChanged.connect(self.text_changed)
-        self.combo = QComboBox()
+        self.combo = ElidingComboBox()
         self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.count = QLabel()
         self.count.setStyleSheet("color: palette(placeholder-text);")
@@ -25,6 +57,13 @@ class FilterBar(QWidget):
         layout.addWidget(self.combo)
         layout.addWidget(self.count)
         self.setFocusProxy(self.edit)
+
+    def cap_combo(self, characters: int) -> None:
+        """Keep the combo box about ``characters`` wide, however long a choice is."""
+        self.combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.combo.setMinimumContentsLength(characters)
 
     def focus(self) -> None:
         self.edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
