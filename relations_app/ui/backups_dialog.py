@@ -12,11 +12,13 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
+    QStackedWidget,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -50,6 +52,16 @@ class BackupsDialog(QDialog):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setAlternatingRowColors(True)
+        self.none_yet = QLabel(
+            self.tr(
+                "No backup yet: one is made 30 minutes after a change, or now with “Back up now”."
+            )
+        )
+        self.none_yet.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+        self.none_yet.setFrameShape(QFrame.Shape.StyledPanel)  # framed like the list it stands for
+        self.none_yet.setStyleSheet("color: palette(placeholder-text); padding: 24px;")
+        self.status = QLabel()
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self._build()
         self.reload()
         self.resize(640, 420)
@@ -76,18 +88,22 @@ class BackupsDialog(QDialog):
         row = QHBoxLayout()
         for button in (self.backup_button, self.restore_button, self.open_button):
             row.addWidget(button)
-        row.addStretch(1)
+        row.addWidget(self.status, 1)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.folder_label)
-        layout.addWidget(self.table, 1)
+        self.list_area = QStackedWidget()
+        self.list_area.addWidget(self.table)
+        self.list_area.addWidget(self.none_yet)
+        layout.addWidget(self.list_area, 1)
         layout.addLayout(row)
         layout.addWidget(close)
 
     def reload(self) -> None:
         self.model.set_backups(self._backups.backups())
+        self.list_area.setCurrentWidget(self.table if self.model.rowCount() else self.none_yet)
         self._update_buttons()
 
     def selected(self):
@@ -106,9 +122,12 @@ class BackupsDialog(QDialog):
             QMessageBox.warning(self, self.tr("Back up now"), explain(error))
             return
         self.reload()
-        QMessageBox.information(
-            self, self.tr("Back up now"), self.tr("Backup made and checked:\n{0}").format(info.path)
-        )
+        # Said in the dialog, beside the button, and the new row selected: no box to dismiss.
+        rows = self.model.rows_where(lambda backup: backup.path == info.path)
+        if rows:
+            self.table.selectRow(rows[0])
+        self.status.setText(self.tr("Backup made and checked."))
+        self.status.setToolTip(str(info.path))
 
     @Slot()
     def restore_selected(self) -> None:
