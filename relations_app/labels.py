@@ -87,16 +87,16 @@ def depth_dots(depth: int) -> str:
 NO_BREAK_SPACE = "\u00a0"
 
 
-def format_date(day: dt.date | None, *, nowrap: bool = False) -> str:
+def format_date(day: dt.date | None) -> str:
     """'27 Nov 2026' in the user's language: unambiguous, unlike 11/12/26.
 
-    With ``nowrap`` the parts are joined by non-breaking spaces, so text that
-    wraps (the detail pane, messages) never splits a date over two lines.
+    The parts are joined by non-breaking spaces, so wrapped text (the detail
+    pane, messages, printed pages) never splits a date over two lines.
     """
     if day is None:
         return ""
     text = QLocale().toString(QDate(day.year, day.month, day.day), "d MMM yyyy")
-    return text.replace(" ", NO_BREAK_SPACE) if nowrap else text
+    return text.replace(" ", NO_BREAK_SPACE)
 
 
 def relative_days(day: dt.date, today: dt.date) -> str:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 
 from relations_app.i18n import translate
+from relations_app.labels import format_date
 from relations_app.records import (
     MAX_DEPTH,
     MIN_DEPTH,
@@ -103,5 +104,8 @@ def validate_help(help_record: Help) -> None:
         raise ValidationError(translate("Validation", "Say when it was done."), "done_on")
     if help_record.done_on and help_record.done_on < help_record.offered_on:
         raise ValidationError(
-            translate("Validation", "The done date is before the offered date."), "done_on"
+            translate("Validation", "Done on ({0}) is before it was offered ({1}).").format(
+                format_date(help_record.done_on), format_date(help_record.offered_on)
+            ),
+            "done_on",
         )

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
 
 from relations_app.labels import (
     direction_label,
-    format_date,
     help_kind_label,
     help_status_label,
 )
@@ -109,15 +108,6 @@ class HelpDialog(RecordDialog):
             offered_on=from_qdate(self.offered_on.date()),
             done_on=self.done_on.date() if status is HelpStatus.DONE else None,
         )
-
-    def show_error(self, message: str, field: str = "") -> None:
-        """Say which dates disagree, rather than only that they do."""
-        done, offered = self.done_on.date(), from_qdate(self.offered_on.date())
-        if field == "done_on" and done is not None and done < offered:
-            message = self.tr("Done on ({0}) is before it was offered ({1}).").format(
-                format_date(done, nowrap=True), format_date(offered, nowrap=True)
-            )
-        super().show_error(message, field)
 
     def field_widget(self, name: str) -> QWidget | None:
         return {"description": self.description, "done_on": self.done_on}.get(name)

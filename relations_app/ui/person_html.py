@@ -51,7 +51,7 @@ def _text(value: str) -> str:
 
 
 def _date(day: dt.date | None) -> str:
-    return format_date(day, nowrap=True)
+    return format_date(day)
 
 
 def _link(action: str, record_id: int | None, label: str) -> str:

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt, SignalInstance, Slot
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QShortcut
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QComboBox,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from relations_app.resources import app_icon
 from relations_app.services.messages import explain
 from relations_app.storage.errors import StoreError, ValidationError
+from relations_app.ui import shortcuts
 
 ERROR_STYLE = (
     "QLabel { color: #8c1d18; background: #fdecea; border: 1px solid #f1b5b0;"
@@ -39,7 +40,6 @@ INVALID_STYLE = (
     + " { border: 1px solid #b3261e; border-radius: 3px; }"
 )
 # Save from anywhere, even from inside a multi-line field where Enter starts a new line.
-SAVE_KEYS = (QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter"))
 
 
 def buddy_label(text: str, buddy: QWidget) -> QLabel:
@@ -91,7 +91,7 @@ class RecordDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         save_shortcut = QShortcut(self)
-        save_shortcut.setKeys(list(SAVE_KEYS))
+        save_shortcut.setKeys(list(shortcuts.SAVE_RECORD))
         save_shortcut.activated.connect(self.accept)
 
     def finish_layout(self, body: QWidget | Any) -> None:

@@ -19,3 +19,4 @@ RECORD_HELP = QKeySequence("Ctrl+Shift+H")
 MY_VALUES = QKeySequence("Ctrl+Shift+M")
 SHOW_PEOPLE = QKeySequence("Ctrl+1")
 SHOW_JOURNAL = QKeySequence("Ctrl+2")
+SAVE_RECORD = (QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter"))  # from any field

@@ -10,7 +10,7 @@ from relations_app.services.overview import Layout, Who
 from relations_app.ui import print_commands
 from relations_app.ui.print_commands import PrintCommands
 from relations_app.ui.print_options_dialog import PrintOptionsDialog
-from tests.conftest import TODAY, click_button
+from tests.conftest import TODAY, click_button, plain
 from tests.printing.conftest import pdf_pages, pdf_text
 
 
@@ -34,7 +34,7 @@ def test_the_defaults_everyone_90_days_one_page_each_no_notes(printing, journal,
             everyone=dialog.everyone.isChecked(),
             chosen=dialog.chosen.isEnabled(),
             days=dialog.period.value(),
-            since=dialog.since_label.text(),
+            since=plain(dialog.since_label.text()),
             per_person=dialog.per_person.isChecked(),
             notes=dialog.notes.isChecked(),
             circle=dialog.circle.isEnabled(),

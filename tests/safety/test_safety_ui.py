@@ -17,7 +17,7 @@ from relations_app.ui.actions import ActionId
 from relations_app.ui.backups_dialog import BackupsDialog
 from relations_app.ui.person_dialog import PersonDialog
 from relations_app.ui.startup import open_or_recover
-from tests.conftest import NOW, click_button, fixed_clock
+from tests.conftest import NOW, click_button, fixed_clock, plain
 
 
 def journal_with_backup(folder):
@@ -38,7 +38,7 @@ def answer(button_text, seen):
         if box is None:
             QTimer.singleShot(10, act)
             return
-        seen["text"] = box.text() + "\n" + box.informativeText()
+        seen["text"] = plain(box.text() + "\n" + box.informativeText())
         click_button(box, button_text)
 
     QTimer.singleShot(0, act)
