@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 PIP := $(BIN)/python -m pip --disable-pip-version-check -q
 
-.PHONY: run test lint bench package screenshots translations clean
+.PHONY: run test lint bench package translations clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)

@@ -45,14 +45,20 @@ class DetailPane(QWidget):
     def _lay_out(self) -> None:
         # The buttons stay put, with or without a person, so nothing jumps;
         # only the area below them changes.
-        row = QHBoxLayout()
-        row.setContentsMargins(0, 0, 0, 0)
-        for button in self.buttons():
-            row.addWidget(button)
-        row.addStretch(1)
+        # Two short rows rather than one long one: the pane can then be narrow
+        # enough for every column of the people table at 1280 px.
+        record = QHBoxLayout()
+        for button in (self.log_button, self.value_button, self.help_button):
+            record.addWidget(button)
+        record.addStretch(1)
+        manage = QHBoxLayout()
+        for button in (self.edit_button, self.print_button):
+            manage.addWidget(button)
+        manage.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(row)
+        layout.addLayout(record)
+        layout.addLayout(manage)
         layout.addWidget(self.browser, 1)
 
     def person_id(self) -> int | None:

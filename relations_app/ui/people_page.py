@@ -19,10 +19,10 @@ from relations_app.ui.widgets.filter_bar import FilterBar
 
 COLUMN_WIDTHS = {
     Column.NAME: 170,
-    Column.CIRCLE: 95,
-    Column.LAST_CONVERSATION: 115,
-    Column.NEXT_RECONNECT: 120,
-    Column.SHARED_VALUES: 130,
+    Column.CIRCLE: 90,
+    Column.LAST_CONVERSATION: 120,
+    Column.NEXT_RECONNECT: 125,
+    Column.SHARED_VALUES: 125,
 }
 
 
@@ -65,7 +65,7 @@ class PeoplePage(QWidget):
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setChildrenCollapsible(False)
-        self.splitter.setSizes([800, 480])
+        self.splitter.setSizes([830, 450])
         self.stack = QStackedWidget()
         self.stack.addWidget(self.welcome)
         self.stack.addWidget(self.splitter)
