@@ -37,7 +37,7 @@ def _participants(conversation_ids: Iterable[int] | None) -> dict[int, tuple[Per
     return {cid: tuple(refs) for cid, refs in people.items()}
 
 
-def _records(query) -> list[Conversation]:
+def conversation_records(query) -> list[Conversation]:
     """Records for a ConversationTable query (any filter and order), with their people."""
     found = db.execute_sql(*query.select(*rows.CONVERSATION_COLUMNS).sql()).fetchall()
     ids = None if len(found) > 500 else [raw[0] for raw in found]
@@ -50,7 +50,7 @@ def conversations_of(person_id: int) -> list[Conversation]:
     mine = ParticipantTable.select(ParticipantTable.conversation).where(
         ParticipantTable.person == person_id
     )
-    return _records(
+    return conversation_records(
         ConversationTable.select().where(ConversationTable.id.in_(mine)).order_by(*NEWEST_FIRST)
     )
 
@@ -62,7 +62,7 @@ class ConversationService:
 
     def all(self) -> list[Conversation]:
         """Every conversation, newest first."""
-        return _records(ConversationTable.select().order_by(*NEWEST_FIRST))
+        return conversation_records(ConversationTable.select().order_by(*NEWEST_FIRST))
 
     def between(self, start: dt.date | None, end: dt.date | None = None) -> list[Conversation]:
         query = ConversationTable.select()
@@ -70,10 +70,12 @@ class ConversationService:
             query = query.where(ConversationTable.date >= start)
         if end is not None:
             query = query.where(ConversationTable.date <= end)
-        return _records(query.order_by(*NEWEST_FIRST))
+        return conversation_records(query.order_by(*NEWEST_FIRST))
 
     def get(self, conversation_id: int) -> Conversation | None:
-        found = _records(ConversationTable.select().where(ConversationTable.id == conversation_id))
+        found = conversation_records(
+            ConversationTable.select().where(ConversationTable.id == conversation_id)
+        )
         return found[0] if found else None
 
     def count(self) -> int:

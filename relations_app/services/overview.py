@@ -26,8 +26,7 @@ from relations_app.records import (
     Value,
 )
 from relations_app.services import rows
-from relations_app.services.conversations import NEWEST_FIRST
-from relations_app.services.conversations import _records as conversation_records
+from relations_app.services.conversations import NEWEST_FIRST, conversation_records
 from relations_app.storage.tables import ConversationTable, SharedValueTable, ValueTable
 
 if TYPE_CHECKING:  # services/__init__ imports the services, this one among them one day
