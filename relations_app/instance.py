@@ -11,7 +11,7 @@ from pathlib import Path
 from PySide6.QtCore import QLockFile
 
 from relations_app.i18n import translate
-from relations_app.storage.database import make_private
+from relations_app.storage.files import make_private
 
 WAIT_MS = 300  # well under the 2 seconds a second launch may take to say no
 

@@ -13,7 +13,7 @@ from typing import Any, Generic, TypeVar
 from PySide6.QtCore import QByteArray, QSettings
 from PySide6.QtWidgets import QWidget
 
-from relations_app.storage.database import make_private
+from relations_app.storage.files import make_private
 
 T = TypeVar("T")
 

@@ -29,9 +29,6 @@ class TextFilterProxy(QSortFilterProxyModel):
         if words != self._words:
             self.change_filter(lambda: setattr(self, "_words", words))
 
-    def text_words(self) -> tuple[str, ...]:
-        return self._words
-
     def change_filter(self, change) -> None:
         """Apply ``change`` to the filter's state and refilter the rows."""
         modern = hasattr(self, "endFilterChange")  # Qt 6.10 and later

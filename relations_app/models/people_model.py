@@ -43,10 +43,11 @@ class PeopleModel(RowModel):
         )
         self._today = today or dt.date.today()
         self._never = self.tr("never")
+        self._labels: dict = {}
 
     def set_summaries(self, summaries: list[PersonSummary], today: dt.date) -> None:
         self._today = today
-        self._labels: dict = {}  # the same date or circle is worded once per refresh
+        self._labels.clear()  # the same date or circle is worded once per refresh
         self.set_rows([self._make_row(s) for s in summaries])
 
     def _label(self, key, make) -> str:

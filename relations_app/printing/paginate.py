@@ -8,6 +8,7 @@ resolution), then painted scaled to the device, page by page.
 from __future__ import annotations
 
 import math
+from collections.abc import Iterator
 from functools import cache
 
 from PySide6.QtCore import QLocale, QMarginsF, QPointF, QRectF, QSizeF, Qt
@@ -96,28 +97,27 @@ def keep_headings_with_text(document: QTextDocument, page_height: float) -> int:
     catches up lazily as the sweep goes on.
     """
     moved = 0
-    block = document.begin()
-    while block.isValid():
-        if _is_heading(block) and not _is_heading(block.previous()):
-            text_block = _first_text_after(block)
-            if text_block.isValid() and _stranded(document, block, text_block, page_height):
-                _break_before(block)
-                moved += 1
-        block = block.next()
+    for block in _stranded_heading_blocks(document, page_height):
+        _break_before(block)
+        moved += 1
     return moved
 
 
 def stranded_headings(document: QTextDocument, page_height: float) -> list[str]:
     """The headings left alone at a page bottom (for tests: should be none)."""
-    found = []
+    return [block.text() for block in _stranded_heading_blocks(document, page_height)]
+
+
+def _stranded_heading_blocks(document: QTextDocument, page_height: float) -> Iterator[QTextBlock]:
+    """Headings cut off from their text, found lazily: a caller may move each
+    one before the next is looked at."""
     block = document.begin()
     while block.isValid():
         if _is_heading(block) and not _is_heading(block.previous()):
             text_block = _first_text_after(block)
             if text_block.isValid() and _stranded(document, block, text_block, page_height):
-                found.append(block.text())
+                yield block
         block = block.next()
-    return found
 
 
 def _is_heading(block: QTextBlock) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
@@ -65,7 +66,7 @@ class ExchangeService:
                 {"name": v.name, "description": v.description, "mine": bool(v.mine)}
                 for v in ValueTable.select().order_by(ValueTable.name_key)
             ],
-            "people": [self._export_person(p, file_ids[p.id]) for p in people],
+            "people": self._export_people(people, file_ids),
             "conversations": self._export_conversations(file_ids),
         }
 
@@ -74,30 +75,28 @@ class ExchangeService:
         write_private_atomically(Path(path), text.encode("utf-8"))
 
     @staticmethod
-    def _export_person(person: Person, file_id: int) -> dict:
-        entry: dict = {"id": file_id}
-        for name in rows.PERSON_FIELDS:
-            value = getattr(person, name)
-            if isinstance(value, dt.date):
-                value = value.isoformat()
-            elif isinstance(value, StrEnum):
-                value = value.value
-            entry[name] = value
-        entry["created_at"] = _iso(person.created_at)
-        entry["updated_at"] = _iso(person.updated_at)
-        shared = (
+    def _export_people(people: list[Person], file_ids: dict[int, int]) -> list[dict]:
+        """Each person with their shared values and help, in two queries for everyone."""
+        shared: dict[int, list[dict]] = defaultdict(list)
+        for s in (
             SharedValueTable.select(SharedValueTable, ValueTable.name)
             .join(ValueTable)
-            .where(SharedValueTable.person == person.id)
             .order_by(SharedValueTable.id)
-        )
-        entry["shared_values"] = [
-            {"value": s.value.name, "evidence": s.evidence, "noted_on": _iso(s.noted_on)}
-            for s in shared
+        ):
+            shared[s.person_id].append(
+                {"value": s.value.name, "evidence": s.evidence, "noted_on": _iso(s.noted_on)}
+            )
+        helps: dict[int, list[dict]] = defaultdict(list)
+        for h in HelpTable.select().order_by(HelpTable.id):
+            helps[h.person_id].append(_export_help(rows.help_from_row(h)))
+        return [
+            {
+                **_person_fields(person, file_ids[person.id]),
+                "shared_values": shared[person.id],
+                "help": helps[person.id],
+            }
+            for person in people
         ]
-        helps = HelpTable.select().where(HelpTable.person == person.id).order_by(HelpTable.id)
-        entry["help"] = [_export_help(rows.help_from_row(h)) for h in helps]
-        return entry
 
     @staticmethod
     def _export_conversations(file_ids: dict[int, int]) -> list[dict]:
@@ -208,6 +207,20 @@ class ExchangeService:
             [(row.id, pid) for pid in person_ids],
             fields=[ParticipantTable.conversation, ParticipantTable.person],
         ).execute()
+
+
+def _person_fields(person: Person, file_id: int) -> dict:
+    entry: dict = {"id": file_id}
+    for name in rows.PERSON_FIELDS:
+        value = getattr(person, name)
+        if isinstance(value, dt.date):
+            value = value.isoformat()
+        elif isinstance(value, StrEnum):
+            value = value.value
+        entry[name] = value
+    entry["created_at"] = _iso(person.created_at)
+    entry["updated_at"] = _iso(person.updated_at)
+    return entry
 
 
 def _export_help(help_record: Help) -> dict:

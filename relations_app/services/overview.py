@@ -84,10 +84,6 @@ class OverviewData:
     help: tuple[Help, ...]
     names: Mapping[int, str] = field(default_factory=dict)  # person id -> name, for help lines
 
-    @property
-    def is_empty(self) -> bool:
-        return not self.people and not self.my_values
-
     def by_circle(self) -> dict[Circle, list[Person]]:
         groups: dict[Circle, list[Person]] = {circle: [] for circle in Circle}
         for entry in self.people:

@@ -15,9 +15,9 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from relations_app.storage.database import make_private, quick_check, sqlite_uri
+from relations_app.storage.database import quick_check, sqlite_uri
 from relations_app.storage.errors import StoreError
-from relations_app.storage.files import fsync_folder
+from relations_app.storage.files import fsync_folder, make_private
 
 NAME_PATTERN = re.compile(r"^relations-(\d{8})-(\d{6})(?:-([a-z0-9-]+))?\.sqlite3$")
 KEEP_DAILY, KEEP_WEEKLY, KEEP_MONTHLY, KEEP_AT_LEAST = 12, 10, 9, 2

@@ -57,3 +57,26 @@ def fsync_folder(folder: Path) -> None:
         pass
     finally:
         os.close(descriptor)
+
+
+def make_private(path: Path) -> None:
+    """0600 for a file, 0700 for a folder; ignore files that are not there."""
+    try:
+        os.chmod(path, 0o700 if path.is_dir() else 0o600)
+    except FileNotFoundError:
+        pass
+
+
+OUR_NAMES = ("relations", "backups", "settings.ini", ".incoming-")
+
+
+def make_folder_private(folder: Path) -> None:
+    """0700 for the data folder, unless it is a folder the user shares with
+    other things (a --data-dir pointed at ~/Documents must not be locked down
+    behind their back; our files in it are 0600 anyway)."""
+    try:
+        children = list(folder.iterdir())
+    except OSError:
+        return
+    if all(child.name.startswith(OUR_NAMES) for child in children):
+        make_private(folder)

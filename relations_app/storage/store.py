@@ -11,14 +11,9 @@ from pathlib import Path
 import peewee
 
 from relations_app.storage import database
-from relations_app.storage.database import (
-    classify_sqlite_error,
-    db,
-    make_folder_private,
-    make_private,
-)
+from relations_app.storage.database import classify_sqlite_error, db
 from relations_app.storage.errors import DamagedStoreError, StoreError
-from relations_app.storage.files import companions
+from relations_app.storage.files import companions, make_folder_private, make_private
 from relations_app.storage.migrations import CURRENT_VERSION, migrate
 
 STORE_FILE_NAME = "relations.sqlite3"
@@ -102,10 +97,6 @@ class Store:
                 f"{self.path.name}: the last session did not close and its "
                 f"write-ahead log ({self.wal_path.name}) is missing; recent changes are lost."
             )
-
-    def forget_unclean_exit(self) -> None:
-        """The user chose to go on with the file as it is after a LostWalError."""
-        self._open_marker.unlink(missing_ok=True)
 
     def _mark_open(self) -> None:
         self._open_marker.write_text("")

@@ -103,12 +103,6 @@ class PeoplePage(QWidget):
         row = self.model.row_of(person_id)
         return self.model.summary_at(row) if row >= 0 else None
 
-    def visible_ids(self) -> list[int]:
-        return [
-            self.model.summary_at(self.proxy.mapToSource(self.proxy.index(r, 0)).row()).person.id
-            for r in range(self.proxy.rowCount())
-        ]
-
     # -- filtering ----------------------------------------------------------------
     def focus_filter(self) -> None:
         self.filter.focus()

@@ -50,10 +50,6 @@ def _text(value: str) -> str:
     return escape(value).replace("\n", "<br>")
 
 
-def _date(day: dt.date | None) -> str:
-    return format_date(day)
-
-
 def _link(action: str, record_id: int | None, label: str) -> str:
     return f'<a class="links" href="relations:{action}/{record_id}">{escape(label)}</a>'
 
@@ -97,7 +93,9 @@ def _header(detail: PersonDetail, summary: PersonSummary | None, today: dt.date)
         if row:
             lines.append(f'<div class="muted">{" · ".join(escape(x) for x in row)}</div>')
     if p.birthday:
-        lines.append(f'<div class="muted">{escape(_tr("Birthday"))}: {_date(p.birthday)}</div>')
+        lines.append(
+            f'<div class="muted">{escape(_tr("Birthday"))}: {format_date(p.birthday)}</div>'
+        )
     lines.append(_rhythm(p.keep_in_touch_days, summary, today))
     return "".join(lines)
 
@@ -105,7 +103,7 @@ def _header(detail: PersonDetail, summary: PersonSummary | None, today: dt.date)
 def _rhythm(days: int | None, summary: PersonSummary | None, today: dt.date) -> str:
     last = summary.last_conversation if summary else None
     said = _tr("Last conversation: {0}").format(
-        f"{_date(last)} ({relative_days(last, today)})" if last else _tr("never")
+        f"{format_date(last)} ({relative_days(last, today)})" if last else _tr("never")
     )
     parts = [escape(said)]
     reconnect = summary.next_reconnect if summary else None
@@ -119,7 +117,7 @@ def _rhythm(days: int | None, summary: PersonSummary | None, today: dt.date) -> 
 def _about(detail: PersonDetail) -> str:
     p = detail.person
     out = []
-    met = [x for x in (p.met_how, p.met_where, _date(p.met_on)) if x]
+    met = [x for x in (p.met_how, p.met_where, format_date(p.met_on)) if x]
     if met:
         out.append(f"<h2>{escape(_tr('How we met'))}</h2><p>{_text(', '.join(met))}</p>")
     if p.what_matters.strip():
@@ -143,7 +141,7 @@ def _shared_values(detail: PersonDetail) -> str:
     for s in detail.shared_values:
         body = (
             f"<b>{escape(s.value_name)}</b> — {_text(s.evidence)} "
-            f'<span class="muted">({_date(s.noted_on)})</span>'
+            f'<span class="muted">({format_date(s.noted_on)})</span>'
         )
         items.append(_item(body, "value", s.id))
     return f"<h2>{escape(title)}</h2>{''.join(items)}"
@@ -168,9 +166,9 @@ def _help(detail: PersonDetail) -> str:
 
 def _help_item(h: Help) -> str:
     status = help_status_label(h.status)
-    when = _date(h.offered_on)
+    when = format_date(h.offered_on)
     if h.done_on:
-        when += " → " + _date(h.done_on)
+        when += " → " + format_date(h.done_on)
     body = (
         f"{escape(help_kind_label(h.kind))}: {_text(h.description)} "
         f'<span class="muted">({escape(status)}, {when})</span>'
@@ -193,7 +191,7 @@ def conversation_block(c: Conversation, person_id: int | None, links: bool = Tru
 
     The people other than ``person_id`` are named ("with ...").
     """
-    head = [_date(c.date)]
+    head = [format_date(c.date)]
     if c.time:
         head.append(c.time.strftime("%H:%M"))
     head.append(channel_label(c.channel))
@@ -220,7 +218,11 @@ def conversation_block(c: Conversation, person_id: int | None, links: bool = Tru
         state = (
             _tr("done")
             if c.follow_up_done
-            else (_tr("due {0}").format(_date(c.follow_up_due)) if c.follow_up_due else _tr("open"))
+            else (
+                _tr("due {0}").format(format_date(c.follow_up_due))
+                if c.follow_up_due
+                else _tr("open")
+            )
         )
         parts.append(
             f'<div class="notes"><i>{escape(_tr("Follow-up"))}:</i> {_text(c.follow_up)} '
