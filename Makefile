@@ -38,10 +38,13 @@ bench: $(VENV)/.installed-test
 package: $(VENV)/.installed-run
 	packaging/build.sh
 
-# resources/translations/relations_<lang>.ts from every tr() in the code; .qm next to it
+# resources/translations/relations_<lang>.ts from every tr() in the code; the compiled
+# .qm files go into the package (relations_app/assets/translations), so a wheel has them
 translations: $(VENV)/.installed-run
 	$(BIN)/pyside6-lupdate $$(git ls-files 'relations_app/*.py') -ts $(wildcard resources/translations/*.ts)
-	for ts in resources/translations/*.ts; do $(BIN)/pyside6-lrelease $$ts; done
+	for ts in resources/translations/*.ts; do \
+	  $(BIN)/pyside6-lrelease $$ts -qm relations_app/assets/translations/$$(basename $$ts .ts).qm; \
+	done
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info

@@ -52,6 +52,21 @@ if command -v pdftotext >/dev/null && ! pdftotext "$smoke/overview.pdf" - | grep
 fi
 echo "build: the bundle printed the overview to PDF"
 
+# The menu entry, as shipped and as install.sh writes it, passes the freedesktop checker.
+if command -v desktop-file-validate >/dev/null; then
+  desktop-file-validate resources/relations.desktop
+  mkdir "$smoke/unpacked"
+  ln -s "$PWD/dist/Relations" "$smoke/unpacked/Relations"
+  cp packaging/linux/install.sh "$smoke/unpacked/"
+  XDG_DATA_HOME="$smoke/share" HOME="$smoke" sh "$smoke/unpacked/install.sh" >/dev/null || {
+    echo "build: install.sh failed against the bundle" >&2; exit 1; }
+  desktop-file-validate "$smoke/share/applications/relations.desktop"
+  echo "build: the desktop entry passes desktop-file-validate"
+else
+  echo "build: warning: desktop-file-validate not found (Debian: desktop-file-utils);" \
+       "the desktop entry was not validated" >&2
+fi
+
 # A library a Qt plugin needs that is neither bundled nor one every desktop has (GL, EGL,
 # Wayland, libxcb: PyInstaller leaves those to the system on purpose) means the build
 # machine lacked it; the plugin would then fail on a user's machine without it too.

@@ -20,7 +20,7 @@ from PySide6.QtGui import QGuiApplication, QImage, QPainter
 from PySide6.QtSvg import QSvgRenderer
 
 ROOT = Path(__file__).resolve().parent.parent
-ICONS = ROOT / "resources" / "icons"
+ICONS = ROOT / "relations_app" / "assets" / "icons"
 PACKAGING = ROOT / "packaging"  # ico and icns are only read by the build, not shipped
 MASTER = ICONS / "relations.svg"
 PNG_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)

@@ -40,8 +40,9 @@ if [ -n "${1:-}" ]; then
 fi
 
 program="$here/Relations/relations"
-resources="$here/Relations/_internal/resources"
-if [ ! -x "$program" ] || [ ! -f "$resources/relations.desktop" ]; then
+desktop="$here/Relations/_internal/resources/relations.desktop"
+assets="$here/Relations/_internal/relations_app/assets"
+if [ ! -x "$program" ] || [ ! -f "$desktop" ]; then
   echo "install.sh: $program not found; run me from the unpacked archive" >&2
   exit 1
 fi
@@ -55,15 +56,15 @@ while IFS= read -r line; do
     Exec=*) printf 'Exec="%s"\n' "$quoted" ;;
     *) printf '%s\n' "$line" ;;
   esac
-done < "$resources/relations.desktop" > "$apps/relations.desktop.tmp"
+done < "$desktop" > "$apps/relations.desktop.tmp"
 mv "$apps/relations.desktop.tmp" "$apps/relations.desktop"
 chmod 644 "$apps/relations.desktop"
 
 for size in $sizes; do
   mkdir -p "$icons/${size}x${size}/apps"
-  cp "$resources/icons/relations-$size.png" "$icons/${size}x${size}/apps/relations.png"
+  cp "$assets/icons/relations-$size.png" "$icons/${size}x${size}/apps/relations.png"
 done
-cp "$resources/icons/relations.svg" "$icons/scalable/apps/relations.svg"
+cp "$assets/icons/relations.svg" "$icons/scalable/apps/relations.svg"
 refresh
 
 echo "Relations is now in your application menu (look for it under Office)."

@@ -19,7 +19,12 @@ def unpacked(tmp_path: Path) -> Path:
     top = tmp_path / 'my "apps" $folder' / "Relations-1.0.0-linux-x86_64"
     bundle = top / "Relations"
     (bundle / "_internal").mkdir(parents=True)
-    shutil.copytree(ROOT / "resources", bundle / "_internal" / "resources")
+    (bundle / "_internal" / "resources").mkdir()
+    shutil.copy(ROOT / "resources" / "relations.desktop", bundle / "_internal" / "resources")
+    shutil.copytree(
+        ROOT / "relations_app" / "assets" / "icons",
+        bundle / "_internal" / "relations_app" / "assets" / "icons",
+    )
     program = bundle / "relations"
     program.write_text("#!/bin/sh\n", encoding="utf-8")
     program.chmod(0o755)
@@ -45,12 +50,6 @@ def test_install_points_the_menu_entry_at_the_unpacked_program(unpacked, tmp_pat
     for size in SIZES:
         assert (data_home / f"icons/hicolor/{size}x{size}/apps/relations.png").is_file()
     assert (data_home / "icons/hicolor/scalable/apps/relations.svg").is_file()
-    if shutil.which("desktop-file-validate"):
-        validated = subprocess.run(
-            ["desktop-file-validate", str(data_home / "applications" / "relations.desktop")],
-            capture_output=True, text=True,
-        )  # fmt: skip
-        assert validated.returncode == 0, validated.stdout
 
 
 def test_uninstall_removes_what_install_placed(unpacked, tmp_path):
