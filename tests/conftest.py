@@ -1,17 +1,37 @@
-"""Fixtures for every test: a fresh store per test, headless Qt, a fixed clock."""
+"""Fixtures for every test: a fresh store per test, headless Qt, a fixed clock.
 
+The session is the same on every machine: no display, Qt's C locale (English
+words, "15 Jun 2026", metric paper) whatever LANG says, UTC whatever TZ says,
+and only the fonts of tests/fonts.py. Subprocesses inherit all of it through the environment.
+"""
+
+import atexit
 import os
+import shutil
+import tempfile
+import time
+from pathlib import Path
 
 # Before anything imports Qt: there is no display on CI machines.
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
+for _name in ("LANGUAGE", "LC_MESSAGES", "LC_TIME", "LC_NUMERIC", "LC_COLLATE", "LC_CTYPE"):
+    os.environ.pop(_name, None)
+os.environ["LANG"] = os.environ["LC_ALL"] = "C.UTF-8"
+os.environ["TZ"] = "UTC"
+time.tzset()
+
+from tests.fonts import isolate_fonts  # noqa: E402
+
+_session_folder = Path(tempfile.mkdtemp(prefix="relations-tests-"))
+atexit.register(shutil.rmtree, _session_folder, ignore_errors=True)
+isolate_fonts(_session_folder)
 
 import datetime as dt  # noqa: E402
 from collections.abc import Callable  # noqa: E402
-from pathlib import Path  # noqa: E402
 
 import pytest  # noqa: E402
-from PySide6.QtCore import QTimer  # noqa: E402
+from PySide6.QtCore import QLocale, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication, QMessageBox  # noqa: E402
 
 from relations_app.context import AppContext  # noqa: E402
@@ -21,6 +41,8 @@ from relations_app.services import Services  # noqa: E402
 from relations_app.services.backups import BackupService  # noqa: E402
 from relations_app.settings import Settings  # noqa: E402
 from relations_app.storage.store import Store  # noqa: E402
+
+QLocale.setDefault(QLocale.c())  # what LC_ALL=C.UTF-8 gives subprocesses too
 
 NOW = dt.datetime(2026, 6, 15, 10, 30)
 TODAY = NOW.date()

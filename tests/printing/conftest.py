@@ -1,11 +1,7 @@
-"""Fixtures for printing tests: the bundled fonts, a journal with every kind of
-text, and helpers that read a PDF back with poppler (pdftotext, pdfinfo)."""
+"""Fixtures for printing tests: the bundled fonts and a journal with every kind of
+text. tests/pdf_reading.py reads the PDFs back."""
 
 import datetime as dt
-import re
-import subprocess
-import unicodedata
-from pathlib import Path
 
 import pytest
 
@@ -116,33 +112,3 @@ def journal(services: Services) -> dict[str, Person]:
 def gather(services: Services, **choices) -> OverviewData:
     choices.setdefault("since", TODAY - dt.timedelta(days=89))
     return OverviewService(services).gather(OverviewChoices(**choices), TODAY)
-
-
-def pdf_text(path: Path, page: int | None = None) -> str:
-    """The text of the PDF (or of one page), NFKC-normalised.
-
-    Qt maps a CJK glyph back to the first code point that shows it: 小 (U+5C0F)
-    reads back as the Kangxi radical ⼩ (U+2F29), which NFKC turns into 小 again.
-    """
-    pages = ["-f", str(page), "-l", str(page)] if page else []
-    text = subprocess.run(
-        ["pdftotext", "-layout", *pages, str(path), "-"], check=True, capture_output=True, text=True
-    ).stdout
-    text = re.sub("[\u200e\u200f\u202a-\u202e\u2066-\u2069]", "", text)  # bidi marks poppler adds
-    return unicodedata.normalize("NFKC", text)
-
-
-def pdf_pages(path: Path) -> int:
-    info = subprocess.run(["pdfinfo", str(path)], check=True, capture_output=True, text=True).stdout
-    return int(re.search(r"^Pages:\s+(\d+)", info, re.M).group(1))
-
-
-def pdf_words(path: Path) -> list[tuple[float, float, float, float, str]]:
-    """Every word with its box (xMin, yMin, xMax, yMax) in points."""
-    xml = subprocess.run(
-        ["pdftotext", "-bbox", str(path), "-"], check=True, capture_output=True, text=True
-    ).stdout
-    pattern = r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">(.*?)</word>'
-    return [
-        (float(a), float(b), float(c), float(d), w) for a, b, c, d, w in re.findall(pattern, xml)
-    ]

@@ -10,7 +10,7 @@ import pytest
 
 from relations_app.paths import data_paths
 from relations_app.printing import command
-from tests.printing.conftest import pdf_pages, pdf_text
+from tests.pdf_reading import pdf_pages, pdf_text
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -11,7 +11,7 @@ from relations_app.ui import print_commands
 from relations_app.ui.print_commands import PrintCommands
 from relations_app.ui.print_options_dialog import PrintOptionsDialog
 from tests.conftest import TODAY, click_button, plain
-from tests.printing.conftest import pdf_pages, pdf_text
+from tests.pdf_reading import pdf_pages, pdf_text
 
 
 @pytest.fixture
