@@ -1,5 +1,10 @@
 """Kill a writer with SIGKILL at random moments: every acknowledged entry survives,
-intact, and every multi-row action is all or nothing."""
+intact, and every multi-row action is all or nothing.
+
+What the harness proves does not depend on the disk's speed: every trial is
+killed only after it has acknowledged at least one conversation, at a random
+moment after that, so each of the TRIALS kills lands in the middle of writing.
+"""
 
 import random
 import signal
@@ -20,12 +25,16 @@ def run_trial(path: Path, trial: int, rng: random.Random) -> list[str]:
         stderr=subprocess.DEVNULL,
         text=True,
     )
-    first = child.stdout.readline()  # the store is open and writing
-    time.sleep(rng.uniform(0.02, 0.4))
+    seen = []
+    for line in child.stdout:  # the store is open; wait for a first acknowledged commit
+        seen.append(line)
+        if line.startswith("conversation ") or not line.endswith("\n"):
+            break
+    time.sleep(rng.uniform(0.0, 0.3))
     child.send_signal(signal.SIGKILL)
     rest = child.stdout.read()
     child.wait()
-    lines = (first + rest).split("\n")
+    lines = ("".join(seen) + rest).split("\n")
     return lines[:-1]  # the last piece has no newline: not acknowledged
 
 
@@ -37,12 +46,12 @@ def test_every_acknowledged_commit_survives_sigkill(tmp_path):
         lines = run_trial(path, trial, rng)
         # every trial reopened the journal its predecessor left behind, and wrote
         assert lines and lines[0].startswith("person "), f"trial {trial} could not start: {lines}"
+        assert any(line.startswith("conversation ") for line in lines), f"trial {trial}: {lines}"
         for line in lines:
             kind, record_id, *rest = line.split(" ", 2)
             if kind == "conversation":
                 acknowledged[int(record_id)] = rest[0]
     print(f"{len(acknowledged)} acknowledged commits in {TRIALS} trials")
-    assert len(acknowledged) >= 1000, f"only {len(acknowledged)} commits in {TRIALS} trials"
 
     conn = sqlite3.connect(path)
     try:
