@@ -112,9 +112,16 @@ def _write(data: OverviewData, destination: Path) -> int:
     from relations_app.cli import fail
     from relations_app.exit_status import FAILED as EXIT_FAILED
     from relations_app.exit_status import OK as EXIT_OK
+    from relations_app.printing.coverage import find_unprintable
     from relations_app.printing.pdf import write_pdf
 
     ensure_gui_application()
+    missing = find_unprintable(data)
+    if missing is not None:
+        print(
+            translate("CommandLine", "relations: warning: {0}").format(missing.message()),
+            file=sys.stderr,
+        )
     try:
         pages = write_pdf(data, destination)
     except OSError as error:

@@ -16,6 +16,7 @@ from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from relations_app.context import AppContext
+from relations_app.printing.coverage import find_unprintable
 from relations_app.printing.paginate import default_page_layout
 from relations_app.printing.pdf import render, write_pdf
 from relations_app.records import Circle
@@ -82,9 +83,23 @@ class PrintCommands(QObject):
         save_choices(self.ctx.settings, chosen, period_days, keep_who=only_them)
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            return self.overview.gather(chosen, self.ctx.today())
+            data = self.overview.gather(chosen, self.ctx.today())
+            missing = find_unprintable(data)
         finally:
             QGuiApplication.restoreOverrideCursor()
+        if missing is not None and not self._print_anyway(title, missing.message()):
+            return None
+        return data
+
+    def _print_anyway(self, title: str, warning: str) -> bool:
+        """Some characters have no font: say which, and let the user choose."""
+        box = QMessageBox(QMessageBox.Icon.Warning, title, warning, parent=self.window)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        anyway = box.addButton(self.tr("Print anyway"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(anyway)
+        box.exec()
+        return box.clickedButton() is anyway
 
     def _names(self, person_ids: list[int]) -> dict[int, str]:
         wanted = set(person_ids)
