@@ -6,17 +6,23 @@ import datetime as dt
 import os
 import sys
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTimer, QTranslator
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from relations_app import APP_NAME, ORGANISATION_DOMAIN, ORGANISATION_NAME, __version__, cli
 from relations_app.context import AppContext
 from relations_app.events import Events
-from relations_app.exit_status import FAILED
+from relations_app.exit_status import FAILED, OK
 from relations_app.i18n import translate
-from relations_app.instance import AlreadyRunning, InstanceLock, LockUnavailable
+from relations_app.instance import (
+    AlreadyRunning,
+    InstanceLock,
+    InstanceServer,
+    LockUnavailable,
+    ask_window_to_activate,
+)
 from relations_app.paths import DataPaths, data_paths
-from relations_app.resources import app_icon, load_fonts, load_translator
+from relations_app.resources import app_icon, installation_problem, load_fonts, load_translator
 from relations_app.services import Services
 from relations_app.services.backups import BackupService
 from relations_app.settings import Settings
@@ -28,7 +34,15 @@ def main(argv: list[str] | None = None) -> int:
     args = cli.parse(argv)
     if args.command:
         return cli.run(args)
+    if args.smoke_test and _no_display():
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # a CI machine, a build box
     return run_gui(data_paths(getattr(args, "data_dir", None)), smoke_test=args.smoke_test)
+
+
+def _no_display() -> bool:
+    return sys.platform.startswith("linux") and not (
+        os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
+    )
 
 
 def create_application() -> QApplication:
@@ -71,16 +85,102 @@ def build_context(paths: DataPaths, store: Store) -> AppContext:
 
 def run_gui(paths: DataPaths, smoke_test: bool = False) -> int:
     app = create_application()
+    problems = SmokeTestWatch(app) if smoke_test else None
+    if smoke_test and (problem := installation_problem()):
+        return _refuse(problem, smoke_test)
     lock = InstanceLock(paths.lock)
     try:
         lock.acquire()
-    except (AlreadyRunning, LockUnavailable) as error:
-        QMessageBox.warning(None, APP_NAME, str(error))
-        return FAILED
+    except AlreadyRunning as error:
+        if smoke_test:
+            return _refuse(str(error), smoke_test)
+        if error.window and ask_window_to_activate(paths.folder):
+            return OK  # the open window came to the front: what a second double-click means
+        return _refuse(_busy_message(error), smoke_test)
+    except LockUnavailable as error:
+        return _refuse(str(error), smoke_test)
+    server = InstanceServer(paths.folder)
+    server.activation_requested.connect(bring_to_front)
+    if not server.listen():  # a second launch will then be told, not brought here
+        print(f"relations: {server.error_text()}", file=sys.stderr)
     try:
-        return _run_window(app, paths, smoke_test)
+        status = _run_window(app, paths, smoke_test)
     finally:
+        server.close()
         lock.release()
+    if problems is not None and problems.seen:
+        return FAILED
+    if smoke_test and status == OK:
+        print(translate("CommandLine", "smoke test passed: {0}").format(paths.store))
+    return status
+
+
+def _busy_message(error: AlreadyRunning) -> str:
+    if error.window:
+        return translate(
+            "Instance",
+            "Relations is already open on this journal (process {0}), but its window "
+            "did not answer. Switch to it, or close it first.",
+        ).format(error.pid)
+    return translate(
+        "Instance",
+        "A Relations command is using this journal (process {0}). Try again when it has finished.",
+    ).format(error.pid)
+
+
+def _refuse(text: str, smoke_test: bool) -> int:
+    """Say why the window cannot open: a message box, or in a smoke test stderr."""
+    if smoke_test:
+        print(f"relations: {text}", file=sys.stderr)
+    else:
+        box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, text)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.exec()
+    return FAILED
+
+
+def bring_to_front() -> None:
+    """Show the window a second launch asked for: restored, raised and active."""
+    window = QApplication.activeModalWidget() or _main_window()
+    if window is None:
+        return
+    window.setWindowState(
+        (window.windowState() & ~Qt.WindowState.WindowMinimized) | Qt.WindowState.WindowActive
+    )
+    window.show()
+    window.raise_()
+    window.activateWindow()
+
+
+def _main_window() -> QWidget | None:
+    from relations_app.ui.main_window import MainWindow
+
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, MainWindow):
+            return widget
+    return None
+
+
+class SmokeTestWatch:
+    """In a smoke test no dialog may wait for a click: any that opens is written
+    to stderr, closed at once, and makes the test fail."""
+
+    INTERVAL_MS = 50
+
+    def __init__(self, app: QApplication) -> None:
+        self.seen: list[str] = []
+        self._timer = QTimer(app)
+        self._timer.timeout.connect(self._check)
+        self._timer.start(self.INTERVAL_MS)
+
+    def _check(self) -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:
+            return
+        text = dialog.text() if isinstance(dialog, QMessageBox) else dialog.windowTitle()
+        self.seen.append(text)
+        print(f"relations: {text}", file=sys.stderr)
+        dialog.reject()
 
 
 def _run_window(app: QApplication, paths: DataPaths, smoke_test: bool) -> int:
@@ -104,6 +204,4 @@ def _run_window(app: QApplication, paths: DataPaths, smoke_test: bool) -> int:
         timer.at_exit()
     finally:
         store.close()
-    if smoke_test:
-        print(translate("CommandLine", "smoke test passed: {0}").format(paths.store))
     return status

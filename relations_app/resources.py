@@ -17,6 +17,8 @@ from pathlib import Path
 from PySide6.QtCore import QLocale, QSize, QTranslator
 from PySide6.QtGui import QFontDatabase, QIcon
 
+from relations_app.i18n import translate
+
 APP_ICON_SVG = "icons/relations.svg"
 APP_ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
 ACTION_ICONS_DIR = "icons/actions"
@@ -117,3 +119,20 @@ def load_translator(locale: QLocale) -> QTranslator | None:
     if translator.load(locale, "relations", "_", str(resource(TRANSLATIONS_DIR))):
         return translator
     return None
+
+
+def installation_problem() -> str | None:
+    """What is missing from this installation, in one line, or None.
+
+    Needs a QGuiApplication (icons and fonts are tried for real, not only found).
+    """
+    missing = missing_files()
+    if not missing:
+        missing = [f"{name} icon" for name in unusable_icons()]
+        if "DejaVu Sans" not in load_fonts():
+            missing.append(f"{FONTS_DIR}/{FONT_FILES[0]}")
+    if not missing:
+        return None
+    return translate(
+        "Instance", "The installation is incomplete: {0} missing from {1}. Reinstall Relations."
+    ).format(", ".join(missing), assets_dir())

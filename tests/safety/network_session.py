@@ -4,7 +4,10 @@ printing, export, backups) with every way to reach the network watched.
 Python sockets are refused as they are created, the audit hook records any
 name lookup or connection, and after each step the process's own socket file
 descriptors are matched against the kernel's tables of IP sockets, which also
-catches sockets that Qt's C++ code might open. Prints one JSON line.
+catches sockets that Qt's C++ code might open. The one socket the app may
+have is the window's local (Unix-domain) socket in the data folder, through
+which a second launch asks it to come to the front; any other named local
+socket is reported too. Prints one JSON line.
 """
 
 import json
@@ -48,6 +51,19 @@ def ip_socket_inodes() -> set[str]:
     return inodes
 
 
+def unix_socket_paths() -> dict[str, str]:
+    """inode -> path of the named Unix-domain sockets of this machine."""
+    paths = {}
+    for line in Path("/proc/self/net/unix").read_text().splitlines()[1:]:
+        fields = line.split()
+        if len(fields) >= 8:
+            paths[fields[6]] = fields[7]
+    return paths
+
+
+allowed_local: set[str] = set()
+
+
 def my_ip_sockets(step: str) -> None:
     mine = set()
     for fd in os.listdir("/proc/self/fd"):
@@ -59,6 +75,12 @@ def my_ip_sockets(step: str) -> None:
             mine.add(target[8:-1])
     if mine & ip_socket_inodes():
         seen.append(f"IP socket open after {step}")
+    named = unix_socket_paths()
+    for inode in mine & set(named):
+        # Qt binds the socket in a private folder beside its name, then renames
+        # it into place: the kernel keeps the name it was bound with
+        if not any(Path(named[inode]).parent.parent == Path(a).parent for a in allowed_local):
+            seen.append(f"local socket {named[inode]} open after {step}")
 
 
 def session(folder: Path) -> None:
@@ -68,6 +90,7 @@ def session(folder: Path) -> None:
     from PySide6.QtWidgets import QApplication
 
     from relations_app.app import build_context, create_application
+    from relations_app.instance import InstanceServer
     from relations_app.paths import data_paths
     from relations_app.printing.pdf import write_pdf
     from relations_app.records import Person
@@ -78,6 +101,10 @@ def session(folder: Path) -> None:
     app = create_application()
     my_ip_sockets("start")
     paths = data_paths(folder)
+    paths.folder.mkdir(parents=True)
+    server = InstanceServer(paths.folder)  # as run_gui does: the window's own socket
+    assert server.listen(), server.error_text()
+    allowed_local.add(server.name)
     store = open_or_recover(paths, dt.datetime.now, interactive=False)
     ctx = build_context(paths, store)
     window = MainWindow(ctx)
@@ -99,9 +126,10 @@ def session(folder: Path) -> None:
     my_ip_sockets("printing, export and backup")
     window.close()
     store.close()
+    server.close()
     my_ip_sockets("exit")
 
 
 if __name__ == "__main__":
     session(Path(sys.argv[1]))
-    print(json.dumps({"seen": seen, "qtnetwork": "PySide6.QtNetwork" in sys.modules}))
+    print(json.dumps({"seen": seen, "local_sockets": sorted(allowed_local)}))

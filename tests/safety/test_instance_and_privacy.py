@@ -63,21 +63,29 @@ def test_a_second_launch_is_refused_names_the_running_process_and_writes_nothing
     )
     result = relations("--data-dir", str(paths.folder), "import", "json", str(source))
     assert result.returncode == 1
-    assert f"already open in Relations (process {child.pid}" in result.stderr
+    assert result.stderr == (
+        f"relations: Another Relations command is using this journal (process {child.pid}); "
+        "wait for it to finish, then try again.\n"
+    )
     after = {p.name: p.read_bytes() for p in paths.folder.iterdir() if p.is_file()}
     assert after == before
 
 
-def test_the_window_refuses_a_second_launch(holder, qapp, monkeypatch):
-    from PySide6.QtWidgets import QMessageBox
-
+def test_the_window_waits_for_a_command_that_holds_the_journal(holder, qapp, dialogs):
     from relations_app.app import run_gui
 
     paths, child = holder
     shown = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a: shown.append(text))
-    assert run_gui(paths) == 1
-    assert f"process {child.pid}" in shown[0]
+
+    def read(box):
+        shown.append(box.text())
+        box.accept()
+
+    assert dialogs.run(lambda: run_gui(paths), read) == 1
+    assert shown == [
+        f"A Relations command is using this journal (process {child.pid}). "
+        "Try again when it has finished."
+    ]
 
 
 def test_a_stale_lock_after_kill_9_does_not_block(holder):
@@ -178,7 +186,7 @@ def test_a_full_session_opens_no_network_socket(tmp_path):
     )
     assert result.returncode == 0, result.stderr
     report = json.loads(result.stdout.strip().splitlines()[-1])
-    assert report == {"seen": [], "qtnetwork": False}
+    assert report == {"seen": [], "local_sockets": [str(tmp_path / "data" / "relations.socket")]}
     assert (tmp_path / "data" / "overview.pdf").exists()  # the session really ran
 
 
@@ -205,8 +213,14 @@ def test_the_watch_in_the_session_does_see_a_socket():
 
 
 def test_the_code_never_reaches_for_the_network():
+    """Qt's network module serves one file, for local sockets only."""
     source = Path(__file__).resolve().parents[2] / "relations_app"
     for path in source.rglob("*.py"):
         text = path.read_text(encoding="utf-8")
-        for word in ("import socket", "QtNetwork", "urllib", "http.client", "requests"):
+        for word in ("import socket", "urllib", "http.client", "requests", "QTcp", "QUdp"):
             assert word not in text, f"{path.name} mentions {word}"
+        uses = [line for line in text.splitlines() if "QtNetwork" in line and "import" in line]
+        if path.name == "instance.py":
+            assert uses == ["from PySide6.QtNetwork import QLocalServer, QLocalSocket"]
+        else:
+            assert uses == [], f"{path.name} imports QtNetwork"

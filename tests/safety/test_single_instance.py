@@ -1,0 +1,150 @@
+"""A second launch brings the open window to the front; commands and smoke tests
+beside it say so in one line; nothing ever waits for a click in a smoke test."""
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+
+from relations_app import app as app_module
+from relations_app import resources
+from relations_app.instance import InstanceLock, InstanceServer, server_name
+from relations_app.paths import DataPaths
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def launch(*args: str) -> subprocess.Popen:
+    return subprocess.Popen(
+        [sys.executable, "-m", "relations_app", *args],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        cwd=ROOT,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+
+
+def finish(qtbot, process: subprocess.Popen) -> tuple[int, str, str]:
+    """Keep this process's event loop turning (it is the open window) until
+    the launched one ends."""
+    qtbot.waitUntil(lambda: process.poll() is not None, timeout=60_000)
+    out, err = process.communicate()
+    return process.returncode, out, err
+
+
+@pytest.fixture(params=["short", "deep"])
+def open_window(request, qtbot, tmp_path):
+    """This test process plays the open window: it holds the lock and listens."""
+    folder = tmp_path / "window"
+    if request.param == "deep":  # too long for a socket address: the runtime folder is used
+        folder = tmp_path.joinpath(*["a-rather-long-folder-name"] * 5, "data")
+    folder.mkdir(parents=True, exist_ok=True)
+    lock = InstanceLock(DataPaths(folder).lock)
+    lock.acquire()
+    server = InstanceServer(folder)
+    assert server.listen(), server.error_text()
+    server.activation_requested.connect(app_module.bring_to_front)
+    yield folder, server
+    server.close()
+    lock.release()
+
+
+def test_a_second_launch_brings_the_window_to_the_front_and_exits_0(qtbot, open_window, ctx):
+    from relations_app.ui.main_window import MainWindow
+
+    folder, server = open_window
+    assert server.name.startswith(str(folder)) == (len(str(folder)) < 80)
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    window.showMinimized()
+    asked = []
+    server.activation_requested.connect(lambda: asked.append(True))
+    status, out, err = finish(qtbot, launch("--data-dir", str(folder)))
+    assert (status, err) == (0, "")
+    assert asked == [True]
+    assert not window.isMinimized()
+
+
+def test_a_command_beside_the_window_says_close_it_first(qtbot, open_window):
+    folder, _server = open_window
+    status, out, err = finish(qtbot, launch("--data-dir", str(folder), "export", "json", "x"))
+    assert status == 1
+    assert err == (
+        f"relations: Relations is open on this journal (process {os.getpid()}); close it first.\n"
+    )
+
+
+def test_a_smoke_test_beside_the_window_says_so_and_fails(qtbot, open_window):
+    folder, _server = open_window
+    status, out, err = finish(qtbot, launch("--data-dir", str(folder), "--smoke-test"))
+    assert status == 1
+    assert err.endswith(
+        f"Relations is open on this journal (process {os.getpid()}); close it first.\n"
+    )
+
+
+def test_a_socket_left_by_a_crash_is_replaced(tmp_path):
+    folder = tmp_path / "data"
+    folder.mkdir()
+    Path(server_name(folder)).write_text("left by kill -9")
+    server = InstanceServer(folder)
+    try:
+        assert server.listen(), server.error_text()
+    finally:
+        server.close()
+    assert not Path(server_name(folder)).exists()
+
+
+def test_the_socket_is_owner_only(tmp_path):
+    folder = tmp_path / "data"
+    folder.mkdir()
+    server = InstanceServer(folder)
+    try:
+        assert server.listen()
+        assert os.stat(server.name).st_mode & 0o077 == 0
+    finally:
+        server.close()
+
+
+def test_a_data_folder_that_is_a_file_fails_the_smoke_test_in_one_line(tmp_path):
+    blocker = tmp_path / "a-file"
+    blocker.write_text("")
+    process = launch("--data-dir", str(blocker / "sub"), "--smoke-test")
+    out, err = process.communicate(timeout=60)
+    assert process.returncode == 1
+    assert err.splitlines()[-1] == (
+        f"relations: Cannot use the data folder {blocker / 'sub'}: {blocker} is a file, "
+        "not a folder."
+    )
+
+
+def test_a_dialog_during_a_smoke_test_is_closed_reported_and_fails_it(
+    qapp, tmp_path, monkeypatch, capsys
+):
+    from relations_app.ui.main_window import MainWindow
+
+    show = MainWindow.show
+
+    def show_then_ask(window):
+        show(window)
+        QMessageBox.question(window, "Relations", "Keep going?")  # would wait for a click
+
+    monkeypatch.setattr(MainWindow, "show", show_then_ask)
+    assert app_module.run_gui(DataPaths(tmp_path / "data"), smoke_test=True) == 1
+    err = capsys.readouterr().err
+    assert "relations: Keep going?" in err
+    assert "smoke test passed" not in capsys.readouterr().out
+
+
+def test_an_incomplete_installation_fails_the_smoke_test(qapp, tmp_path, monkeypatch, capsys):
+    monkeypatch.setattr(resources, "assets_dir", lambda: tmp_path / "nothing-here")
+    assert app_module.run_gui(DataPaths(tmp_path / "data"), smoke_test=True) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("relations: The installation is incomplete: icons/relations.svg, ")
+    assert "icons/actions/print.svg" in err and "fonts/DejaVuSans.ttf" in err
+    assert not (tmp_path / "data").exists()  # nothing was created
