@@ -7,14 +7,25 @@ PIP := $(BIN)/python -m pip --disable-pip-version-check -q
 
 .PHONY: run test lint bench package translations clean
 
-$(BIN)/python:
-	$(PYTHON) -m venv $(VENV)
+# .venv/.created is written only once the venv has a working pip: a venv left
+# half-made (python3-venv missing, an interrupted run) is made again from scratch.
+$(VENV)/.created:
+	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null || { \
+	  echo "Relations needs Python 3.11 or newer; '$(PYTHON)' is not (try make PYTHON=python3.12)." >&2; \
+	  exit 1; }
+	@rm -rf $(VENV)
+	@$(PYTHON) -m venv $(VENV) >/dev/null 2>&1 && $(BIN)/python -m pip --version >/dev/null 2>&1 || { \
+	  rm -rf $(VENV); \
+	  echo "Cannot create $(VENV): Python's venv module or pip is missing." >&2; \
+	  echo "On Debian or Ubuntu: sudo apt-get install python3-venv" >&2; \
+	  exit 1; }
+	@touch $@
 
-$(VENV)/.installed-run: pyproject.toml | $(BIN)/python
+$(VENV)/.installed-run: pyproject.toml $(VENV)/.created
 	$(PIP) install -e .
 	touch $@
 
-$(VENV)/.installed-test: pyproject.toml | $(BIN)/python
+$(VENV)/.installed-test: pyproject.toml $(VENV)/.created
 	$(PIP) install -e ".[test]"
 	touch $@ $(VENV)/.installed-run
 

@@ -21,7 +21,11 @@ import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QLockFile, QObject, Signal, Slot
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
+try:
+    from PySide6.QtNetwork import QLocalServer, QLocalSocket
+except ImportError:  # a system library Qt's network module links is missing (libgssapi_krb5):
+    QLocalServer = QLocalSocket = None  # the lock still keeps one instance; no bringing forward
 
 from relations_app.i18n import translate
 from relations_app.storage.files import make_private
@@ -147,6 +151,8 @@ def server_name(folder: Path) -> str:
 
 def window_answers(folder: Path) -> bool:
     """Whether a window is listening for ``folder`` (without asking it anything)."""
+    if QLocalSocket is None:
+        return False
     socket = QLocalSocket()
     socket.connectToServer(server_name(folder))
     answered = socket.waitForConnected(WAIT_MS)
@@ -156,6 +162,8 @@ def window_answers(folder: Path) -> bool:
 
 def ask_window_to_activate(folder: Path) -> bool:
     """Ask the window of ``folder`` to come to the front; True when it did."""
+    if QLocalSocket is None:
+        return False
     socket = QLocalSocket()
     socket.connectToServer(server_name(folder))
     if not socket.waitForConnected(ANSWER_MS):
@@ -177,21 +185,31 @@ class InstanceServer(QObject):
     def __init__(self, folder: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.name = server_name(folder)
-        self._server = QLocalServer(self)
-        self._server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
-        self._server.newConnection.connect(self._accept)
+        self._server = QLocalServer(self) if QLocalServer is not None else None
+        if self._server is not None:
+            self._server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
+            self._server.newConnection.connect(self._accept)
 
     def listen(self) -> bool:
         """Start listening. Call only while holding the lock: a socket left by a
         crashed window is removed first, and no other window can own it then."""
+        if self._server is None:
+            return False
         QLocalServer.removeServer(self.name)
         return self._server.listen(self.name)
 
     def error_text(self) -> str:
+        if self._server is None:
+            return translate(
+                "Instance",
+                "Qt's network module cannot load: a second launch cannot bring "
+                "this window to the front.",
+            )
         return self._server.errorString()
 
     def close(self) -> None:
-        self._server.close()
+        if self._server is not None:
+            self._server.close()
 
     @Slot()
     def _accept(self) -> None:
