@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import signal
+import sqlite3
 import sys
 
-from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTimer, QTranslator
+import peewee
+from PySide6.QtCore import QLibraryInfo, QLocale, QLoggingCategory, Qt, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from relations_app import APP_NAME, ORGANISATION_DOMAIN, ORGANISATION_NAME, __version__, cli
@@ -14,19 +17,16 @@ from relations_app.context import AppContext
 from relations_app.events import Events
 from relations_app.exit_status import FAILED, OK
 from relations_app.i18n import translate
-from relations_app.instance import (
-    AlreadyRunning,
-    InstanceLock,
-    InstanceServer,
-    LockUnavailable,
-    ask_window_to_activate,
-)
+from relations_app.instance import AlreadyRunning, InstanceLock, LockUnavailable, folder_problem
 from relations_app.paths import DataPaths, data_paths
 from relations_app.resources import app_icon, installation_problem, load_fonts, load_translator
 from relations_app.services import Services
 from relations_app.services.backups import BackupService
+from relations_app.services.messages import explain
 from relations_app.settings import Settings
+from relations_app.storage.errors import StoreError
 from relations_app.storage.store import Store
+from relations_app.window_socket import WindowSocket, ask_window_to_activate
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -54,9 +54,21 @@ def create_application() -> QApplication:
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("relations")
     app.setWindowIcon(app_icon())
+    # a script no font covers makes Qt's font code say so per font and per line
+    QLoggingCategory.setFilterRules("qt.text.font.db.warning=false")
     install_translators(app)
     load_fonts()
     return app
+
+
+def quit_on_termination(app: QApplication) -> None:
+    """SIGTERM (a logout, a `kill`) closes the window the ordinary way: the
+    backup at exit, the journal closed, the socket removed. Python sees the
+    signal only when it runs, so a timer gives it a turn twice a second."""
+    signal.signal(signal.SIGTERM, lambda *_: (app.closeAllWindows(), app.quit()))
+    ticker = QTimer(app)
+    ticker.timeout.connect(lambda: None)
+    ticker.start(500)
 
 
 def install_translators(app: QApplication) -> None:
@@ -92,19 +104,21 @@ def run_gui(paths: DataPaths, smoke_test: bool = False) -> int:
     try:
         lock.acquire()
     except AlreadyRunning as error:
-        if smoke_test:
+        if smoke_test or error.elsewhere:
             return _refuse(str(error), smoke_test)
-        if error.window and ask_window_to_activate(paths.folder):
+        if ask_window_to_activate(paths.folder):
             return OK  # the open window came to the front: what a second double-click means
         return _refuse(_busy_message(error), smoke_test)
     except LockUnavailable as error:
         return _refuse(str(error), smoke_test)
-    server = InstanceServer(paths.folder)
+    server = WindowSocket(paths.folder)
     server.activation_requested.connect(bring_to_front)
     if not server.listen():  # a second launch will then be told, not brought here
-        print(f"relations: {server.error_text()}", file=sys.stderr)
+        print(f"relations: {server.problem()}", file=sys.stderr)
     try:
         status = _run_window(app, paths, smoke_test)
+    except (OSError, StoreError, sqlite3.Error, peewee.PeeweeException) as error:
+        return _refuse(_open_failure(paths, error), smoke_test)
     finally:
         server.close()
         lock.release()
@@ -116,16 +130,24 @@ def run_gui(paths: DataPaths, smoke_test: bool = False) -> int:
 
 
 def _busy_message(error: AlreadyRunning) -> str:
-    if error.window:
+    if error.window:  # it listens, but did not come to the front: frozen, or a dialog
         return translate(
             "Instance",
             "Relations is already open on this journal (process {0}), but its window "
             "did not answer. Switch to it, or close it first.",
         ).format(error.pid)
-    return translate(
-        "Instance",
-        "A Relations command is using this journal (process {0}). Try again when it has finished.",
-    ).format(error.pid)
+    return str(error)
+
+
+def _open_failure(paths: DataPaths, error: Exception) -> str:
+    """A journal that could not be opened or closed for a reason of the disk's."""
+    if isinstance(error, OSError):
+        return folder_problem(paths.folder, error)
+    if isinstance(error, StoreError):
+        return explain(error)
+    return translate("Instance", "The journal {0} could not be used: {1}.").format(
+        paths.store, error
+    )
 
 
 def _refuse(text: str, smoke_test: bool) -> int:
@@ -200,6 +222,7 @@ def _run_window(app: QApplication, paths: DataPaths, smoke_test: bool) -> int:
         window.show()
         if smoke_test:
             QTimer.singleShot(200, window.close)
+        quit_on_termination(app)
         status = app.exec()
         timer.at_exit()
     finally:

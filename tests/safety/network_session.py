@@ -90,20 +90,20 @@ def session(folder: Path) -> None:
     from PySide6.QtWidgets import QApplication
 
     from relations_app.app import build_context, create_application
-    from relations_app.instance import InstanceServer
     from relations_app.paths import data_paths
     from relations_app.printing.pdf import write_pdf
     from relations_app.records import Person
     from relations_app.services.overview import OverviewChoices, OverviewService
     from relations_app.ui.main_window import MainWindow
     from relations_app.ui.startup import open_or_recover
+    from relations_app.window_socket import WindowSocket
 
     app = create_application()
     my_ip_sockets("start")
     paths = data_paths(folder)
     paths.folder.mkdir(parents=True)
-    server = InstanceServer(paths.folder)  # as run_gui does: the window's own socket
-    assert server.listen(), server.error_text()
+    server = WindowSocket(paths.folder)  # as run_gui does: the window's own socket
+    assert server.listen(), server.problem()
     allowed_local.add(server.name)
     store = open_or_recover(paths, dt.datetime.now, interactive=False)
     ctx = build_context(paths, store)

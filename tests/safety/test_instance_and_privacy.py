@@ -64,8 +64,8 @@ def test_a_second_launch_is_refused_names_the_running_process_and_writes_nothing
     result = relations("--data-dir", str(paths.folder), "import", "json", str(source))
     assert result.returncode == 1
     assert result.stderr == (
-        f"relations: Another Relations command is using this journal (process {child.pid}); "
-        "wait for it to finish, then try again.\n"
+        f"relations: Relations is busy with this journal (process {child.pid}): a command is "
+        "running, or the window is open. Wait for the command to finish, or close the window.\n"
     )
     after = {p.name: p.read_bytes() for p in paths.folder.iterdir() if p.is_file()}
     assert after == before
@@ -83,8 +83,8 @@ def test_the_window_waits_for_a_command_that_holds_the_journal(holder, qapp, dia
 
     assert dialogs.run(lambda: run_gui(paths), read) == 1
     assert shown == [
-        f"A Relations command is using this journal (process {child.pid}). "
-        "Try again when it has finished."
+        f"Relations is busy with this journal (process {child.pid}): a command is running, or "
+        "the window is open. Wait for the command to finish, or close the window."
     ]
 
 
@@ -222,7 +222,7 @@ def test_the_code_never_reaches_for_the_network():
         uses = [
             line.strip() for line in text.splitlines() if "QtNetwork" in line and "import" in line
         ]
-        if path.name == "instance.py":
+        if path.name == "window_socket.py":
             assert uses == ["from PySide6.QtNetwork import QLocalServer, QLocalSocket"]
         else:
             assert uses == [], f"{path.name} imports QtNetwork"

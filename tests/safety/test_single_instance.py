@@ -7,12 +7,14 @@ import sys
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QMessageBox
 
 from relations_app import app as app_module
 from relations_app import resources
-from relations_app.instance import InstanceLock, InstanceServer, server_name
+from relations_app.instance import InstanceLock
 from relations_app.paths import DataPaths
+from relations_app.window_socket import WindowSocket, server_name
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -45,8 +47,8 @@ def open_window(request, qtbot, tmp_path):
     folder.mkdir(parents=True, exist_ok=True)
     lock = InstanceLock(DataPaths(folder).lock)
     lock.acquire()
-    server = InstanceServer(folder)
-    assert server.listen(), server.error_text()
+    server = WindowSocket(folder)
+    assert server.listen(), server.problem()
     server.activation_requested.connect(app_module.bring_to_front)
     yield folder, server
     server.close()
@@ -57,7 +59,8 @@ def test_a_second_launch_brings_the_window_to_the_front_and_exits_0(qtbot, open_
     from relations_app.ui.main_window import MainWindow
 
     folder, server = open_window
-    assert server.name.startswith(str(folder)) == (len(str(folder)) < 80)
+    inside = str(folder / "relations.socket")
+    assert (server.name == inside) == (len(inside.encode()) <= 100)
     window = MainWindow(ctx)
     qtbot.addWidget(window)
     window.show()
@@ -92,9 +95,9 @@ def test_a_socket_left_by_a_crash_is_replaced(tmp_path):
     folder = tmp_path / "data"
     folder.mkdir()
     Path(server_name(folder)).write_text("left by kill -9")
-    server = InstanceServer(folder)
+    server = WindowSocket(folder)
     try:
-        assert server.listen(), server.error_text()
+        assert server.listen(), server.problem()
     finally:
         server.close()
     assert not Path(server_name(folder)).exists()
@@ -103,7 +106,7 @@ def test_a_socket_left_by_a_crash_is_replaced(tmp_path):
 def test_the_socket_is_owner_only(tmp_path):
     folder = tmp_path / "data"
     folder.mkdir()
-    server = InstanceServer(folder)
+    server = WindowSocket(folder)
     try:
         assert server.listen()
         assert os.stat(server.name).st_mode & 0o077 == 0
@@ -148,3 +151,82 @@ def test_an_incomplete_installation_fails_the_smoke_test(qapp, tmp_path, monkeyp
     assert err.startswith("relations: The installation is incomplete: icons/relations.svg, ")
     assert "icons/actions/print.svg" in err and "fonts/DejaVuSans.ttf" in err
     assert not (tmp_path / "data").exists()  # nothing was created
+
+
+def test_a_window_still_starting_is_waited_for(qtbot, tmp_path):
+    """The window takes the lock a moment before it listens: a launch in between
+    keeps trying, and is brought to it, not told that a command is running."""
+    folder = tmp_path / "starting"
+    folder.mkdir()
+    lock = InstanceLock(DataPaths(folder).lock)
+    lock.acquire()
+    server = WindowSocket(folder)
+    asked = []
+    server.activation_requested.connect(lambda: asked.append(True))
+    try:
+        second = launch("--data-dir", str(folder))
+        QTimer.singleShot(800, server.listen)  # the window gets there late
+        status, out, err = finish(qtbot, second)
+    finally:
+        server.close()
+        lock.release()
+    assert (status, err, asked) == (0, "", [True])
+
+
+def test_a_user_file_with_the_socket_name_is_left_alone(tmp_path):
+    folder = tmp_path / "data"
+    folder.mkdir()
+    mine = folder / "relations.socket"
+    mine.write_text("my precious")
+    server = WindowSocket(folder)
+    try:
+        assert server.listen(), server.problem()
+        assert server.name != str(mine)
+    finally:
+        server.close()
+    assert mine.read_text() == "my precious"
+
+
+def test_a_client_that_sends_garbage_is_dropped_and_the_next_launch_works(qtbot, open_window):
+    from PySide6.QtNetwork import QLocalSocket
+
+    folder, server = open_window
+    chatter = QLocalSocket()
+    chatter.connectToServer(server.name)
+    assert chatter.waitForConnected(1000)
+    chatter.write(b"x" * 100_000)  # no newline, ever
+    chatter.flush()
+    qtbot.waitUntil(lambda: chatter.state() == QLocalSocket.LocalSocketState.UnconnectedState)
+    status, out, err = finish(qtbot, launch("--data-dir", str(folder)))
+    assert (status, err) == (0, "")
+
+
+def test_a_lock_from_another_computer_says_what_to_do(tmp_path, qapp):
+    folder = tmp_path / "synced"
+    folder.mkdir()
+    lock = DataPaths(folder).lock
+    lock.write_text("4242\npython3.11\nlaptop-of-marie\n")
+    process = launch("--data-dir", str(folder), "export", "json", str(tmp_path / "x.json"))
+    out, err = process.communicate(timeout=60)
+    assert process.returncode == 1
+    assert err == (
+        "relations: This journal is open in Relations on another computer (laptop-of-marie, "
+        f"process 4242). Close it there first; if it is not open there any more (a copied or "
+        f"synced folder), delete {lock} and try again.\n"
+    )
+
+
+def test_sigterm_closes_the_window_the_ordinary_way(tmp_path):
+    import signal
+    import time
+
+    folder = tmp_path / "data"
+    window = launch("--data-dir", str(folder))
+    deadline = time.monotonic() + 60
+    while not (folder / "relations.socket").exists() and time.monotonic() < deadline:
+        time.sleep(0.1)
+    time.sleep(0.5)
+    window.send_signal(signal.SIGTERM)
+    out, err = window.communicate(timeout=60)
+    assert window.returncode == 0, err
+    assert sorted(p.name for p in folder.iterdir()) == ["relations.sqlite3", "settings.ini"]
