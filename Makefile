@@ -8,13 +8,16 @@ PIP := $(BIN)/python -m pip --disable-pip-version-check -q
 .PHONY: run test lint bench package translations clean
 
 # .venv/.created is written only once the venv has a working pip: a venv left
-# half-made (python3-venv missing, an interrupted run) is made again from scratch.
+# half-made (python3-venv missing, an interrupted run) is made again from scratch,
+# and one that works (made by hand, or before this marker existed) is kept.
 $(VENV)/.created:
-	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null || { \
+	@if $(BIN)/python -m pip --version >/dev/null 2>&1; then touch $@; exit 0; fi; \
+	$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null || { \
 	  echo "Relations needs Python 3.11 or newer; '$(PYTHON)' is not (try make PYTHON=python3.12)." >&2; \
-	  exit 1; }
-	@rm -rf $(VENV)
-	@$(PYTHON) -m venv $(VENV) >/dev/null 2>&1 && $(BIN)/python -m pip --version >/dev/null 2>&1 || { \
+	  exit 1; }; \
+	if [ -e $(VENV) ]; then echo "$(VENV) has no working pip: making it again" >&2; fi; \
+	rm -rf $(VENV); \
+	$(PYTHON) -m venv $(VENV) >/dev/null 2>&1 && $(BIN)/python -m pip --version >/dev/null 2>&1 || { \
 	  rm -rf $(VENV); \
 	  echo "Cannot create $(VENV): Python's venv module or pip is missing." >&2; \
 	  echo "On Debian or Ubuntu: sudo apt-get install python3-venv" >&2; \
@@ -52,7 +55,11 @@ package: $(VENV)/.installed-run
 # resources/translations/relations_<lang>.ts from every tr() in the code; the compiled
 # .qm files go into the package (relations_app/assets/translations), so a wheel has them
 translations: $(VENV)/.installed-run
-	$(BIN)/pyside6-lupdate $$(git ls-files 'relations_app/*.py') -ts $(wildcard resources/translations/*.ts)
+	@ls resources/translations/*.ts >/dev/null 2>&1 || { \
+	  echo "No catalogue in resources/translations yet; resources/translations/README.md says how to start one." >&2; \
+	  exit 1; }
+	mkdir -p relations_app/assets/translations
+	$(BIN)/pyside6-lupdate $$(git ls-files 'relations_app/*.py') -ts resources/translations/*.ts
 	for ts in resources/translations/*.ts; do \
 	  $(BIN)/pyside6-lrelease $$ts -qm relations_app/assets/translations/$$(basename $$ts .ts).qm; \
 	done
