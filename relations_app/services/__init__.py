@@ -31,12 +31,12 @@ class Services:
 
     @classmethod
     def create(cls, store: Store, clock: Clock = dt.datetime.now) -> Services:
-        values = ValueService(store)
+        values = ValueService(store, clock)
         return cls(
             store=store,
             people=PeopleService(store, clock),
             conversations=ConversationService(store, clock),
             values=values,
-            help=HelpService(store),
+            help=HelpService(store, clock),
             exchange=ExchangeService(store, clock),
         )

@@ -83,8 +83,8 @@ class ConversationService:
 
     def save(self, conversation: Conversation) -> Conversation:
         """Add (id None) or update a conversation and who was in it."""
-        validate_conversation(conversation)
         now = self._clock().replace(microsecond=0)
+        validate_conversation(conversation, now.date())
         with self._store.write():
             person_ids = self._resolve_people(conversation.people, now)
             columns = rows.conversation_columns(conversation)

@@ -15,13 +15,12 @@ from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 
-from relations_app.i18n import translate
 from relations_app.records import Conversation, Help, Person
 from relations_app.services import rows
+from relations_app.services.exchange_file import parse_json, read_bytes_bounded
 from relations_app.services.exchange_format import (
     FORMAT_NAME,
     FORMAT_VERSION,
-    ExchangeError,
     ImportDocument,
     read_document,
 )
@@ -129,23 +128,11 @@ class ExchangeService:
 
     # -- import --------------------------------------------------------------
     def read_json(self, path: Path) -> ImportDocument:
-        """Read and check a file; raises ExchangeError naming the problem and where."""
-        try:
-            raw = Path(path).read_bytes()
-        except OSError as error:
-            raise ExchangeError(
-                translate("Import", "cannot be read ({0})").format(error.strerror)
-            ) from error
-        try:
-            data = json.loads(raw.decode("utf-8"))
-        except UnicodeDecodeError:
-            raise ExchangeError(translate("Import", "is not UTF-8 text")) from None
-        except json.JSONDecodeError as error:
-            raise ExchangeError(
-                translate("Import", "is not valid JSON (line {0}, column {1}: {2})").format(
-                    error.lineno, error.colno, error.msg
-                )
-            ) from None
+        """Read and check a file; raises ExchangeError naming the problem and where.
+
+        Nothing is written, and nothing waits: see exchange_file for the bounds.
+        """
+        data = parse_json(read_bytes_bounded(Path(path)))
         return read_document(data, self._clock().date())
 
     def import_document(self, document: ImportDocument) -> ImportCounts:

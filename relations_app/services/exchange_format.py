@@ -8,6 +8,8 @@ See docs/export-format.md.
 from __future__ import annotations
 
 import datetime as dt
+import json
+import unicodedata
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
@@ -27,6 +29,8 @@ from relations_app.records import (
     Value,
 )
 from relations_app.services.validation import (
+    EARLIEST_DATE,
+    latest_date,
     validate_conversation,
     validate_help,
     validate_person,
@@ -37,6 +41,7 @@ from relations_app.storage.errors import StoreError, ValidationError
 
 FORMAT_NAME = "relations-export"
 FORMAT_VERSION = 1
+QUOTE_LENGTH = 40  # a value echoed in a message is cut to this many characters
 
 
 class ExchangeError(StoreError):
@@ -63,11 +68,15 @@ class ImportDocument:
 class _Reader:
     """Typed access to one JSON object, with its place in the file for messages."""
 
-    def __init__(self, data: Any, where: str) -> None:
+    def __init__(self, data: Any, where: str, today: dt.date) -> None:
         if not isinstance(data, dict):
             raise _error(where, translate("Import", "expected an object"))
         self.data = data
         self.where = where
+        self.today = today
+
+    def child(self, data: Any, where: str) -> _Reader:
+        return _Reader(data, where, self.today)
 
     def _at(self, key: str) -> str:
         return f"{self.where}.{key}" if self.where else key
@@ -101,24 +110,36 @@ class _Reader:
     def date(self, key: str, required: bool = False) -> dt.date | None:
         text = self.text(key, required)
         if not text:
+            if required:
+                raise _error(self._at(key), translate("Import", "is empty (expected YYYY-MM-DD)"))
             return None
         try:
             return dt.date.fromisoformat(text)
         except ValueError:
             raise _error(
                 self._at(key),
-                translate("Import", "'{0}' is not a date (YYYY-MM-DD)").format(text),
+                translate("Import", "'{0}' is not a date (YYYY-MM-DD)").format(quote(text)),
             ) from None
 
     def datetime(self, key: str) -> dt.datetime | None:
+        """A moment from 1900 to a century ahead, in local time like the app's own."""
         text = self.text(key)
+        if not text:
+            return None
         try:
-            return dt.datetime.fromisoformat(text) if text else None
+            moment = dt.datetime.fromisoformat(text)
         except ValueError:
+            moment = None
+        if moment is None or not _in_range(moment, self.today):
             raise _error(
                 self._at(key),
-                translate("Import", "'{0}' is not a date and time (ISO 8601)").format(text),
-            ) from None
+                translate("Import", "'{0}' is not a date and time from {1} to {2}").format(
+                    quote(text), EARLIEST_DATE.isoformat(), latest_date(self.today).isoformat()
+                ),
+            )
+        if moment.tzinfo is not None:
+            moment = moment.astimezone().replace(tzinfo=None)
+        return moment
 
     def time(self, key: str) -> dt.time | None:
         text = self.text(key)
@@ -127,12 +148,13 @@ class _Reader:
         except ValueError:
             raise _error(
                 self._at(key),
-                translate("Import", "'{0}' is not a time (HH:MM)").format(text),
+                translate("Import", "'{0}' is not a time (HH:MM)").format(quote(text)),
             ) from None
 
     def choice(self, key: str, enum: type[StrEnum], default: StrEnum | None = None) -> Any:
+        """A member named exactly; missing (or null) gives ``default``, if there is one."""
         text = self.text(key, required=default is None)
-        if not text:
+        if key not in self.data or self.data[key] is None:
             return default
         try:
             return enum(text)
@@ -141,20 +163,53 @@ class _Reader:
             raise _error(
                 self._at(key),
                 translate("Import", "unknown {0} '{1}' (expected one of: {2})").format(
-                    key, text, allowed
+                    key, quote(text), allowed
                 ),
             ) from None
+
+
+def _in_range(moment: dt.datetime, today: dt.date) -> bool:
+    return EARLIEST_DATE <= moment.date() <= latest_date(today)
+
+
+def quote(text: str) -> str:
+    """A value from the file, fit to echo in a one-line message: cut short, and
+    with line breaks, control characters and lone surrogates written as escapes."""
+    shown = "".join(
+        f"\\u{ord(ch):04x}" if unicodedata.category(ch) in ("Cc", "Cs") else ch
+        for ch in text[:QUOTE_LENGTH]
+    )
+    if len(text) <= QUOTE_LENGTH:
+        return shown
+    return translate("Import", "{0}… ({1} characters)").format(shown, f"{len(text):,}")
 
 
 def _error(where: str, problem: str) -> ExchangeError:
     return ExchangeError(f"{where}: {problem}")
 
 
+FILE_KEYS = {"value_name": "value"}  # record fields named otherwise in the file
+
+
 def _checked(where: str, check, record) -> None:
     try:
         check(record)
     except ValidationError as error:
-        raise _error(f"{where}.{error.field}" if error.field else where, str(error)) from None
+        key = FILE_KEYS.get(error.field, error.field)
+        raise _error(f"{where}.{key}" if key else where, str(error)) from None
+
+
+def _describe(value: Any) -> str:
+    """A JSON value, as it would be quoted in a message."""
+    if isinstance(value, str):
+        return f"'{quote(value)}'"
+    if isinstance(value, (dict, list)):
+        return (
+            translate("Import", "an object")
+            if isinstance(value, dict)
+            else translate("Import", "a list")
+        )
+    return quote(json.dumps(value))
 
 
 def read_document(data: Any, today: dt.date) -> ImportDocument:
@@ -162,28 +217,26 @@ def read_document(data: Any, today: dt.date) -> ImportDocument:
         raise ExchangeError(
             translate("Import", "not a Relations export (expected a JSON object at the top)")
         )
-    top = _Reader(data, "")
+    top = _Reader(data, "", today)
     if data.get("format") != FORMAT_NAME:
         raise ExchangeError(
-            translate("Import", "not a Relations export (format is {0!r}, expected {1!r})").format(
-                data.get("format"), FORMAT_NAME
+            translate("Import", "not a Relations export (format is {0}, expected '{1}')").format(
+                _describe(data.get("format")), FORMAT_NAME
             )
         )
     version = data.get("version")
-    if version != FORMAT_VERSION:
+    if type(version) is not int or version != FORMAT_VERSION:  # not true, not 1.0
         raise ExchangeError(
             translate(
-                "Import", "export version {0!r} is not supported (this Relations reads {1})"
-            ).format(version, FORMAT_VERSION)
+                "Import", "export version {0} is not supported (this Relations reads {1})"
+            ).format(_describe(version), FORMAT_VERSION)
         )
-    values = [_read_value(_Reader(v, f"values[{i}]")) for i, v in enumerate(top.items("values"))]
-    people = [
-        _read_person(_Reader(p, f"people[{i}]"), today) for i, p in enumerate(top.items("people"))
-    ]
+    values = [_read_value(top.child(v, f"values[{i}]")) for i, v in enumerate(top.items("values"))]
+    people = [_read_person(top.child(p, f"people[{i}]")) for i, p in enumerate(top.items("people"))]
     _check_unique_ids(people)
     known = {p.file_id: p.person.name for p in people}
     conversations = [
-        _read_conversation(_Reader(c, f"conversations[{i}]"), known)
+        _read_conversation(top.child(c, f"conversations[{i}]"), known)
         for i, c in enumerate(top.items("conversations"))
     ]
     return ImportDocument(values=values, people=people, conversations=conversations)
@@ -199,7 +252,7 @@ def _read_value(r: _Reader) -> Value:
     return value
 
 
-def _read_person(r: _Reader, today: dt.date) -> ImportedPerson:
+def _read_person(r: _Reader) -> ImportedPerson:
     file_id = r.integer("id")
     if file_id is None:
         raise _error(f"{r.where}.id", translate("Import", "is missing"))
@@ -223,34 +276,34 @@ def _read_person(r: _Reader, today: dt.date) -> ImportedPerson:
         created_at=r.datetime("created_at"),
         updated_at=r.datetime("updated_at"),
     )
-    _checked(r.where, lambda p: validate_person(p, today), person)
+    _checked(r.where, lambda p: validate_person(p, r.today), person)
     imported = ImportedPerson(file_id=file_id, person=person)
     for i, item in enumerate(r.items("shared_values")):
-        s = _Reader(item, f"{r.where}.shared_values[{i}]")
+        s = r.child(item, f"{r.where}.shared_values[{i}]")
         shared = SharedValue(
             person_id=file_id,
             value_name=s.text("value", required=True),
             evidence=s.text("evidence"),
-            noted_on=s.date("noted_on") or today,
+            noted_on=s.date("noted_on") or r.today,
         )
-        _checked(s.where, validate_shared_value, shared)
+        _checked(s.where, lambda v: validate_shared_value(v, r.today), shared)
         imported.shared_values.append(shared)
     for i, item in enumerate(r.items("help")):
-        imported.help.append(_read_help(_Reader(item, f"{r.where}.help[{i}]"), file_id, today))
+        imported.help.append(_read_help(r.child(item, f"{r.where}.help[{i}]"), file_id))
     return imported
 
 
-def _read_help(h: _Reader, file_id: int, today: dt.date) -> Help:
+def _read_help(h: _Reader, file_id: int) -> Help:
     record = Help(
         person_id=file_id,
         direction=h.choice("direction", Direction),
         kind=h.choice("kind", HelpKind, HelpKind.OTHER),
         description=h.text("description"),
         status=h.choice("status", HelpStatus, HelpStatus.OFFERED),
-        offered_on=h.date("offered_on") or today,
+        offered_on=h.date("offered_on") or h.today,
         done_on=h.date("done_on"),
     )
-    _checked(h.where, validate_help, record)
+    _checked(h.where, lambda v: validate_help(v, h.today), record)
     return record
 
 
@@ -294,5 +347,5 @@ def _read_conversation(r: _Reader, known: dict[int, str]) -> Conversation:
         created_at=r.datetime("created_at"),
         updated_at=r.datetime("updated_at"),
     )
-    _checked(r.where, validate_conversation, conversation)
+    _checked(r.where, lambda c: validate_conversation(c, r.today), conversation)
     return conversation

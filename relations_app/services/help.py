@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
+from collections.abc import Callable
 
 from relations_app.i18n import translate
 from relations_app.records import Help, HelpStatus
@@ -22,8 +24,9 @@ def help_of(person_id: int) -> list[Help]:
 
 
 class HelpService:
-    def __init__(self, store: Store) -> None:
+    def __init__(self, store: Store, clock: Callable[[], dt.datetime]) -> None:
         self._store = store
+        self._clock = clock
 
     def all(self) -> list[Help]:
         return [rows.help_from_row(row) for row in HelpTable.select().order_by(*NEWEST_FIRST)]
@@ -35,7 +38,7 @@ class HelpService:
     def save(self, help_record: Help) -> Help:
         if help_record.status is not HelpStatus.DONE:
             help_record = dataclasses.replace(help_record, done_on=None)
-        validate_help(help_record)
+        validate_help(help_record, self._clock().date())
         help_record = dataclasses.replace(help_record, description=help_record.description.strip())
         with self._store.write():
             if PersonTable.get_or_none(PersonTable.id == help_record.person_id) is None:

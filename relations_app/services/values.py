@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from peewee import fn
@@ -44,8 +46,9 @@ def find_or_create_value(name: str, mine: bool = True, description: str = "") ->
 
 
 class ValueService:
-    def __init__(self, store: Store) -> None:
+    def __init__(self, store: Store, clock: Callable[[], dt.datetime]) -> None:
         self._store = store
+        self._clock = clock
 
     def all(self) -> list[Value]:
         return [rows.value_from_row(r) for r in ValueTable.select().order_by(ValueTable.name_key)]
@@ -95,7 +98,7 @@ class ValueService:
 
     def save_shared(self, shared: SharedValue) -> SharedValue:
         """Record (or edit) a value someone shares; a new value name joins my values."""
-        validate_shared_value(shared)
+        validate_shared_value(shared, self._clock().date())
         with self._store.write():
             if PersonTable.get_or_none(PersonTable.id == shared.person_id) is None:
                 raise ValidationError(

@@ -1,0 +1,126 @@
+"""Reading a file to import, with a bound on everything it could make us do.
+
+Only a regular file is read (a pipe, a device or a folder is refused at once,
+without waiting on it), and at most MAX_IMPORT_BYTES of it. The JSON parser is
+bounded too: nesting and the length of numbers are checked before Python's
+recursion limit or its 4,300-digit integer limit could turn a bad file into a
+traceback.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import stat
+from pathlib import Path
+from typing import Any
+
+from relations_app.i18n import translate
+from relations_app.services.exchange_format import ExchangeError
+
+# An export of 2,000 people and 20,000 conversations (docs/performance.md) is
+# about 12 MB: the bound leaves room for years more, and keeps a parse of the
+# largest file allowed under 2 GB of memory.
+MAX_IMPORT_BYTES = 100 * 1024 * 1024
+# The format itself nests 5 deep (document, people, person, help, entry).
+MAX_NESTING = 32
+# Whole numbers in an export are ids, days and depths: 15 digits is plenty and
+# stays exact in every JSON tool (JavaScript's doubles hold 15 digits).
+MAX_DIGITS = 15
+
+# A JSON string (with its escapes), or one bracket: what nesting is counted on.
+_STRING_OR_BRACKET = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"|[\[\]{}]', re.DOTALL)
+
+
+def read_bytes_bounded(path: Path) -> bytes:
+    """The bytes of a regular file of at most MAX_IMPORT_BYTES; ExchangeError otherwise."""
+    try:
+        # O_NONBLOCK: opening a pipe returns at once instead of waiting for a writer
+        flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0)
+        descriptor = os.open(path, flags)
+    except OSError as error:
+        raise ExchangeError(
+            translate("Import", "cannot be read ({0})").format(error.strerror)
+        ) from None
+    info = os.fstat(descriptor)
+    problem = None
+    if not stat.S_ISREG(info.st_mode):
+        problem = ExchangeError(
+            translate("Import", "is not a regular file (a folder, a device or a pipe)")
+        )
+    elif info.st_size > MAX_IMPORT_BYTES:
+        problem = _too_large(info.st_size)
+    if problem is not None:
+        os.close(descriptor)
+        raise problem
+    with os.fdopen(descriptor, "rb") as stream:
+        try:
+            data = stream.read(MAX_IMPORT_BYTES + 1)
+        except OSError as error:
+            raise ExchangeError(
+                translate("Import", "cannot be read ({0})").format(error.strerror)
+            ) from None
+    if len(data) > MAX_IMPORT_BYTES:  # it grew while we read it
+        raise _too_large(len(data))
+    return data
+
+
+def _too_large(size: int) -> ExchangeError:
+    return ExchangeError(
+        translate("Import", "is {0} MB; an export to import is at most {1} MB").format(
+            f"{size / 2**20:,.0f}", MAX_IMPORT_BYTES // 2**20
+        )
+    )
+
+
+def parse_json(raw: bytes) -> Any:
+    """The JSON document in ``raw``; ExchangeError naming the problem and where."""
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise ExchangeError(
+            translate("Import", "is not UTF-8 text (byte {0})").format(error.start + 1)
+        ) from None
+    check_nesting(text)
+    try:
+        return json.loads(text, parse_int=_bounded_int, parse_constant=_no_constant)
+    except json.JSONDecodeError as error:
+        raise ExchangeError(
+            translate("Import", "is not valid JSON (line {0}, column {1}: {2})").format(
+                error.lineno, error.colno, error.msg
+            )
+        ) from None
+
+
+def check_nesting(text: str) -> None:
+    depth = 0
+    for match in _STRING_OR_BRACKET.finditer(text):
+        bracket = match.group()
+        if bracket in "[{":
+            depth += 1
+            if depth > MAX_NESTING:
+                line = text.count("\n", 0, match.start()) + 1
+                raise ExchangeError(
+                    translate("Import", "is nested more than {0} levels deep (line {1})").format(
+                        MAX_NESTING, line
+                    )
+                )
+        elif bracket in "]}":
+            depth -= 1
+
+
+def _bounded_int(digits: str) -> int:
+    if len(digits.lstrip("-")) > MAX_DIGITS:
+        raise ExchangeError(
+            translate("Import", "holds a number of {0} digits; numbers have at most {1}").format(
+                f"{len(digits.lstrip('-')):,}", MAX_DIGITS
+            )
+        )
+    return int(digits)
+
+
+def _no_constant(name: str) -> Any:
+    raise ExchangeError(
+        translate("Import", "holds {0}, which is not a number in standard JSON").format(name)
+    )
