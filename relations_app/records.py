@@ -195,7 +195,10 @@ class PersonSummary:
         if start is None:
             created = self.person.created_at
             start = created.date() if created else dt.date.today()
-        return start + dt.timedelta(days=days)
+        try:
+            return start + dt.timedelta(days=days)
+        except OverflowError:  # a date near 9999 stored before dates were bounded
+            return dt.date.max
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,9 +1,19 @@
-"""Between table rows and records: the only place that knows both shapes."""
+"""Between table rows and records: the only place that knows both shapes.
+
+Reading is forgiving: a stored code this version does not know (written by an
+older bug, or by hand) is read as a safe default instead of stopping every view
+that shows the row. unknown_codes() lists such rows for the warnings of
+`relations check` and `relations export`.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+import sqlite3
+from enum import StrEnum
+from typing import TypeVar
 
+from relations_app.i18n import translate
 from relations_app.records import (
     Channel,
     Circle,
@@ -23,6 +33,43 @@ from relations_app.storage.tables import (
     PersonTable,
     ValueTable,
 )
+
+E = TypeVar("E", bound=StrEnum)
+
+# Where codes are stored, and what an unknown one is read as.
+CODE_COLUMNS: tuple[tuple[str, str, type[StrEnum], StrEnum], ...] = (
+    ("person", "circle", Circle, Circle.WIDER),
+    ("conversation", "channel", Channel, Channel.OTHER),
+    ("help", "direction", Direction, Direction.GIVEN),
+    ("help", "kind", HelpKind, HelpKind.OTHER),
+    ("help", "status", HelpStatus, HelpStatus.OFFERED),
+)
+FALLBACK = {enum: fallback for _, _, enum, fallback in CODE_COLUMNS}
+
+
+def member(enum: type[E], code: object) -> E:
+    """The member stored as ``code``, or the enum's fallback for a code we do not know."""
+    try:
+        return enum(code)
+    except ValueError:
+        return FALLBACK[enum]  # type: ignore[return-value]
+
+
+def unknown_codes(connection: sqlite3.Connection) -> list[str]:
+    """One line per stored row whose code is not one this version knows."""
+    found = []
+    for table, column, enum, fallback in CODE_COLUMNS:
+        known = [m.value for m in enum]
+        marks = ", ".join("?" for _ in known)
+        query = f'SELECT id, "{column}" FROM "{table}" WHERE "{column}" NOT IN ({marks})'
+        for row_id, code in connection.execute(query + " ORDER BY id", known).fetchall():
+            found.append(
+                translate("Rows", "{0} {1}: unknown {2} '{3}', read as '{4}'").format(
+                    table, row_id, column, code, fallback.value
+                )
+            )
+    return found
+
 
 PERSON_FIELDS = (
     "name",
@@ -69,7 +116,7 @@ def person_from_raw(values: tuple) -> Person:
     which is most of the cost of listing 2,000 people."""
     person_id, *fields, created_at, updated_at = values
     named = dict(zip(PERSON_FIELDS, fields, strict=True))
-    named["circle"] = Circle(named["circle"])
+    named["circle"] = member(Circle, named["circle"])
     named["archived"] = bool(named["archived"])
     for name in ("met_on", "birthday"):
         if named[name]:
@@ -130,7 +177,7 @@ def conversation_from_raw(values: tuple, people: tuple[PersonRef, ...]) -> Conve
         date=dt.date.fromisoformat(day),
         time=parse_time(time),
         people=people,
-        channel=Channel(channel),
+        channel=member(Channel, channel),
         place=place,
         notes=notes,
         learned=learned,
@@ -167,10 +214,10 @@ def help_from_row(row: HelpTable) -> Help:
     return Help(
         id=row.id,
         person_id=row.person_id,
-        direction=Direction(row.direction),
-        kind=HelpKind(row.kind),
+        direction=member(Direction, row.direction),
+        kind=member(HelpKind, row.kind),
         description=row.description,
-        status=HelpStatus(row.status),
+        status=member(HelpStatus, row.status),
         offered_on=row.offered_on,
         done_on=row.done_on,
     )
