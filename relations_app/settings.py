@@ -47,6 +47,8 @@ class Settings:
 
     def __init__(self, path: Path) -> None:
         self.path = Path(path)
+        if self.path.is_symlink():  # QSettings would write through it: settings start afresh
+            self.path.unlink()
         self._qsettings = QSettings(str(self.path), QSettings.Format.IniFormat)
 
     def read(self, key: str, default: T) -> T:

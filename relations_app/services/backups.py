@@ -16,7 +16,13 @@ from relations_app.storage.backups import (
     prune,
 )
 from relations_app.storage.errors import StoreError
-from relations_app.storage.recovery import put_backup_in_place, set_aside, set_back
+from relations_app.storage.recovery import (
+    keep_aside,
+    put_in_place,
+    remove_journal,
+    set_back,
+    usable_backup_problem,
+)
 from relations_app.storage.store import Store
 
 Clock = Callable[[], dt.datetime]
@@ -89,22 +95,28 @@ class BackupService:
 
         The backup is checked before anything moves. A sound current journal is
         backed up first; the current file is then kept beside it as
-        ``<name>.pre-restore-<time>``. If anything fails, the current journal is
-        put back and reopened. Returns where the current file went.
+        ``<name>.pre-restore-<time>``, and a checked copy of the backup replaces
+        it in one rename (storage.recovery): killed at any moment, the journal
+        is the old one or the new one, whole. If anything fails, the current
+        journal is put back and reopened. Returns where the current file went.
         """
+        problem = usable_backup_problem(backup)
+        if problem is not None:
+            raise StoreError(f"The backup {backup.name} cannot be used ({problem}).", "bad_backup")
         now = self._now()
         if self._store.is_open:
             self.backup_now("before-restore", keep_all=True)  # pruning could take `backup`
             self._store.close()
-        kept = set_aside(self._store.path, "pre-restore", now)
+        kept = keep_aside(self._store.path, "pre-restore", now)
         try:
-            put_backup_in_place(backup, self._store.path)
+            put_in_place(backup, self._store.path)
             open_store(self._store, self.folder, self._clock)
         except (StoreError, OSError):
             self._store.close()
-            self._store.path.unlink(missing_ok=True)
             if kept is not None:
                 set_back(kept, self._store.path)
+            else:
+                remove_journal(self._store.path)
             self._reopen_quietly()
             raise
         self.schedule = BackupSchedule(now, self._changes())
@@ -115,5 +127,5 @@ class BackupService:
         """After a failed restore: the old journal again, if it opens at all."""
         try:
             open_store(self._store, self.folder, self._clock)
-        except StoreError:
+        except (StoreError, OSError):
             pass  # it was damaged before the restore too; the caller reports the failure

@@ -11,15 +11,22 @@ import datetime as dt
 import os
 import re
 import sqlite3
-import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from relations_app.storage.database import quick_check, sqlite_uri
+from relations_app.storage.database import classify_sqlite_error, connect, quick_check
 from relations_app.storage.errors import StoreError
-from relations_app.storage.files import fsync_folder, make_private
+from relations_app.storage.files import (
+    fsync_folder,
+    make_private,
+    remove_leftovers,
+    temporary_beside,
+)
 
 NAME_PATTERN = re.compile(r"^relations-(\d{8})-(\d{6})(?:-([a-z0-9-]+))?\.sqlite3$")
+INCOMING_PREFIX = ".incoming-"  # a copy being made; renamed into place once checked
 KEEP_DAILY, KEEP_WEEKLY, KEEP_MONTHLY, KEEP_AT_LEAST = 12, 10, 9, 2
 
 
@@ -33,7 +40,7 @@ class BackupInfo:
     def counts(self) -> tuple[int, int] | None:
         """(people, conversations) in this backup, or None if it cannot be read."""
         try:
-            conn = sqlite3.connect(sqlite_uri(self.path, mode="ro", immutable=1), uri=True)
+            conn = connect(self.path, read_only=True, immutable=True)
             try:
                 people = conn.execute("SELECT COUNT(*) FROM person").fetchone()[0]
                 conversations = conn.execute("SELECT COUNT(*) FROM conversation").fetchone()[0]
@@ -62,19 +69,37 @@ def parse_backup(path: Path) -> BackupInfo | None:
 
 
 def list_backups(folder: Path) -> list[BackupInfo]:
-    """The backups in ``folder``, newest first."""
-    if not folder.is_dir():
+    """The backups in ``folder``, newest first.
+
+    Copies left half-made by a process that was killed are removed first, and
+    a backup readable by others (copied in by hand, made by an older version)
+    is made private.
+    """
+    if not folder.is_dir() or folder.is_symlink():
         return []
+    remove_leftovers(folder, INCOMING_PREFIX + "*")
     found = [info for p in folder.iterdir() if (info := parse_backup(p)) is not None]
+    for info in found:
+        make_private(info.path)
     return sorted(found, key=lambda b: b.taken_at, reverse=True)
+
+
+def backup_folder(folder: Path) -> Path:
+    """The backups folder, made private; refused when it is a link (the data
+    folder is ours, and nothing in it is written through a link)."""
+    if folder.is_symlink():
+        raise StoreError(f"{folder} is a symbolic link.", "unsafe", folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    make_private(folder)
+    return folder
 
 
 def verify(path: Path) -> str:
     """'ok', or what quick_check (or opening) found wrong."""
-    if not path.exists() or path.stat().st_size == 0:
+    if not path.is_file() or path.stat().st_size == 0:
         return "empty or missing file"
     try:
-        conn = sqlite3.connect(sqlite_uri(path, mode="ro", immutable=1), uri=True)
+        conn = connect(path, read_only=True, immutable=True)
     except sqlite3.DatabaseError as error:
         return str(error)
     try:
@@ -83,45 +108,52 @@ def verify(path: Path) -> str:
         conn.close()
 
 
-def copy_database(source: sqlite3.Connection, target: Path) -> None:
-    """Copy a live database into ``target`` (a new file), verified, atomically.
+@contextmanager
+def checked_copy(source: sqlite3.Connection, beside: Path) -> Iterator[Path]:
+    """A copy of ``source`` in a new file beside ``beside``: checked with
+    quick_check, on disk, and held (no cleaner takes it) while the block runs.
+    The block renames it into place; otherwise it is removed.
 
-    The copy goes to a temporary file beside the target and replaces nothing
-    until quick_check says ok.
+    Killed at any moment, this leaves at worst a temporary file that the next
+    start removes (files.remove_leftovers), never a half-made file under a
+    real name.
     """
-    target.parent.mkdir(parents=True, exist_ok=True)
-    make_private(target.parent)
-    handle, temporary = tempfile.mkstemp(prefix=".incoming-", suffix=".sqlite3", dir=target.parent)
-    os.close(handle)
-    temp_path = Path(temporary)
-    try:
-        copy = sqlite3.connect(temp_path)
+    with temporary_beside(beside, ".sqlite3", prefix=INCOMING_PREFIX) as temp_path:
         try:
-            source.backup(copy)  # one step: a consistent snapshot; WAL lets writers go on
-            copy.execute("PRAGMA journal_mode=DELETE")  # one self-contained file
-            copy.commit()
+            copy = connect(temp_path)
+            try:
+                source.backup(copy)  # one step: a consistent snapshot; WAL lets writers go on
+                copy.execute("PRAGMA journal_mode=DELETE")  # one self-contained file
+                copy.commit()
+            finally:
+                copy.close()
+            result = verify(temp_path)
+            if result != "ok":
+                raise StoreError(f"The copy failed its check ({result}).", "damaged")
+            with temp_path.open("rb") as stream:
+                os.fsync(stream.fileno())
+        except sqlite3.DatabaseError as error:
+            raise StoreError(
+                f"The copy could not be made ({error}).", classify_sqlite_error(error)
+            ) from error
         finally:
-            copy.close()
-        result = verify(temp_path)
-        if result != "ok":
-            raise StoreError(f"The copy failed its check ({result}).", "damaged")
-        make_private(temp_path)
-        with temp_path.open("rb") as stream:
-            os.fsync(stream.fileno())
-        os.replace(temp_path, target)
-        fsync_folder(target.parent)
-    except sqlite3.DatabaseError as error:
-        raise StoreError(f"The copy could not be made ({error}).") from error
-    finally:
-        temp_path.unlink(missing_ok=True)
-        for extra in ("-journal", "-wal", "-shm"):
-            Path(str(temp_path) + extra).unlink(missing_ok=True)
+            for extra in ("-journal", "-wal", "-shm"):
+                Path(str(temp_path) + extra).unlink(missing_ok=True)
+        yield temp_path
+
+
+def copy_database(source: sqlite3.Connection, target: Path) -> None:
+    """Copy a live database into ``target`` (a new file), checked, in one rename."""
+    with checked_copy(source, target) as copy:
+        os.replace(copy, target)
+    fsync_folder(target.parent)
 
 
 def make_backup(
     source: sqlite3.Connection, folder: Path, taken_at: dt.datetime, reason: str = ""
 ) -> BackupInfo:
     # one backup per second, whatever the reason, so "newest" is never a tie
+    backup_folder(folder)
     taken = {info.taken_at for info in list_backups(folder)}
     while taken_at in taken:
         taken_at += dt.timedelta(seconds=1)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+import peewee
 from peewee import SqliteDatabase
 
 from relations_app.storage.errors import (
@@ -23,13 +24,14 @@ from relations_app.storage.errors import (
 APPLICATION_ID = 0x52454C41  # "RELA"
 SQLITE_HEADER = b"SQLite format 3\x00"
 
+BUSY_TIMEOUT_MS = 2000
 # synchronous=FULL: a commit is on disk when it returns. Never OFF/0, whatever
 # the examples say: the journal is worth more than a few milliseconds.
 PRAGMAS = (
     ("journal_mode", "wal"),
     ("synchronous", "full"),
     ("foreign_keys", 1),
-    ("busy_timeout", 2000),
+    ("busy_timeout", BUSY_TIMEOUT_MS),
 )
 
 db = SqliteDatabase(None)
@@ -58,17 +60,29 @@ def sqlite_uri(path: Path, **params: str | int) -> str:
     return Path(path).resolve().as_uri() + (f"?{query}" if query else "")
 
 
-def read_only_uri(path: Path) -> str:
-    """A URI that reads the journal without creating anything beside it.
+def connect(path: Path, *, read_only: bool = False, immutable: bool = False) -> sqlite3.Connection:
+    """A raw connection to a journal or a backup (SQLite's backup API, checks).
+
+    With open_database, the only place that opens a SQLite file: the same busy
+    timeout as the window's connection, and one day the key of an encrypted file.
+    """
+    params: dict[str, str | int] = {"mode": "ro"} if read_only else {}
+    if immutable:
+        params["immutable"] = 1
+    return sqlite3.connect(sqlite_uri(path, **params), uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+
+
+def connect_to_read(path: Path) -> sqlite3.Connection:
+    """Read the journal, live or not, without creating anything beside it.
 
     While Relations has the journal open (or after a crash) its -wal and -shm
-    exist and a plain read-only connection reads through them. Without them, a
-    read-only connection would create both and leave them behind; the file is
-    then opened immutable instead, which needs neither.
+    exist and a read-only connection reads through them: it sees every change
+    the window committed. Without them, a read-only connection would create both
+    and leave them behind; the file is then opened immutable instead, which
+    needs neither (and nothing is writing it: a writer always has a -wal).
     """
-    if Path(str(path) + "-wal").exists():
-        return sqlite_uri(path, mode="ro")
-    return sqlite_uri(path, mode="ro", immutable=1)
+    live = Path(str(path) + "-wal").exists()
+    return connect(path, read_only=True, immutable=not live)
 
 
 def has_live_log(path: Path) -> bool:
@@ -189,11 +203,19 @@ def assert_pragmas() -> None:
 
 
 def close_database() -> None:
-    """Checkpoint the WAL into the main file and close."""
+    """Checkpoint the WAL into the main file and close.
+
+    Never raises: after a failed read (a statement still open, the table
+    "locked") the checkpoint can fail, and peewee reports that as its own
+    error, not sqlite3's. Closing the connection still lets SQLite checkpoint.
+    """
     if db.is_closed():
         return
     try:
         db.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-    except sqlite3.DatabaseError:
+    except (sqlite3.DatabaseError, peewee.DatabaseError):
         pass  # closing still flushes what it can; the WAL stays for next time
-    db.close()
+    try:
+        db.close()
+    except (sqlite3.DatabaseError, peewee.PeeweeException):
+        pass

@@ -1,20 +1,24 @@
 """What can go wrong with the store, in words a user can act on."""
 
+from pathlib import Path
+
 
 class StoreError(Exception):
     """A read or write failed.
 
     ``kind`` says what happened in a word the interface can put into the
-    user's language: disk_full, read_only, locked, damaged, integrity, newer,
-    foreign, invalid or other. The message carries the English detail.
+    user's language: disk_full, read_only, read_only_file, locked, damaged,
+    integrity, newer, foreign, invalid, unsafe or other. The message carries
+    the English detail.
     """
 
     kind = "other"
 
-    def __init__(self, message: str, kind: str | None = None) -> None:
+    def __init__(self, message: str, kind: str | None = None, path: Path | None = None) -> None:
         super().__init__(message)
         if kind is not None:
             self.kind = kind
+        self.path = path  # the file or folder concerned, when one is
 
 
 class DamagedStoreError(StoreError):

@@ -1,14 +1,29 @@
-"""Writing files the safe way: private, and never half-written."""
+"""Writing files the safe way: private, never half-written, never through a link,
+and no leftovers from a process that was killed while it wrote."""
 
 from __future__ import annotations
 
+import errno
 import os
+import stat
 import tempfile
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+
+try:
+    import fcntl
+except ImportError:  # Windows: an open file cannot be deleted there anyway
+    fcntl = None  # type: ignore[assignment]
 
 # files that belong with the journal: SQLite's log and shared index, and our
 # "open" marker. They move together whenever the journal file moves.
 COMPANION_SUFFIXES = ("-wal", "-shm", "-open")
+
+# A temporary file older than this process, and held by no one, was left by a
+# process that died while writing it: see remove_leftovers.
+PROCESS_STARTED = time.time()
 
 
 def companions(path: Path) -> list[Path]:
@@ -28,21 +43,89 @@ def move_with_companions(source: Path, target: Path) -> None:
 def write_private_atomically(path: Path, data: bytes) -> None:
     """Write to a temporary file beside ``path``, fsync, then rename over it.
 
-    The result is 0600 whatever the umask; a failure leaves no partial file.
+    The result is 0600 whatever the umask; a failure leaves no partial file, and
+    a link at ``path`` is replaced, never followed.
     """
     path = Path(path)
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(handle, "wb") as stream:
+    remove_leftovers(path.parent, f".{path.name}.*.tmp")
+    with temporary_beside(path, ".tmp") as temporary:
+        with open(temporary, "wb") as stream:
             stream.write(data)
             stream.flush()
             os.fsync(stream.fileno())
-        os.chmod(temporary, 0o600)
         os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
     fsync_folder(path.parent)
+
+
+@contextmanager
+def temporary_beside(path: Path, suffix: str, prefix: str | None = None) -> Iterator[Path]:
+    """A new private file beside ``path``, held (see hold) while the block runs,
+    removed afterwards unless the block renamed it."""
+    handle, name = tempfile.mkstemp(
+        prefix=prefix or f".{path.name}.", suffix=suffix, dir=path.parent or "."
+    )
+    temporary = Path(name)
+    try:  # mkstemp made it 0600, whatever the umask
+        hold(handle)
+        yield temporary
+    finally:
+        os.close(handle)
+        temporary.unlink(missing_ok=True)
+
+
+def hold(descriptor: int) -> None:
+    """Mark a file being written as in use, for remove_leftovers in any process."""
+    if fcntl is not None:
+        fcntl.flock(descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)
+
+
+def _in_use(path: Path) -> bool:
+    if fcntl is None:
+        return False
+    try:
+        descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
+    except OSError:
+        return True  # gone, or not ours to judge
+    try:
+        fcntl.flock(descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        return True
+    finally:
+        os.close(descriptor)
+    return False
+
+
+def remove_leftovers(folder: Path, pattern: str) -> list[Path]:
+    """Delete the temporary files matching ``pattern`` that a killed process left:
+    regular files older than this process that no running process holds."""
+    removed = []
+    try:
+        candidates = list(Path(folder).glob(pattern))
+    except OSError:
+        return removed
+    for path in candidates:
+        try:
+            info = path.lstat()
+        except OSError:
+            continue
+        if not stat.S_ISREG(info.st_mode) or info.st_mtime >= PROCESS_STARTED or _in_use(path):
+            continue
+        try:
+            path.unlink()
+        except OSError:
+            continue
+        removed.append(path)
+    return removed
+
+
+def write_marker(path: Path, text: str) -> None:
+    """A small private file, created afresh: a link planted at ``path`` is
+    removed, never written through."""
+    path.unlink(missing_ok=True)
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0)
+    descriptor = os.open(path, flags, 0o600)
+    with os.fdopen(descriptor, "w", encoding="utf-8") as stream:
+        stream.write(text)
 
 
 def fsync_folder(folder: Path) -> None:
@@ -60,11 +143,18 @@ def fsync_folder(folder: Path) -> None:
 
 
 def make_private(path: Path) -> None:
-    """0600 for a file, 0700 for a folder; ignore files that are not there."""
+    """Take away every right of group and others (0600 for a file we made, 0700
+    for a folder). Never adds a right: a read-only file stays read-only. A link
+    is left alone (chmod would change what it points to)."""
     try:
-        os.chmod(path, 0o700 if path.is_dir() else 0o600)
+        info = os.lstat(path)
     except FileNotFoundError:
-        pass
+        return
+    if stat.S_ISLNK(info.st_mode):
+        return
+    mode = stat.S_IMODE(info.st_mode)
+    if mode & 0o077:
+        os.chmod(path, mode & 0o700)
 
 
 OUR_NAMES = ("relations", "backups", "settings.ini", ".incoming-")
@@ -80,3 +170,20 @@ def make_folder_private(folder: Path) -> None:
         return
     if all(child.name.startswith(OUR_NAMES) for child in children):
         make_private(folder)
+
+
+def folder_problem(folder: Path) -> OSError | None:
+    """Why nothing can be written in ``folder`` (a read-only or full disk, no
+    permission), found without writing, or None when nothing stands out. For
+    failures that come without a cause (Qt's lock file, Qt's PDF writer)."""
+    try:
+        info = os.statvfs(folder)
+    except (OSError, AttributeError):  # no statvfs on Windows
+        return None
+    if info.f_flag & getattr(os, "ST_RDONLY", 1):
+        return OSError(errno.EROFS, os.strerror(errno.EROFS), str(folder))
+    if info.f_bavail * info.f_frsize < 64 * 1024:  # not even a page of a PDF
+        return OSError(errno.ENOSPC, os.strerror(errno.ENOSPC), str(folder))
+    if not os.access(folder, os.W_OK):
+        return OSError(errno.EACCES, os.strerror(errno.EACCES), str(folder))
+    return None

@@ -1,27 +1,47 @@
-"""When the store is damaged: set it aside (never overwrite, never delete),
-check files without touching them, and put a backup in its place."""
+"""When the journal must be replaced (a restore, a damaged file): keep the
+current one (never overwrite, never delete), check files without touching them,
+and put a checked copy in its place in one rename.
+
+At every instant a whole journal is at its path: the old one is first linked to
+its kept name (it is then at both), the new one is copied and checked beside
+it, and a rename swaps them. A process killed at any moment leaves the old
+journal or the new one, plus at most a temporary copy that the next start
+removes.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+import os
+import shutil
 import sqlite3
 from pathlib import Path
 
-from relations_app.storage.backups import BackupInfo, copy_database, list_backups, verify
+from relations_app.storage.backups import (
+    BackupInfo,
+    checked_copy,
+    list_backups,
+    verify,
+)
 from relations_app.storage.database import (
     APPLICATION_ID,
     check_version,
+    connect,
+    connect_to_read,
     inspect_file,
-    read_only_uri,
-    sqlite_uri,
 )
 from relations_app.storage.errors import StoreError
-from relations_app.storage.files import move_with_companions
+from relations_app.storage.files import COMPANION_SUFFIXES, fsync_folder
 from relations_app.storage.migrations import CURRENT_VERSION
+from relations_app.storage.store import marks_this_file
+
+KEPT_LABELS = ("pre-restore", "damaged")
+# SQLite's log and shared index: they must never meet another main file
+LOG_SUFFIXES = ("-shm", "-wal")
 
 
 def aside_path(path: Path, label: str, now: dt.datetime) -> Path:
-    """Where set_aside(path, label, now) will put the file: ``<name>.<label>-<time>``."""
+    """Where keep_aside(path, label, now) will keep the file: ``<name>.<label>-<time>``."""
     stamp = now.strftime("%Y%m%d-%H%M%S")
     target = path.with_name(f"{path.name}.{label}-{stamp}")
     serial = 1
@@ -31,21 +51,80 @@ def aside_path(path: Path, label: str, now: dt.datetime) -> Path:
     return target
 
 
-def set_aside(path: Path, label: str, now: dt.datetime) -> Path | None:
-    """Rename the store, with its -wal, -shm and open marker, out of the way.
+def _with_suffix(path: Path, suffix: str) -> Path:
+    return Path(str(path) + suffix)
 
-    Returns the new path of the main file, or None if there was no file.
-    """
+
+def _link_or_copy(source: Path, target: Path) -> None:
+    try:
+        os.link(source, target)
+    except OSError:  # a file system without hard links (FAT): a copy, on disk
+        shutil.copyfile(source, target)
+        with open(target, "rb") as stream:
+            os.fsync(stream.fileno())
+
+
+def keep_aside(path: Path, label: str, now: dt.datetime) -> Path | None:
+    """Keep the journal, with its -wal, -shm and open marker, as
+    ``<name>.<label>-<time>`` too, leaving it where it is. None if there is none."""
     if not path.exists():
         return None
     target = aside_path(path, label, now)
-    move_with_companions(path, target)
+    for suffix in COMPANION_SUFFIXES:
+        if _with_suffix(path, suffix).exists():
+            _link_or_copy(_with_suffix(path, suffix), _with_suffix(target, suffix))
+    _link_or_copy(path, target)  # last: a kept main file always has its log beside it
+    fsync_folder(path.parent)
     return target
 
 
+def swap_in(incoming: Path, path: Path) -> None:
+    """Rename ``incoming`` over the journal at ``path`` (kept aside first).
+
+    The old log goes before the rename: SQLite would replay it into the new
+    file. Killed between the two, the old file is still there, without its log
+    (which is kept), and its open marker says so at the next start.
+    """
+    for suffix in LOG_SUFFIXES:
+        _with_suffix(path, suffix).unlink(missing_ok=True)
+    os.replace(incoming, path)
+    _with_suffix(path, "-open").unlink(missing_ok=True)
+    fsync_folder(path.parent)
+
+
 def set_back(kept: Path, original: Path) -> None:
-    """Undo set_aside, so a failed or abandoned recovery leaves things as they were."""
-    move_with_companions(kept, original)
+    """Undo keep_aside and anything put in place since: the kept files are the
+    journal again, under its own name, and the kept name is gone."""
+    same = original.exists() and os.path.samefile(kept, original)
+    for suffix in LOG_SUFFIXES:
+        _with_suffix(original, suffix).unlink(missing_ok=True)
+    for suffix in COMPANION_SUFFIXES:
+        if _with_suffix(kept, suffix).exists():
+            os.replace(_with_suffix(kept, suffix), _with_suffix(original, suffix))
+    if same:  # nothing was swapped in: the journal is the kept file already
+        kept.unlink()
+    else:
+        os.replace(kept, original)
+    fsync_folder(original.parent)
+
+
+def remove_journal(path: Path) -> None:
+    """Remove the journal (kept aside first) so that an empty one can start."""
+    for suffix in (*LOG_SUFFIXES, "-open"):
+        _with_suffix(path, suffix).unlink(missing_ok=True)
+    path.unlink(missing_ok=True)
+    fsync_folder(path.parent)
+
+
+def kept_journals(path: Path) -> list[Path]:
+    """Journals kept beside ``path`` (before a restore, or damaged), newest first."""
+    found = [
+        candidate
+        for label in KEPT_LABELS
+        for candidate in path.parent.glob(f"{path.name}.{label}-*")
+        if not candidate.name.endswith(COMPANION_SUFFIXES) and candidate.is_file()
+    ]
+    return sorted(found, key=lambda p: p.stat().st_mtime, reverse=True)
 
 
 def diagnose(path: Path) -> str:
@@ -61,10 +140,14 @@ def diagnose(path: Path) -> str:
         inspect_file(path, CURRENT_VERSION)
     except StoreError as error:
         return str(error)
-    if Path(str(path) + "-open").exists() and not Path(str(path) + "-wal").exists():
-        return f"{path.name}: the last session did not close and its write-ahead log is missing."
+    marker, wal = _with_suffix(path, "-open"), _with_suffix(path, "-wal")
+    if marker.exists() and not wal.exists():
+        if marks_this_file(marker, path):
+            return (
+                f"{path.name}: the last session did not close and its write-ahead log is missing."
+            )
     try:
-        conn = sqlite3.connect(read_only_uri(path), uri=True)
+        conn = connect_to_read(path)
     except sqlite3.DatabaseError as error:
         return f"{path.name}: {error}"
     try:
@@ -87,9 +170,11 @@ def usable_backup_problem(path: Path) -> str | None:
         inspect_file(path, CURRENT_VERSION)
     except StoreError as error:
         return str(error)
-    conn = sqlite3.connect(sqlite_uri(path, mode="ro", immutable=1), uri=True)
+    conn = connect(path, read_only=True, immutable=True)
     try:
         app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+    except sqlite3.DatabaseError as error:
+        return str(error)
     finally:
         conn.close()
     return None if app_id == APPLICATION_ID else "not a Relations journal"
@@ -103,15 +188,16 @@ def newest_good_backup(folder: Path) -> BackupInfo | None:
     return None
 
 
-def put_backup_in_place(backup: Path, store_path: Path) -> None:
-    """Copy ``backup`` to ``store_path`` (which must not exist), verified."""
-    if store_path.exists():
-        raise StoreError(f"{store_path.name} is still there; set it aside first.")
-    problem = usable_backup_problem(backup)
+def put_in_place(source: Path, store_path: Path) -> None:
+    """A checked copy of ``source`` (a backup, or a kept journal with its log)
+    becomes the journal at ``store_path``, in one rename. Keep the current
+    journal aside first: whatever was at ``store_path`` is replaced."""
+    problem = usable_backup_problem(source)
     if problem is not None:
-        raise StoreError(f"The backup {backup.name} cannot be used ({problem}).", "bad_backup")
-    source = sqlite3.connect(sqlite_uri(backup, mode="ro"), uri=True)
+        raise StoreError(f"The backup {source.name} cannot be used ({problem}).", "bad_backup")
+    reader = connect_to_read(source)
     try:
-        copy_database(source, store_path)
+        with checked_copy(reader, store_path) as copy:
+            swap_in(copy, store_path)
     finally:
-        source.close()
+        reader.close()

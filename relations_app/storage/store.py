@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import atexit
+import os
 import sqlite3
+import stat
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -13,10 +15,18 @@ import peewee
 from relations_app.storage import database
 from relations_app.storage.database import classify_sqlite_error, db
 from relations_app.storage.errors import DamagedStoreError, StoreError
-from relations_app.storage.files import companions, make_folder_private, make_private
+from relations_app.storage.files import (
+    companions,
+    make_folder_private,
+    make_private,
+    remove_leftovers,
+    write_marker,
+)
 from relations_app.storage.migrations import CURRENT_VERSION, migrate
 
 STORE_FILE_NAME = "relations.sqlite3"
+# what a restore copies in before it renames it over the journal
+INCOMING_PATTERN = ".incoming-*"
 
 
 class LostWalError(DamagedStoreError):
@@ -33,6 +43,7 @@ class Store:
     def __init__(self, path: Path) -> None:
         self.path = Path(path)
         self._open_marker = self.path.with_name(self.path.name + "-open")
+        self._marked = False
 
     @property
     def wal_path(self) -> Path:
@@ -41,9 +52,15 @@ class Store:
     def open(self, before_migration: Callable[[int, int], None] | None = None) -> None:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         make_folder_private(self.path.parent)
+        remove_leftovers(self.path.parent, INCOMING_PATTERN)
+        self._refuse_read_only()
         self._check_last_session()
         database.open_database(self.path, CURRENT_VERSION)
-        self._mark_open()
+        try:
+            self._mark_open()
+        except OSError:
+            database.close_database()
+            raise
         # a process that ends without close() still closes the connection (and
         # SQLite removes the WAL): take the marker with it, or the next start
         # would mistake a clean exit for a lost log
@@ -60,9 +77,15 @@ class Store:
         self.make_files_private()
 
     def close(self) -> None:
+        """Close; the open marker goes only if this process made it (a failed
+        open must not erase the sign that the last session crashed)."""
         atexit.unregister(self.close)
-        database.close_database()
-        self._open_marker.unlink(missing_ok=True)
+        try:
+            database.close_database()
+        finally:
+            if self._marked:
+                self._open_marker.unlink(missing_ok=True)
+                self._marked = False
 
     @property
     def is_open(self) -> bool:
@@ -91,16 +114,49 @@ class Store:
         """Rows changed through this connection since it opened."""
         return db.connection().total_changes
 
-    def _check_last_session(self) -> None:
-        if self._open_marker.exists() and self.path.exists() and not self.wal_path.exists():
-            raise LostWalError(
-                f"{self.path.name}: the last session did not close and its "
-                f"write-ahead log ({self.wal_path.name}) is missing; recent changes are lost."
+    def _refuse_read_only(self) -> None:
+        """A journal its owner made read-only is reported, never made writable."""
+        try:
+            mode = self.path.stat().st_mode
+        except FileNotFoundError:
+            return
+        if not mode & stat.S_IWUSR:
+            raise StoreError(
+                f"{self.path} is read-only (permissions {stat.S_IMODE(mode):04o}).",
+                "read_only_file",
+                self.path,
             )
 
+    def _check_last_session(self) -> None:
+        if self._open_marker.is_symlink():  # not ours: we never make one
+            self._open_marker.unlink()
+        if not (self._open_marker.exists() and self.path.exists()) or self.wal_path.exists():
+            return
+        if not marks_this_file(self._open_marker, self.path):
+            # the journal was replaced (a restore) after the marker was made:
+            # the marker speaks of a file that is no longer here
+            self._open_marker.unlink(missing_ok=True)
+            return
+        raise LostWalError(
+            f"{self.path.name}: the last session did not close and its "
+            f"write-ahead log ({self.wal_path.name}) is missing; recent changes are lost."
+        )
+
     def _mark_open(self) -> None:
-        self._open_marker.write_text("")
-        make_private(self._open_marker)
+        """The marker names the journal file (its inode), so that a marker left
+        beside a file put there later is not taken for a crash of that file."""
+        write_marker(self._open_marker, str(os.stat(self.path).st_ino))
+        self._marked = True
+
+
+def marks_this_file(marker: Path, path: Path) -> bool:
+    """Whether an open marker was made for the file now at ``path`` (an empty
+    marker, from before markers named their file, is taken to)."""
+    try:
+        text = marker.read_text(encoding="utf-8").strip()
+        return not text or int(text) == os.stat(path).st_ino
+    except (OSError, ValueError):
+        return True
 
 
 def _original_error(error: BaseException) -> BaseException:

@@ -3,6 +3,7 @@ the file will be kept, and the way back."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from relations_app import APP_NAME
@@ -17,18 +18,22 @@ class RecoveryDialog(QMessageBox):
         self.setWindowTitle(APP_NAME)
         self.setWindowIcon(app_icon())
         self.setIcon(QMessageBox.Icon.Warning)
-        self.setText(self._headline(start.problem))
+        self.setTextFormat(Qt.TextFormat.PlainText)  # paths are shown as they are
+        self.setText(self._headline(start))
         self.setInformativeText("\n\n".join(self._details(start)))
         self._choices: dict = {}
         for choice in start.choices():
             self._add(choice, start)
 
-    def _headline(self, problem: Problem) -> str:
+    def _headline(self, start: StartProblem) -> str:
+        problem = start.problem
         if problem is Problem.LOST_LOG:
             return self.tr(
                 "Relations did not close properly last time, and its most recent changes "
                 "are missing from the journal file."
             )
+        if problem is Problem.MISSING and start.kept_as is not None:
+            return self.tr("Your journal file is missing, but a copy of it was kept aside.")
         if problem is Problem.MISSING:
             return self.tr("Your journal file is missing, but there are backups of it.")
         return self.tr("Your journal file is damaged, so Relations cannot open it.")
@@ -40,6 +45,8 @@ class RecoveryDialog(QMessageBox):
                 self.tr("Nothing is deleted: whatever you choose, the file is kept as\n{0}").format(
                     start.kept_as
                 )
+                if start.problem is not Problem.MISSING
+                else self.tr("The journal kept aside is\n{0}").format(start.kept_as)
             )
         if start.backup is not None:
             taken = start.backup.taken_at
@@ -57,6 +64,8 @@ class RecoveryDialog(QMessageBox):
         if choice is Choice.RESTORE:
             date = format_date(start.backup.taken_at.date()) if start.backup else ""
             text, button_role = self.tr("Restore the backup of {0}").format(date), role.AcceptRole
+        elif choice is Choice.USE_AS_IS and start.problem is Problem.MISSING:
+            text, button_role = self.tr("Use the journal kept aside"), role.ActionRole
         elif choice is Choice.USE_AS_IS:
             text, button_role = self.tr("Use the file as it is"), role.ActionRole
         elif choice is Choice.START_EMPTY:
