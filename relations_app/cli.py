@@ -1,15 +1,22 @@
 """The command line: `relations [--data-dir DIR] [COMMAND ...]`.
 
-Without a command the window opens. Exit status: 0 done, 1 the journal could
-not be used (damaged, locked...), 2 bad input (arguments or a file to import).
+Without a command the window opens. Exit status (relations_app.exit_status):
+0 done; 1 the journal or its data folder could not be used (damaged, already
+open, missing, a full or read-only disk); 2 what was named on the command line
+is at fault (an argument, a file to import, a backup to restore, a file to
+write), and the journal was not changed.
 """
 
 from __future__ import annotations
 
 import argparse
 import datetime as dt
+import os
+import sqlite3
 import sys
 from pathlib import Path
+
+import peewee
 
 from relations_app import APP_NAME, __version__, cli_backups
 from relations_app.exit_status import BAD_INPUT, FAILED, OK
@@ -18,10 +25,14 @@ from relations_app.instance import AlreadyRunning, InstanceLock, LockUnavailable
 from relations_app.paths import DataPaths, data_paths
 from relations_app.printing import command as overview_command
 from relations_app.services import Services
-from relations_app.services.backups import BackupService, open_store
+from relations_app.services.backups import BackupService
 from relations_app.services.exchange_format import ExchangeError
-from relations_app.services.messages import explain
+from relations_app.services.messages import explain, explain_file_error, file_error_cause
+from relations_app.services.recovery import open_or_problem
+from relations_app.services.rows import unknown_codes
+from relations_app.storage.database import classify_sqlite_error
 from relations_app.storage.errors import StoreError
+from relations_app.storage.files import folder_problem
 from relations_app.storage.store import Store
 
 
@@ -74,25 +85,80 @@ def fail(message: str, status: int) -> int:
 
 
 def open_services(paths: DataPaths) -> Services:
+    """The journal's services, or a StoreError saying why not (and what to do).
+
+    The same decisions as the window's start: a journal that went missing while
+    backups (or a kept copy) remain is not silently replaced by an empty one.
+    """
     store = Store(paths.store)
-    open_store(store, paths.backups, dt.datetime.now)
+    start = open_or_problem(store, paths, dt.datetime.now)
+    if start is not None:
+        advice = (
+            translate("CommandLine", "Open Relations to choose what to do, or run: {0}").format(
+                "relations restore --latest"
+            )
+            if start.backup
+            else translate("CommandLine", "Open Relations to choose what to do.")
+        )
+        raise StoreError(f"{start.detail} {advice}", "missing")
     return Services.create(store)
 
 
 def run(args: argparse.Namespace) -> int:
+    """Run a command. Whatever fails ends here in one line, with the status of
+    the one rule (see exit_status): 1 when the journal or its data folder could
+    not be used, 2 when what was named on the command line is at fault."""
     paths = data_paths(getattr(args, "data_dir", None))
+    try:
+        return _run_locked(args, paths)
+    except StoreError as error:
+        return fail(explain(error), FAILED)
+    except OSError as error:
+        return fail(explain_file_error(error), status_for(error, paths))
+    except (sqlite3.Error, peewee.PeeweeException) as error:
+        return fail(explain(StoreError(str(error), classify_sqlite_error(error))), FAILED)
+    except Exception as error:  # a bug: still one line, and the journal is as it was
+        return fail(
+            translate("CommandLine", "unexpected error ({0}: {1}); please report it").format(
+                type(error).__name__, error
+            ),
+            FAILED,
+        )
+
+
+def status_for(error: OSError, paths: DataPaths) -> int:
+    """FAILED for a file in the data folder (or the folder itself), else
+    BAD_INPUT: a file the user named."""
+    if not isinstance(error.filename, (str, bytes, os.PathLike)):
+        return FAILED
+    named = Path(os.fsdecode(error.filename)).absolute()
+    inside = named == paths.folder or paths.folder in named.parents
+    return FAILED if inside else BAD_INPUT
+
+
+def _run_locked(args: argparse.Namespace, paths: DataPaths) -> int:
     lock = None if args.command in cli_backups.LOCK_FREE else InstanceLock(paths.lock)
     try:
         if lock is not None:
-            lock.acquire()
+            _acquire(lock, paths)
         return _dispatch(args, paths)
-    except (AlreadyRunning, LockUnavailable) as error:
-        return fail(str(error), FAILED)
-    except StoreError as error:
-        return fail(explain(error), FAILED)
     finally:
         if lock is not None:
             lock.release()
+
+
+def _acquire(lock: InstanceLock, paths: DataPaths) -> None:
+    """Take the instance lock, or raise what stands in the way; a lock file that
+    cannot be made is explained by its folder (a full or read-only disk)."""
+    try:
+        lock.acquire()
+    except AlreadyRunning as error:
+        raise StoreError(str(error), "invalid") from None
+    except LockUnavailable as error:
+        cause = folder_problem(paths.folder)
+        if cause is not None:
+            raise cause from None
+        raise StoreError(str(error), "invalid") from None
 
 
 def _dispatch(args: argparse.Namespace, paths: DataPaths) -> int:
@@ -111,13 +177,18 @@ def _export(args: argparse.Namespace, paths: DataPaths) -> int:
     services = open_services(paths)
     try:
         services.exchange.export_json(args.file)
+        warnings = unknown_codes(services.store.connection())
     except OSError as error:  # a folder that is not there, or not writable: the argument's fault
         return fail(
-            translate("CommandLine", "{0}: cannot write ({1})").format(args.file, error.strerror),
+            translate("CommandLine", "{0}: cannot write ({1})").format(
+                args.file, file_error_cause(error)
+            ),
             BAD_INPUT,
         )
     finally:
         services.store.close()
+    for warning in warnings:
+        print(translate("CommandLine", "relations: warning: {0}").format(warning), file=sys.stderr)
     print(translate("CommandLine", "Exported the journal to {0}").format(args.file))
     return OK
 

@@ -7,13 +7,17 @@ import datetime as dt
 import sqlite3
 from pathlib import Path
 
+from PySide6.QtCore import QLockFile
+
 from relations_app.exit_status import BAD_INPUT, FAILED, OK
 from relations_app.i18n import translate
 from relations_app.labels import format_date
 from relations_app.paths import DataPaths
 from relations_app.services.backups import BackupService, open_store
+from relations_app.services.messages import explain
+from relations_app.services.rows import unknown_codes
 from relations_app.storage.backups import list_backups, make_backup, prune
-from relations_app.storage.database import inspect_file, read_only_uri
+from relations_app.storage.database import connect_to_read, inspect_file
 from relations_app.storage.errors import StoreError
 from relations_app.storage.migrations import CURRENT_VERSION
 from relations_app.storage.recovery import diagnose, newest_good_backup
@@ -37,22 +41,59 @@ def add_parsers(commands: argparse._SubParsersAction, common: argparse.ArgumentP
     which.add_argument("--latest", action="store_true", help=t("the newest good backup"))
 
 
+def running_instance(lock_path: Path) -> int | None:
+    """The process id of a Relations that has this journal open now, or None.
+
+    Asks the instance lock itself: a lock left by a process that died is stale
+    and does not count. Taken for a moment when free, so nothing stays behind.
+    """
+    if not lock_path.parent.is_dir():
+        return None
+    lock = QLockFile(str(lock_path))
+    lock.setStaleLockTime(0)
+    if lock.tryLock(0):
+        lock.unlock()
+        return None
+    if lock.error() != QLockFile.LockError.LockFailedError:
+        return None  # a read-only folder: no lock can be taken there, so none is held
+    info = lock.getLockInfo()
+    return int(info[0]) if info else 0
+
+
 def check(args: argparse.Namespace, paths: DataPaths) -> tuple[int, str]:
+    running = running_instance(paths.lock)
+    if running is not None and paths.store.exists() and not Path(f"{paths.store}-wal").exists():
+        return FAILED, translate(
+            "CommandLine",
+            "{0}: open in Relations now (process {1}), but its write-ahead log was removed "
+            "from the folder; close Relations normally so that it saves its changes.",
+        ).format(paths.store, running)
     result = diagnose(paths.store)
-    if result == "ok":
-        return OK, translate("CommandLine", "{0}: ok").format(paths.store)
-    return FAILED, result
+    if result != "ok":
+        return FAILED, result
+    text = translate("CommandLine", "{0}: ok").format(paths.store)
+    if running is not None:
+        text += " " + translate("CommandLine", "(open in Relations now, process {0})").format(
+            running
+        )
+    conn = connect_to_read(paths.store)
+    try:
+        warnings = unknown_codes(conn)
+    finally:
+        conn.close()
+    return OK, "\n".join([text, *(f"warning: {line}" for line in warnings)])
 
 
 def backup(args: argparse.Namespace, paths: DataPaths) -> tuple[int, str]:
-    """Back up through a read-only connection: safe while the window is open."""
+    """Back up through a read-only connection: safe while the window is open,
+    and it sees everything the window committed (its write-ahead log too)."""
     inspect_file(paths.store, CURRENT_VERSION)
     if not paths.store.exists():
         return FAILED, translate("CommandLine", "There is no journal at {0} yet.").format(
             paths.store
         )
     now = dt.datetime.now().replace(microsecond=0)
-    source = sqlite3.connect(read_only_uri(paths.store), uri=True)
+    source = connect_to_read(paths.store)
     try:
         info = make_backup(source, paths.backups, now, "manual")
     except sqlite3.DatabaseError as error:
@@ -99,6 +140,10 @@ def restore(args: argparse.Namespace, paths: DataPaths) -> tuple[int, str]:
         except StoreError:
             pass  # a damaged journal can still be replaced: it is kept aside, not opened
         kept = BackupService(store, paths.backups, dt.datetime.now).restore(source)
+    except StoreError as error:
+        if error.kind != "bad_backup":
+            raise
+        return BAD_INPUT, explain(error)  # the file named is not a backup we can use
     finally:
         store.close()
     message = translate("CommandLine", "Restored {0}").format(source)

@@ -78,7 +78,8 @@ def add_parser(subparsers: argparse._SubParsersAction, common: argparse.Argument
 
 
 def run(args: argparse.Namespace, paths: DataPaths) -> int:
-    """Write the overview; 0 done, 1 the file could not be written, 2 bad arguments."""
+    """Write the overview; 0 done, 1 the journal could not be used, 2 bad arguments
+    or a PDF that could not be written."""
     # imported here, not at the top: cli imports this module to register the command
     from relations_app.cli import fail, open_services
     from relations_app.exit_status import BAD_INPUT as EXIT_BAD_INPUT
@@ -109,11 +110,14 @@ def run(args: argparse.Namespace, paths: DataPaths) -> int:
 
 
 def _write(data: OverviewData, destination: Path) -> int:
+    """The PDF at the path named: a failure there is the argument's (status 2),
+    with its cause (a full or read-only disk); the journal is untouched."""
     from relations_app.cli import fail
-    from relations_app.exit_status import FAILED as EXIT_FAILED
+    from relations_app.exit_status import BAD_INPUT as EXIT_BAD_INPUT
     from relations_app.exit_status import OK as EXIT_OK
     from relations_app.printing.coverage import find_unprintable
     from relations_app.printing.pdf import write_pdf
+    from relations_app.services.messages import file_error_cause
 
     ensure_gui_application()
     missing = find_unprintable(data)
@@ -125,8 +129,10 @@ def _write(data: OverviewData, destination: Path) -> int:
     try:
         pages = write_pdf(data, destination)
     except OSError as error:
-        reason = error.strerror or str(error)
-        return fail(_t("{0}: cannot write the PDF ({1})").format(destination, reason), EXIT_FAILED)
+        reason = file_error_cause(error) if error.errno else str(error)
+        return fail(
+            _t("{0}: cannot write the PDF ({1})").format(destination, reason), EXIT_BAD_INPUT
+        )
     print(_t("Wrote the overview ({0} pages) to {1}").format(pages, destination))
     return EXIT_OK
 

@@ -8,7 +8,6 @@ file of that name stays intact until the new one is complete.
 from __future__ import annotations
 
 import os
-import tempfile
 from pathlib import Path
 
 from PySide6.QtGui import QPageLayout, QPdfWriter, QTextDocument
@@ -23,6 +22,7 @@ from relations_app.printing.paginate import (
     paint_document,
 )
 from relations_app.services.overview import OverviewData
+from relations_app.storage.files import folder_problem, remove_leftovers, temporary_beside
 
 
 def running_title(data: OverviewData) -> str:
@@ -41,20 +41,24 @@ def render(data: OverviewData, device, page_layout: QPageLayout) -> int:
 
 def write_pdf(data: OverviewData, destination: Path, page_layout: QPageLayout | None = None) -> int:
     """Write the overview to ``destination``; the page count. Raises OSError when
-    the folder cannot be written, and then leaves nothing behind."""
+    the folder cannot be written (with its cause: a full or read-only disk), and
+    then leaves nothing behind.
+
+    The pages go to ``.<name>.<random>.part`` beside it, held while written; a
+    .part that a killed run left there is removed by the next run.
+    """
     destination = Path(destination)
     page_layout = page_layout or default_page_layout()
-    handle, temporary = tempfile.mkstemp(
-        prefix=f".{destination.name}.", suffix=".part", dir=destination.parent or "."
-    )
-    os.close(handle)
-    try:
-        pages = _write(data, Path(temporary), page_layout)
-        os.chmod(temporary, 0o600)
+    folder = destination.parent
+    remove_leftovers(folder, f".{destination.name}.*.part")
+    with temporary_beside(destination, ".part") as temporary:
+        try:
+            pages = _write(data, temporary, page_layout)
+        except PaintError:
+            raise folder_problem(folder) or PaintError(
+                f"{destination}: the PDF could not be written"
+            ) from None
         os.replace(temporary, destination)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
     return pages
 
 
@@ -65,6 +69,15 @@ def _write(data: OverviewData, path: Path, page_layout: QPageLayout) -> int:
     writer.setCreator(f"{APP_NAME} {__version__}")
     pages = render(data, writer, page_layout)
     del writer  # the file is complete only once the writer is gone
-    if path.stat().st_size == 0:
+    if not _complete(path):  # Qt says nothing when a full disk cut the file short
         raise PaintError(f"{path}: the PDF could not be written")
     return pages
+
+
+def _complete(path: Path) -> bool:
+    """A PDF ends with its end-of-file marker (and some bytes of trailer)."""
+    with path.open("rb") as stream:
+        stream.seek(0, os.SEEK_END)
+        size = stream.tell()
+        stream.seek(max(0, size - 64))
+        return size > 0 and b"%%EOF" in stream.read()

@@ -1,6 +1,9 @@
-"""Store errors in the user's language, for dialogs and the command line."""
+"""Store and file errors in the user's language, for dialogs and the command line."""
 
 from __future__ import annotations
+
+import errno
+from pathlib import Path
 
 from relations_app.i18n import translate
 from relations_app.storage.errors import StoreError
@@ -20,6 +23,17 @@ def explain(error: StoreError) -> str:
         )
     if kind == "read_only":
         return translate("Errors", "Nothing was saved: the data folder is read-only.")
+    if kind == "read_only_file":
+        return translate(
+            "Errors",
+            "{0} is read-only; Relations leaves it as it is. Make it writable to use it.",
+        ).format(error.path)
+    if kind == "unsafe":
+        return translate(
+            "Errors",
+            "{0} is a symbolic link; Relations writes only into real folders and files "
+            "inside the data folder. Remove the link.",
+        ).format(error.path)
     if kind == "locked":
         return translate(
             "Errors", "Nothing was saved: the journal file is locked by another program."
@@ -32,8 +46,45 @@ def explain(error: StoreError) -> str:
         ).format(error)
     if kind == "foreign":
         return translate("Errors", "This file is not a Relations journal ({0}).").format(error)
-    if kind in ("invalid", "invalid_file", "gone"):
+    if kind in ("invalid", "invalid_file", "gone", "missing"):
         return str(error)
     if kind == "bad_backup":
         return translate("Errors", "That backup cannot be restored ({0}).").format(error)
     return translate("Errors", "Nothing was saved: {0}").format(error)
+
+
+def file_error_cause(error: OSError) -> str:
+    """Why a file could not be read or written, in a few words."""
+    code = error.errno
+    if code in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
+        return translate("Errors", "the disk is full")
+    if code == errno.EROFS:
+        return translate("Errors", "the disk is read-only")
+    if code in (errno.EACCES, errno.EPERM):
+        return translate("Errors", "permission denied")
+    if code in (errno.ENOTDIR, errno.EEXIST):
+        return translate("Errors", "a file stands where a folder should be")
+    if code == errno.ENOENT:
+        return translate("Errors", "no such file or folder")
+    if code == errno.EISDIR:
+        return translate("Errors", "this is a folder, not a file")
+    if code == errno.ELOOP:
+        return translate("Errors", "this is a symbolic link, which Relations does not follow")
+    return error.strerror or str(error)
+
+
+def explain_file_error(error: OSError) -> str:
+    """'<where>: <why>', naming the file or folder that stood in the way."""
+    where = error.filename
+    if where is not None and error.errno in (errno.ENOTDIR, errno.EEXIST):
+        where = _file_in_the_way(Path(where))
+    cause = file_error_cause(error)
+    return f"{where}: {cause}" if where is not None else cause
+
+
+def _file_in_the_way(path: Path) -> Path:
+    """The nearest part of ``path`` that exists and is not a folder."""
+    for candidate in (path, *path.parents):
+        if candidate.exists() and not candidate.is_dir():
+            return candidate
+    return path
