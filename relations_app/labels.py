@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QDate, QLocale
+from PySide6.QtGui import Qt
 
 from relations_app.i18n import translate
 from relations_app.records import Channel, Circle, Direction, HelpKind, HelpStatus
@@ -97,6 +98,12 @@ def format_date(day: dt.date | None) -> str:
         return ""
     text = QLocale().toString(QDate(day.year, day.month, day.day), "d MMM yyyy")
     return text.replace(" ", NO_BREAK_SPACE)
+
+
+def plain_tooltip(text: str) -> str:
+    """A tooltip that shows ``text`` as written: Qt renders a tooltip that looks
+    like HTML as HTML, so the text is escaped into rich text of its own."""
+    return Qt.convertFromPlainText(text, Qt.WhiteSpaceMode.WhiteSpaceNormal)
 
 
 def relative_days(day: dt.date, today: dt.date) -> str:

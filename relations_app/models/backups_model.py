@@ -7,7 +7,7 @@ from enum import IntEnum
 from PySide6.QtCore import Qt
 
 from relations_app.i18n import translate
-from relations_app.labels import format_date
+from relations_app.labels import format_date, plain_tooltip
 from relations_app.models.row_model import Row, RowModel
 from relations_app.records import BackupRecord
 
@@ -75,5 +75,5 @@ class BackupsModel(RowModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and column >= Column.PEOPLE:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return str(row.record.path)
+            return plain_tooltip(str(row.record.path))
         return None

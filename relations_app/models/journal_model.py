@@ -8,7 +8,7 @@ from enum import IntEnum
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 
-from relations_app.labels import channel_label, depth_dots, depth_label, format_date
+from relations_app.labels import channel_label, depth_dots, depth_label, format_date, plain_tooltip
 from relations_app.models.row_model import Row, RowModel
 from relations_app.models.search import fold
 from relations_app.records import Conversation
@@ -114,7 +114,7 @@ class JournalModel(RowModel):
             if column == Column.DEPTH:
                 return self.tr("Depth {0} of 5: {1}").format(c.depth, depth_label(c.depth))
             if column == Column.NOTES and c.notes:
-                return c.notes[:600]
+                return plain_tooltip(c.notes[:600])
             return None
         if role == Qt.ItemDataRole.ForegroundRole and column == Column.FOLLOW_UP:
             if c.follow_up_done:

@@ -24,12 +24,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from relations_app.labels import format_date
+from relations_app.labels import format_date, plain_tooltip
 from relations_app.models.backups_model import BackupsModel, Column
 from relations_app.resources import app_icon
 from relations_app.services.backups import BackupService
 from relations_app.services.messages import explain
 from relations_app.storage.errors import StoreError
+from relations_app.ui.message_box import message_box, warning
 
 
 class BackupsDialog(QDialog):
@@ -119,7 +120,7 @@ class BackupsDialog(QDialog):
         try:
             info = self._backups.backup_now("manual")
         except StoreError as error:
-            QMessageBox.warning(self, self.tr("Back up now"), explain(error))
+            warning(self, self.tr("Back up now"), explain(error))
             return
         self.reload()
         # Said in the dialog, beside the button, and the new row selected: no box to dismiss.
@@ -127,7 +128,7 @@ class BackupsDialog(QDialog):
         if rows:
             self.table.selectRow(rows[0])
         self.status.setText(self.tr("Backup made and checked."))
-        self.status.setToolTip(str(info.path))
+        self.status.setToolTip(plain_tooltip(str(info.path)))
 
     @Slot()
     def restore_selected(self) -> None:
@@ -139,7 +140,7 @@ class BackupsDialog(QDialog):
             "Replace your journal with the backup of {0}?\n\nYour current journal is backed up and "
             "kept beside it as a “pre-restore” file, so nothing is lost."
         ).format(when)
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Restore"), question, parent=self)
+        box = message_box(QMessageBox.Icon.Question, self.tr("Restore"), question, self)
         restore = box.addButton(self.tr("Restore"), QMessageBox.ButtonRole.AcceptRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.exec()
@@ -148,7 +149,7 @@ class BackupsDialog(QDialog):
         try:
             self._backups.restore(info.path)
         except StoreError as error:
-            QMessageBox.warning(self, self.tr("Restore"), explain(error))
+            warning(self, self.tr("Restore"), explain(error))
             return
         self._on_restored()
         self.reload()

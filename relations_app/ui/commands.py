@@ -18,6 +18,7 @@ from relations_app.labels import format_date
 from relations_app.records import Direction, Help, HelpKind, SharedValue
 from relations_app.services.messages import explain
 from relations_app.storage.errors import StoreError
+from relations_app.ui.message_box import message_box, warning
 
 
 class Commands(QObject):
@@ -67,9 +68,7 @@ class Commands(QObject):
         if details:
             text += "\n\n" + self.tr("This also deletes:") + "\n" + "\n".join(details)
         text += "\n\n" + self.tr("To keep their story but hide them, archive them instead.")
-        box = QMessageBox(
-            QMessageBox.Icon.Warning, self.tr("Delete person"), text, parent=self.window
-        )
+        box = message_box(QMessageBox.Icon.Warning, self.tr("Delete person"), text, self.window)
         delete = box.addButton(self.tr("Delete"), QMessageBox.ButtonRole.DestructiveRole)
         archive = None
         if not person.archived:
@@ -280,7 +279,7 @@ class Commands(QObject):
 
     # -- helpers --------------------------------------------------------------------
     def _confirm(self, title: str, text: str) -> bool:
-        box = QMessageBox(QMessageBox.Icon.Warning, title, text, parent=self.window)
+        box = message_box(QMessageBox.Icon.Warning, title, text, self.window)
         delete = box.addButton(self.tr("Delete"), QMessageBox.ButtonRole.DestructiveRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
@@ -291,6 +290,6 @@ class Commands(QObject):
         try:
             operation(*args)
         except StoreError as error:
-            QMessageBox.warning(self.window, title, explain(error))
+            warning(self.window, title, explain(error))
             return False
         return True

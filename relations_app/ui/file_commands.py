@@ -5,12 +5,14 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QStandardPaths
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QWidget
 
 from relations_app.context import AppContext
 from relations_app.services.exchange_format import ExchangeError
-from relations_app.services.messages import explain
+from relations_app.services.messages import explain, file_error_cause
 from relations_app.storage.errors import StoreError
+from relations_app.ui.message_box import question as ask
+from relations_app.ui.message_box import warning
 
 
 class FileCommands(QObject):
@@ -41,14 +43,14 @@ class FileCommands(QObject):
         try:
             self.ctx.services.exchange.export_json(Path(path))
         except OSError as error:
-            QMessageBox.warning(
+            warning(
                 self.window,
                 self.tr("Export to JSON"),
-                self.tr("Could not write {0}: {1}").format(path, error.strerror or error),
+                self.tr("Could not write {0}: {1}").format(path, file_error_cause(error)),
             )
             return None
         except StoreError as error:
-            QMessageBox.warning(self.window, self.tr("Export to JSON"), explain(error))
+            warning(self.window, self.tr("Export to JSON"), explain(error))
             return None
         self.window.statusBar().showMessage(self.tr("Exported to {0}").format(path), 8000)
         return Path(path)
@@ -72,7 +74,7 @@ class FileCommands(QObject):
         try:
             document = exchange.read_json(path)
         except ExchangeError as error:
-            QMessageBox.warning(
+            warning(
                 self.window,
                 title,
                 self.tr("{0} cannot be imported:\n{1}\n\nNothing was changed.").format(
@@ -83,15 +85,13 @@ class FileCommands(QObject):
         question = self.tr(
             "Add {0} people, {1} conversations and {2} values from {3} to your journal?"
         ).format(len(document.people), len(document.conversations), len(document.values), path.name)
-        if QMessageBox.question(self.window, title, question) != QMessageBox.StandardButton.Yes:
+        if not ask(self.window, title, question):
             return False
         try:
             self.ctx.before_risky_operation("import")
             exchange.import_document(document)
         except StoreError as error:
-            QMessageBox.warning(
-                self.window, title, explain(error) + "\n\n" + self.tr("Nothing was changed.")
-            )
+            warning(self.window, title, explain(error) + "\n\n" + self.tr("Nothing was changed."))
             return False
         self.ctx.events.store_replaced.emit()
         return True

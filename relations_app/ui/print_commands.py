@@ -13,13 +13,14 @@ import shiboken6
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QWidget
 
 from relations_app.context import AppContext
 from relations_app.printing.coverage import find_unprintable
 from relations_app.printing.paginate import default_page_layout
 from relations_app.printing.pdf import render, write_pdf
 from relations_app.records import Circle
+from relations_app.services.messages import file_error_cause
 from relations_app.services.overview import (
     Layout,
     OverviewChoices,
@@ -28,6 +29,7 @@ from relations_app.services.overview import (
     Who,
     since_for,
 )
+from relations_app.ui.message_box import warning
 from relations_app.ui.print_options_dialog import PrintOptionsDialog
 
 
@@ -146,11 +148,11 @@ class PrintCommands(QObject):
             pages = write_pdf(data, path)
         except OSError as error:
             QGuiApplication.restoreOverrideCursor()
-            QMessageBox.warning(
+            warning(
                 self.window,
                 self.tr("Export overview as PDF"),
                 self.tr("The PDF could not be written to {0}:\n{1}").format(
-                    path, error.strerror or str(error)
+                    path, file_error_cause(error) if error.errno else str(error)
                 ),
             )
             return False

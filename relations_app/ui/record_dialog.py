@@ -81,6 +81,7 @@ class RecordDialog(QDialog):
         self._saved: Any = None
         self._invalid: list[QWidget] = []
         self.error_label = QLabel()
+        self.error_label.setTextFormat(Qt.TextFormat.PlainText)
         self.error_label.setWordWrap(True)
         self.error_label.setStyleSheet(ERROR_STYLE)
         self.error_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import sys
 
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from relations_app import APP_NAME
 from relations_app.paths import DataPaths
@@ -14,6 +14,7 @@ from relations_app.services.messages import explain
 from relations_app.services.recovery import open_or_problem, resolve
 from relations_app.storage.errors import StoreError
 from relations_app.storage.store import Store
+from relations_app.ui.message_box import critical
 
 
 def open_or_recover(
@@ -35,7 +36,7 @@ def open_or_recover(
         return store if resolve(store, paths, clock, start, choice) else None
     except StoreError as error:  # newer version, foreign file, a failed restore
         if interactive:
-            QMessageBox.critical(parent, APP_NAME, explain(error))
+            critical(parent, APP_NAME, explain(error))
         else:
             print(f"relations: {explain(error)}", file=sys.stderr)
         return None

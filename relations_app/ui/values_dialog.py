@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -30,6 +29,7 @@ from relations_app.resources import app_icon
 from relations_app.services.messages import explain
 from relations_app.services.values import ValueService, ValueUse
 from relations_app.storage.errors import StoreError
+from relations_app.ui.message_box import question, warning
 from relations_app.ui.person_dialog import plain_text_edit
 from relations_app.ui.record_dialog import RecordDialog
 
@@ -166,13 +166,12 @@ class ValuesDialog(QDialog):
                     "What you noted about the %n people sharing it is deleted too.", "", use.people
                 ),
             )
-        answer = QMessageBox.question(self, self.tr("Delete value"), text)
-        if answer != QMessageBox.StandardButton.Yes:
+        if not question(self, self.tr("Delete value"), text):
             return
         try:
             self._values.delete(use.value.id)
         except StoreError as error:
-            QMessageBox.warning(self, self.tr("Delete value"), explain(error))
+            warning(self, self.tr("Delete value"), explain(error))
             return
         self._changed()
 
