@@ -209,3 +209,23 @@ def test_backups_dialog_tooltips_show_paths_as_written(qtbot, ctx, tmp_path):
     document = QTextDocument()
     document.setHtml(tip)
     assert document.toPlainText() == str(record.path)
+
+
+def test_a_dialog_refuses_what_the_import_refuses(window, dialogs, services):
+    """The same limits in the dialog as at the import's door: a city of 1,001
+    characters is shown as a problem in the dialog, which stays open."""
+    from relations_app.services.validation import MAX_LINE_LENGTH
+
+    seen = {}
+
+    def fill(dialog):
+        dialog.name.setText("Ana")
+        dialog.city.setText("c" * (MAX_LINE_LENGTH + 1))
+        dialog.accept()
+        seen["error"] = dialog.error_label.text()
+        seen["open"] = dialog.isVisible()
+        dialog.reject()
+
+    dialogs.run(window.actions[ActionId.NEW_PERSON].trigger, fill)
+    assert "1,001 characters" in seen["error"] and seen["open"]
+    assert services.people.count() == 0

@@ -7,6 +7,8 @@ import datetime as dt
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import QCheckBox, QDateEdit, QHBoxLayout, QWidget
 
+from relations_app.services.validation import EARLIEST_DATE
+
 DISPLAY_FORMAT = "d MMM yyyy"
 
 
@@ -22,7 +24,7 @@ def make_date_edit(day: dt.date, parent: QWidget | None = None) -> QDateEdit:
     edit = QDateEdit(to_qdate(day), parent)
     edit.setCalendarPopup(True)
     edit.setDisplayFormat(DISPLAY_FORMAT)
-    edit.setMinimumDate(QDate(1900, 1, 1))
+    edit.setMinimumDate(to_qdate(EARLIEST_DATE))  # the services' own bound
     return edit
 
 
