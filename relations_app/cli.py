@@ -32,7 +32,6 @@ from relations_app.services.recovery import open_or_problem
 from relations_app.services.rows import unknown_codes
 from relations_app.storage.database import classify_sqlite_error
 from relations_app.storage.errors import StoreError
-from relations_app.storage.files import folder_problem
 from relations_app.storage.store import Store
 
 
@@ -111,6 +110,8 @@ def run(args: argparse.Namespace) -> int:
     paths = data_paths(getattr(args, "data_dir", None))
     try:
         return _run_locked(args, paths)
+    except (AlreadyRunning, LockUnavailable) as error:  # their messages name the cause
+        return fail(str(error), FAILED)
     except StoreError as error:
         return fail(explain(error), FAILED)
     except OSError as error:
@@ -140,25 +141,11 @@ def _run_locked(args: argparse.Namespace, paths: DataPaths) -> int:
     lock = None if args.command in cli_backups.LOCK_FREE else InstanceLock(paths.lock)
     try:
         if lock is not None:
-            _acquire(lock, paths)
+            lock.acquire()
         return _dispatch(args, paths)
     finally:
         if lock is not None:
             lock.release()
-
-
-def _acquire(lock: InstanceLock, paths: DataPaths) -> None:
-    """Take the instance lock, or raise what stands in the way; a lock file that
-    cannot be made is explained by its folder (a full or read-only disk)."""
-    try:
-        lock.acquire()
-    except AlreadyRunning as error:
-        raise StoreError(str(error), "invalid") from None
-    except LockUnavailable as error:
-        cause = folder_problem(paths.folder)
-        if cause is not None:
-            raise cause from None
-        raise StoreError(str(error), "invalid") from None
 
 
 def _dispatch(args: argparse.Namespace, paths: DataPaths) -> int:

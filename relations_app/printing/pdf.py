@@ -22,7 +22,7 @@ from relations_app.printing.paginate import (
     paint_document,
 )
 from relations_app.services.overview import OverviewData
-from relations_app.storage.files import folder_problem, remove_leftovers, temporary_beside
+from relations_app.storage.files import remove_leftovers, temporary_beside, write_problem
 
 
 def running_title(data: OverviewData) -> str:
@@ -55,7 +55,7 @@ def write_pdf(data: OverviewData, destination: Path, page_layout: QPageLayout | 
         try:
             pages = _write(data, temporary, page_layout)
         except PaintError:
-            raise folder_problem(folder) or PaintError(
+            raise write_problem(folder) or PaintError(
                 f"{destination}: the PDF could not be written"
             ) from None
         os.replace(temporary, destination)

@@ -172,10 +172,10 @@ def make_folder_private(folder: Path) -> None:
         make_private(folder)
 
 
-def folder_problem(folder: Path) -> OSError | None:
+def write_problem(folder: Path) -> OSError | None:
     """Why nothing can be written in ``folder`` (a read-only or full disk, no
-    permission), found without writing, or None when nothing stands out. For
-    failures that come without a cause (Qt's lock file, Qt's PDF writer)."""
+    permission), found without writing, or None when nothing stands out: for a
+    failure that comes without its cause (Qt's PDF writer says only "no")."""
     try:
         info = os.statvfs(folder)
     except (OSError, AttributeError):  # no statvfs on Windows

@@ -68,7 +68,7 @@ def test_a_data_folder_that_cannot_be_a_folder(tmp_path, out, capsys, command, w
     else:
         assert status == 1, err
     if command not in ("check", "backup", "backups"):
-        assert f"{tmp_path / 'a-file'}: a file stands where a folder should be" in err
+        assert f"{tmp_path / 'a-file'}" in err and "not a folder" in err
     assert (tmp_path / "a-file").read_text() == "not a folder"
 
 
@@ -135,7 +135,7 @@ def test_a_read_only_disk(read_only_disk, out, capsys, command):
     status, _, err = run(paths.folder, command, out, capsys)
     assert status == (0 if command in ONLY_READS else 1), err
     if status:
-        assert "the disk is read-only" in err
+        assert "read-only" in err
     assert journal_bytes(paths) == before
 
 
@@ -146,7 +146,7 @@ def test_a_full_disk(full_disk, out, capsys, command):
     status, _, err = run(paths.folder, command, out, capsys)
     assert status == (0 if command in ONLY_READS else 1), err
     if status:
-        assert "the disk is full" in err
+        assert "the disk is full" in err or "disk is full" in err
     assert journal_bytes(paths) == before
 
 
