@@ -81,7 +81,8 @@ def check(args: argparse.Namespace, paths: DataPaths) -> tuple[int, str]:
         warnings = unknown_codes(conn)
     finally:
         conn.close()
-    return OK, "\n".join([text, *(f"warning: {line}" for line in warnings)])
+    notes = [translate("CommandLine", "warning: {0}").format(line) for line in warnings]
+    return OK, "\n".join([text, *notes])
 
 
 def backup(args: argparse.Namespace, paths: DataPaths) -> tuple[int, str]:

@@ -182,6 +182,8 @@ def test_the_export_of_a_poisoned_journal_says_what_it_guessed(
     err = capsys.readouterr().err
     assert "relations: warning: help 2: unknown direction 'None', read as 'given'" in err
     assert json.loads(target.read_text())["people"][0]["circle"] == "wider"
+    assert main(["--data-dir", str(data_dir), "check"]) == 0  # sound, with a warning
+    assert "warning: help 2: unknown direction 'None'" in capsys.readouterr().out
     services.store.open()
 
 
