@@ -109,10 +109,17 @@ def verify(path: Path) -> str:
 
 
 @contextmanager
-def checked_copy(source: sqlite3.Connection, beside: Path) -> Iterator[Path]:
+def checked_copy(
+    source: sqlite3.Connection, beside: Path, journal_mode: str = "DELETE"
+) -> Iterator[Path]:
     """A copy of ``source`` in a new file beside ``beside``: checked with
     quick_check, on disk, and held (no cleaner takes it) while the block runs.
     The block renames it into place; otherwise it is removed.
+
+    A backup is one self-contained file (journal_mode DELETE). A copy that is
+    to become the journal is made in WAL mode already: switching modes when it
+    is first opened would write a rollback journal, which a kill at that moment
+    leaves behind for the next start (and for `check`) to deal with.
 
     Killed at any moment, this leaves at worst a temporary file that the next
     start removes (files.remove_leftovers), never a half-made file under a
@@ -123,7 +130,9 @@ def checked_copy(source: sqlite3.Connection, beside: Path) -> Iterator[Path]:
             copy = connect(temp_path)
             try:
                 source.backup(copy)  # one step: a consistent snapshot; WAL lets writers go on
-                copy.execute("PRAGMA journal_mode=DELETE")  # one self-contained file
+                mode = copy.execute(f"PRAGMA journal_mode={journal_mode}").fetchone()[0]
+                if mode.upper() != journal_mode:
+                    raise StoreError(f"The copy stayed in journal mode {mode}.")
                 copy.commit()
             finally:
                 copy.close()

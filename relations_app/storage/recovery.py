@@ -197,7 +197,7 @@ def put_in_place(source: Path, store_path: Path) -> None:
         raise StoreError(f"The backup {source.name} cannot be used ({problem}).", "bad_backup")
     reader = connect_to_read(source)
     try:
-        with checked_copy(reader, store_path) as copy:
+        with checked_copy(reader, store_path, journal_mode="WAL") as copy:
             swap_in(copy, store_path)
     finally:
         reader.close()

@@ -76,6 +76,12 @@ def duration(folder: Path, *args: str) -> float:
     return time.monotonic() - started
 
 
+def kill_time(rng: random.Random, longest: float) -> float:
+    """A moment in a run: the first third is mostly Python starting up, so
+    kills fall from there to a little after the end."""
+    return rng.uniform(0.3, 1.1) * longest
+
+
 def kill_at(child: subprocess.Popen, delay: float) -> tuple[str, bool]:
     """SIGKILL after ``delay`` seconds; what it printed, and whether it was killed."""
     time.sleep(delay)
@@ -114,7 +120,7 @@ def test_a_killed_restore_leaves_the_old_journal_or_the_new_one(tmp_path, monkey
     for trial in range(TRIALS):
         paths = DataPaths(tmp_path / f"trial-{trial}")
         shutil.copytree(template.folder, paths.folder)
-        out, killed = kill_at(spawn(paths.folder, "restore", "--latest"), rng.uniform(0, longest))
+        out, killed = kill_at(spawn(paths.folder, "restore", "--latest"), kill_time(rng, longest))
         found = names(paths.store)  # present, and whole
         assert found in (old, new), f"trial {trial}: a journal that is neither"
         if out.startswith("Restored"):
@@ -145,7 +151,7 @@ def test_a_killed_backup_leaves_the_journal_and_only_whole_backups(tmp_path, mon
     fell = collections.Counter()
     for trial in range(TRIALS):
         earlier = set(paths.backups.glob(".incoming-*"))
-        out, killed = kill_at(spawn(paths.folder, "backup"), rng.uniform(0, longest))
+        out, killed = kill_at(spawn(paths.folder, "backup"), kill_time(rng, longest))
         assert names(paths.store) == before
         if out.strip():  # it said where the backup went: it is there, whole
             assert verify(Path(out.strip())) == "ok"
@@ -172,7 +178,7 @@ def test_a_killed_overview_leaves_the_journal_and_a_whole_pdf_or_none(tmp_path, 
     for trial in range(TRIALS):
         earlier = set(out_folder.glob("*.part"))
         previous = pdf.stat().st_mtime_ns if pdf.exists() else None
-        out, killed = kill_at(spawn(paths.folder, *args), rng.uniform(0, longest))
+        out, killed = kill_at(spawn(paths.folder, *args), kill_time(rng, longest))
         assert names(paths.store) == before
         if pdf.exists():
             assert whole_pdf(pdf), f"trial {trial}: a PDF cut short"
