@@ -14,7 +14,7 @@ from pathlib import Path
 
 # Before anything imports Qt: there is no display on CI machines.
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
-os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
+os.environ["QT_LOGGING_RULES"] = "qt.qpa.*=false"  # whatever the caller had
 for _name in ("LANGUAGE", "LC_MESSAGES", "LC_TIME", "LC_NUMERIC", "LC_COLLATE", "LC_CTYPE"):
     os.environ.pop(_name, None)
 os.environ["LANG"] = os.environ["LC_ALL"] = "C.UTF-8"
