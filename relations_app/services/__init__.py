@@ -14,6 +14,7 @@ from relations_app.services.conversations import ConversationService
 from relations_app.services.exchange import ExchangeService
 from relations_app.services.help import HelpService
 from relations_app.services.people import PeopleService
+from relations_app.services.snapshots import SnapshotService
 from relations_app.services.values import ValueService
 from relations_app.storage.store import Store
 
@@ -28,6 +29,7 @@ class Services:
     values: ValueService
     help: HelpService
     exchange: ExchangeService
+    snapshots: SnapshotService
 
     @classmethod
     def create(cls, store: Store, clock: Clock = dt.datetime.now) -> Services:
@@ -39,4 +41,5 @@ class Services:
             values=values,
             help=HelpService(store, clock),
             exchange=ExchangeService(store, clock),
+            snapshots=SnapshotService(store),
         )

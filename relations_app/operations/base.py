@@ -1,0 +1,140 @@
+"""The operation protocol, running one, and the operation that undoes any other."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from relations_app.operations.changes import Changes
+from relations_app.services import Services
+from relations_app.services.snapshots import RowKeys, Snapshot
+from relations_app.storage.errors import StoreError
+
+# Putting back more rows than this (undoing a large import) is long work.
+LONG_PUT_BACK = 2000
+
+
+class Cancelled(Exception):
+    """The user pressed Cancel; the transaction was rolled back, nothing was written."""
+
+
+class Progress:
+    """How long work reports how far it got and hears about Cancel.
+
+    This one ignores reports and is never cancelled; the window hands long work
+    one that moves a progress dialog.
+    """
+
+    @property
+    def cancelled(self) -> bool:
+        return False
+
+    def report(self, done: int, total: int) -> None:
+        """``done`` of ``total`` steps; total 0 when it cannot be known."""
+
+
+NO_PROGRESS = Progress()
+
+
+class Operation:
+    """One write to the journal, as plain data.
+
+    Subclasses are frozen dataclasses holding records and ids (never Qt
+    objects or peewee rows), and implement:
+
+    - ``label()``: what the user did, for Edit ▸ Undo ("Delete Amélie Laurent");
+    - ``touches(services)``: the existing rows it will change or delete, with
+      whatever a delete cascades to (rows it creates are found by themselves);
+    - ``apply(services, progress)``: one service call; returns its result.
+
+    ``is_long()`` says it should run on a worker with a progress dialog.
+    """
+
+    def label(self) -> str:
+        raise NotImplementedError
+
+    def touches(self, services: Services) -> RowKeys:
+        return RowKeys()
+
+    def apply(self, services: Services, progress: Progress) -> Any:
+        raise NotImplementedError
+
+    def is_long(self) -> bool:
+        return False
+
+
+@dataclass(frozen=True)
+class Outcome:
+    result: Any  # what the service call returned (the saved record...)
+    changes: Changes
+    undo: Operation  # runs the operation backwards; its own outcome's undo redoes it
+
+
+def perform(op: Operation, services: Services, progress: Progress = NO_PROGRESS) -> Outcome:
+    """Run ``op`` in one transaction: snapshot what it touches, apply it, find
+    what it created and what that changes for the views.
+
+    Raises what the service raises (ValidationError, StoreError) or Cancelled;
+    the transaction is then rolled back and the journal is as it was.
+    """
+    snapshots = services.snapshots
+    try:
+        with services.store.write():
+            newest = snapshots.newest_ids()
+            touched = op.touches(services)
+            before = snapshots.read(touched)
+            result = op.apply(services, progress)
+            if progress.cancelled:
+                raise Cancelled
+            keys = touched | snapshots.created_since(newest)
+            changes = changes_of(services, keys, before)
+    except StoreError:
+        # Cancel interrupts the statement under way (SQLite's progress handler),
+        # and SQLite then rolls back by itself: what surfaces is its error.
+        if progress.cancelled:
+            raise Cancelled from None
+        raise
+    return Outcome(result, changes, PutBack(op.label(), Snapshot(keys, before.tables)))
+
+
+def changes_of(services: Services, keys: RowKeys, before: Snapshot) -> Changes:
+    """Everything a view may show differently once the rows in ``keys`` changed:
+    a person's row shows their last conversation, shared values and help; a
+    conversation's row shows its people's names."""
+    s = services.snapshots
+    people = set(keys.people)
+    for table in ("participant", "shared_value", "help"):
+        people |= before.column(table, "person_id")
+    people |= s.participants_of(keys.conversations)
+    people |= s.owners("shared_value", keys.shared_values) | s.owners("help", keys.help)
+    people |= s.people_sharing(keys.values)
+    return Changes.of(
+        people=people,
+        conversations=keys.conversations | s.conversations_of(keys.people),
+        values=keys.values,
+        shared_values=keys.shared_values,
+        help=keys.help,
+    )
+
+
+@dataclass(frozen=True)
+class PutBack(Operation):
+    """Put rows back as a snapshot holds them: the undo of every operation.
+
+    Its label is the label of the operation it undoes (or redoes).
+    """
+
+    what: str
+    snapshot: Snapshot
+
+    def label(self) -> str:
+        return self.what
+
+    def touches(self, services: Services) -> RowKeys:
+        return self.snapshot.keys
+
+    def apply(self, services: Services, progress: Progress) -> None:
+        services.snapshots.put_back(self.snapshot)
+
+    def is_long(self) -> bool:
+        return len(self.snapshot.keys) > LONG_PUT_BACK

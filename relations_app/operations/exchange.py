@@ -1,0 +1,66 @@
+"""Importing a whole export into the journal: one operation, undone as a whole."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from relations_app.i18n import translate
+from relations_app.operations.base import Operation, Progress
+from relations_app.services import Services
+from relations_app.services.exchange import ImportCounts
+from relations_app.services.exchange_format import ImportDocument
+from relations_app.services.snapshots import RowKeys
+
+# SQLite calls the progress handler every this many virtual-machine steps: a
+# few hundred times a second, enough for a smooth bar and a prompt Cancel.
+STEPS_PER_TICK = 20_000
+
+
+def rows_to_write(document: ImportDocument) -> int:
+    """About how many rows the import inserts, for the progress bar."""
+    people = document.people
+    return (
+        len(document.values)
+        + len(people)
+        + sum(len(p.shared_values) + len(p.help) for p in people)
+        + sum(1 + len(c.people) for c in document.conversations)
+    )
+
+
+@dataclass(frozen=True)
+class ImportJournal(Operation):
+    """Add everything in a checked document, all or nothing.
+
+    Progress and Cancel come through SQLite's progress handler: it counts the
+    rows written so far, and when Cancel is pressed it interrupts the statement
+    under way; the whole transaction is then rolled back.
+    """
+
+    document: ImportDocument
+    source: str  # the file's name, for the undo label
+
+    def label(self) -> str:
+        return translate("Operations", "Import {0}").format(self.source)
+
+    def touches(self, services: Services) -> RowKeys:
+        # an imported value may fill in the description of one already there
+        return RowKeys.of(values=[value.id for value in services.values.all()])
+
+    def apply(self, services: Services, progress: Progress) -> ImportCounts:
+        connection = services.store.connection()
+        start, total = connection.total_changes, rows_to_write(self.document)
+
+        def tick() -> int:
+            progress.report(connection.total_changes - start, total)
+            return 1 if progress.cancelled else 0
+
+        connection.set_progress_handler(tick, STEPS_PER_TICK)
+        try:
+            counts = services.exchange.import_document(self.document)
+        finally:
+            connection.set_progress_handler(None, 0)
+        progress.report(total, total)
+        return counts
+
+    def is_long(self) -> bool:
+        return True

@@ -1,0 +1,263 @@
+"""Undo and redo of every kind of operation give back the journal exactly:
+the export and every row of every table compare equal."""
+
+import dataclasses
+import datetime as dt
+
+import pytest
+
+from relations_app.operations import (
+    Cancelled,
+    DeleteConversation,
+    DeleteHelp,
+    DeletePerson,
+    DeleteSharedValue,
+    DeleteValue,
+    ImportJournal,
+    Progress,
+    SaveConversation,
+    SaveHelp,
+    SavePerson,
+    SaveSharedValue,
+    SaveValue,
+    SetArchived,
+    SetFollowUpDone,
+    perform,
+)
+from relations_app.records import (
+    NEW_PERSON,
+    Circle,
+    Conversation,
+    Direction,
+    Help,
+    HelpKind,
+    HelpStatus,
+    Person,
+    PersonRef,
+    SharedValue,
+    Value,
+)
+from relations_app.storage.database import db
+from relations_app.storage.errors import ValidationError
+from relations_app.storage.tables import ALL_TABLES
+from tests.conftest import TODAY
+
+
+@pytest.fixture
+def journal(services):
+    s = services
+    amelie = s.people.save(Person(name="Amélie Laurent", circle=Circle.INNER, city="Lyon"))
+    bruno = s.people.save(Person(name="Bruno Costa", organisation="Globex"))
+    chloe = s.people.save(Person(name="Chloé", keep_in_touch_days=30))
+    alone = s.conversations.save(
+        Conversation(
+            date=TODAY - dt.timedelta(days=3),
+            people=(PersonRef(amelie.id, ""),),
+            notes="Coffee",
+            follow_up="Send the article",
+            follow_up_due=TODAY + dt.timedelta(days=2),
+        )
+    )
+    shared = s.conversations.save(
+        Conversation(
+            date=TODAY - dt.timedelta(days=1),
+            time=dt.time(18, 30),
+            people=(PersonRef(amelie.id, ""), PersonRef(bruno.id, "")),
+            notes="Dinner, the three of us\nand more",
+        )
+    )
+    s.conversations.save(Conversation(date=TODAY, people=(PersonRef(chloe.id, ""),)))
+    s.values.save(Value(name="Craft", description="Doing things well"))
+    honesty = s.values.save_shared(SharedValue(amelie.id, "Honesty", evidence="Told me straight"))
+    s.values.save_shared(SharedValue(bruno.id, "Honesty", evidence="Owned his mistake"))
+    given = s.help.save(
+        Help(amelie.id, Direction.GIVEN, HelpKind.ADVICE, description="CV", offered_on=TODAY)
+    )
+    s.help.save(
+        Help(
+            bruno.id,
+            Direction.RECEIVED,
+            HelpKind.TIME,
+            description="Moved flat",
+            status=HelpStatus.DONE,
+            offered_on=TODAY,
+            done_on=TODAY,
+        )
+    )
+    return {
+        "amelie": amelie,
+        "bruno": bruno,
+        "chloe": chloe,
+        "alone": alone,
+        "shared": shared,
+        "honesty": honesty,
+        "help": given,
+    }
+
+
+def every_row() -> dict:
+    names = [t._meta.table_name for t in ALL_TABLES]
+    return {n: db.execute_sql(f"SELECT * FROM {n} ORDER BY id").fetchall() for n in names}
+
+
+def state(services):
+    return services.exchange.export_document(), every_row()
+
+
+def operations(j, services):
+    """One of each kind, built on the journal."""
+    amelie, bruno = j["amelie"], j["bruno"]
+    honesty = services.values.all()[1]
+    return {
+        "add person": SavePerson(Person(name="Dana", city="Nantes")),
+        "edit person": SavePerson(dataclasses.replace(amelie, name="Amélie L.", notes="moved")),
+        "archive": SetArchived(bruno.id, True, bruno.name),
+        "delete person with everything": DeletePerson(amelie.id, amelie.name),
+        "log conversation with a new person": SaveConversation(
+            Conversation(
+                date=TODAY,
+                people=(PersonRef(bruno.id, "Bruno Costa"), PersonRef(NEW_PERSON, "Eve Nouvelle")),
+                notes="Met Eve",
+            )
+        ),
+        "edit conversation": SaveConversation(
+            dataclasses.replace(j["shared"], people=(PersonRef(bruno.id, ""),), depth=5)
+        ),
+        "follow-up done": SetFollowUpDone(j["alone"].id, True),
+        "delete conversation": DeleteConversation(j["shared"].id, j["shared"].date),
+        "add value": SaveValue(Value(name="Patience")),
+        "rename value": SaveValue(dataclasses.replace(honesty, name="Candour")),
+        "delete value shared by two": DeleteValue(honesty.id, honesty.name),
+        "record shared value with a new value": SaveSharedValue(
+            SharedValue(bruno.id, "Humour", evidence="Made us laugh")
+        ),
+        "edit shared value": SaveSharedValue(
+            dataclasses.replace(j["honesty"], evidence="Told me the truth")
+        ),
+        "delete shared value": DeleteSharedValue(j["honesty"].id, "Honesty"),
+        "record help": SaveHelp(
+            Help(bruno.id, Direction.GIVEN, HelpKind.SKILL, description="Bike", offered_on=TODAY)
+        ),
+        "edit help": SaveHelp(dataclasses.replace(j["help"], status=HelpStatus.IN_PROGRESS)),
+        "delete help": DeleteHelp(j["help"].id),
+    }
+
+
+KINDS = [
+    "add person",
+    "edit person",
+    "archive",
+    "delete person with everything",
+    "log conversation with a new person",
+    "edit conversation",
+    "follow-up done",
+    "delete conversation",
+    "add value",
+    "rename value",
+    "delete value shared by two",
+    "record shared value with a new value",
+    "edit shared value",
+    "delete shared value",
+    "record help",
+    "edit help",
+    "delete help",
+]
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_undo_and_redo_give_back_the_journal_exactly(services, journal, kind):
+    op = operations(journal, services)[kind]
+    before = state(services)
+    done = perform(op, services)
+    after = state(services)
+    assert after != before
+    assert done.changes  # something to refresh
+    undone = perform(done.undo, services)
+    assert state(services) == before
+    redone = perform(undone.undo, services)
+    assert state(services) == after
+    perform(redone.undo, services)  # and back once more
+    assert state(services) == before
+
+
+def test_deleting_a_person_names_every_row_that_goes_and_every_view_to_refresh(services, journal):
+    amelie = journal["amelie"]
+    done = perform(DeletePerson(amelie.id, amelie.name), services)
+    assert done.changes.people == {amelie.id, journal["bruno"].id}  # Bruno was at the dinner
+    assert done.changes.conversations == {journal["alone"].id, journal["shared"].id}
+    assert done.undo.label() == "Delete Amélie Laurent"
+
+
+def test_a_new_conversation_changes_its_people_and_the_person_it_creates(services, journal):
+    bruno = journal["bruno"]
+    op = operations(journal, services)["log conversation with a new person"]
+    done = perform(op, services)
+    eve = next(p for p in services.people.summaries() if p.person.name == "Eve Nouvelle")
+    assert done.changes.people == {bruno.id, eve.person.id}
+    assert done.changes.conversations == {done.result.id}
+    assert done.result.people[1].name == "Eve Nouvelle"
+
+
+def test_renaming_a_value_changes_the_people_who_share_it(services, journal):
+    op = operations(journal, services)["rename value"]
+    done = perform(op, services)
+    assert done.changes.people == {journal["amelie"].id, journal["bruno"].id}
+
+
+def test_a_refused_operation_writes_nothing(services, journal):
+    before = state(services)
+    with pytest.raises(ValidationError):
+        perform(SavePerson(Person(name="  ")), services)
+    assert state(services) == before
+
+
+def document_of(services):
+    from relations_app.services.exchange_format import read_document
+
+    return read_document(services.exchange.export_document(), TODAY)
+
+
+def test_an_import_is_undone_as_a_whole(services, journal):
+    document = document_of(services)
+    before = state(services)
+    done = perform(ImportJournal(document, "friends.json"), services)
+    assert services.people.count() == 6
+    assert done.undo.label() == "Import friends.json"
+    undone = perform(done.undo, services)
+    assert state(services) == before
+    perform(undone.undo, services)
+    assert services.people.count() == 6
+
+
+class CancelWhen(Progress):
+    """Cancel at the first report, or only once every row is written."""
+
+    def __init__(self, at_end: bool) -> None:
+        self.at_end = at_end
+        self.reports: list[tuple[int, int]] = []
+
+    @property
+    def cancelled(self) -> bool:
+        if not self.reports:
+            return False
+        done, total = self.reports[-1]
+        return done == total if self.at_end else True
+
+    def report(self, done: int, total: int) -> None:
+        self.reports.append((done, total))
+
+
+@pytest.mark.parametrize("at_end", [False, True])
+def test_a_cancelled_import_writes_nothing(services, journal, at_end):
+    """Cancelled in the middle of a statement (SQLite interrupts it) or once
+    every row is written, before the commit: either way nothing is kept."""
+    document = document_of(services)
+    big = dataclasses.replace(document, conversations=document.conversations * 400)
+    before = state(services)
+    progress = CancelWhen(at_end)
+    with pytest.raises(Cancelled):
+        perform(ImportJournal(big, "big.json"), services, progress)
+    assert progress.reports
+    assert state(services) == before
+    services.people.save(Person(name="Still writable"))  # the connection is sound
+    assert services.people.count() == 4
