@@ -5,12 +5,16 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from relations_app.events import Events
 from relations_app.paths import DataPaths
 from relations_app.services import Services
 from relations_app.services.backups import BackupService
 from relations_app.settings import Settings
+
+if TYPE_CHECKING:
+    from relations_app.ui.runner import Runner
 
 
 @dataclass
@@ -24,6 +28,8 @@ class AppContext:
 
     # runs before an import or a restore (the backup issue hooks a backup in here)
     before_risky: Callable[[str], None] | None = None
+    # every write of the window goes through it (set by the main window)
+    runner: Runner | None = None
 
     def today(self) -> dt.date:
         return self.clock().date()

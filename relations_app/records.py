@@ -217,8 +217,9 @@ class BackupRecord:
     taken_at: dt.datetime
     reason: str  # auto, exit, manual, before-import, before-restore, before-schema-N
     size: int
-    people: int | None = None  # None: the backup cannot be read
+    people: int | None = None  # None: the backup cannot be read (or is not counted yet)
     conversations: int | None = None
+    counted: bool = True  # False: listed before being opened to count what it holds
 
 
 def normalise_value_name(name: str) -> str:

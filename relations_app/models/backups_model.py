@@ -53,8 +53,16 @@ class BackupsModel(RowModel):
     def backup_at(self, row: int) -> BackupRecord:
         return self.record_at(row)
 
+    def set_counted(self, counted: BackupRecord) -> None:
+        """A backup's counts, worked out after the list was shown."""
+        rows = self.rows_where(lambda backup: backup.path == counted.path)
+        if rows:
+            self.replace_row(rows[0], self._make_row(counted))
+
     def _make_row(self, info: BackupRecord) -> Row:
         unreadable = self.tr("unreadable")
+        if info.people is None and not info.counted:
+            unreadable = "…"  # not counted yet
         display = (
             f"{format_date(info.taken_at.date())}  {info.taken_at:%H:%M}",
             reason_label(info.reason),

@@ -2,6 +2,10 @@
 
 The proxy only filters; sorting is forwarded to the source model, which sorts
 itself with key functions (see row_model.py for why).
+
+Whether a row passes is remembered on the row itself, marked with the filter
+state it was worked out for: a new filter asks every row again, an edited row
+(a new Row object) is asked afresh, and the others are not asked at all.
 """
 
 from __future__ import annotations
@@ -14,15 +18,13 @@ from relations_app.models.search import matches, needles
 class TextFilterProxy(QSortFilterProxyModel):
     """Rows whose folded text holds every typed word, and which pass ``extra_accepts``.
 
-    The source model provides ``haystack_at(row) -> str``. Which rows pass is
-    worked out in one Python pass when the filter changes; filterAcceptsRow
-    then only looks the answer up.
+    The source model is a RowModel; ``haystack_at(row)`` gives a row's folded text.
     """
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._words: tuple[str, ...] = ()
-        self._accepted: list[bool] | None = None
+        self._mark = object()
 
     def set_text(self, text: str) -> None:
         words = needles(text)
@@ -35,7 +37,7 @@ class TextFilterProxy(QSortFilterProxyModel):
         if modern:
             self.beginFilterChange()
         change()
-        self._accepted = None
+        self._mark = object()
         if modern:
             self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
         else:
@@ -45,30 +47,16 @@ class TextFilterProxy(QSortFilterProxyModel):
         """Subclasses add their own condition (a circle, a person)."""
         return True
 
-    def _compute(self) -> list[bool]:
-        model = self.sourceModel()
-        words = self._words
-        return [
-            (not words or matches(model.haystack_at(row), words)) and self.extra_accepts(row)
-            for row in range(model.rowCount())
-        ]
-
     def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex) -> bool:
-        if self._accepted is None or len(self._accepted) != self.sourceModel().rowCount():
-            self._accepted = self._compute()
-        return self._accepted[source_row]
+        model = self.sourceModel()
+        row = model.row_at(source_row)
+        if row.filter_mark is not self._mark:
+            words = self._words
+            row.accepted = (
+                not words or matches(model.haystack_at(source_row), words)
+            ) and self.extra_accepts(source_row)
+            row.filter_mark = self._mark
+        return row.accepted
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         self.sourceModel().sort(column, order)
-
-    def setSourceModel(self, model) -> None:
-        old = self.sourceModel()
-        if old is not None:
-            old.modelAboutToBeReset.disconnect(self._forget)
-            old.layoutAboutToBeChanged.disconnect(self._forget)
-        super().setSourceModel(model)
-        model.modelAboutToBeReset.connect(self._forget)
-        model.layoutAboutToBeChanged.connect(self._forget)
-
-    def _forget(self) -> None:
-        self._accepted = None

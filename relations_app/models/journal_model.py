@@ -58,6 +58,10 @@ class JournalModel(RowModel):
         self._dates = {}
         self.set_rows([self._make_row(c) for c in conversations])
 
+    def update_conversations(self, ids: set[int], conversations: list[Conversation]) -> None:
+        """These conversations changed: ``conversations`` holds those still there."""
+        self.update_rows(ids, [self._make_row(c) for c in conversations])
+
     def conversation_at(self, row: int) -> Conversation:
         return self.record_at(row)
 

@@ -44,11 +44,29 @@ class PeopleModel(RowModel):
         self._today = today or dt.date.today()
         self._never = self.tr("never")
         self._labels: dict = {}
+        self._due: set[int] = set()
 
     def set_summaries(self, summaries: list[PersonSummary], today: dt.date) -> None:
         self._today = today
         self._labels.clear()  # the same date or circle is worded once per refresh
         self.set_rows([self._make_row(s) for s in summaries])
+
+    def update_summaries(self, ids: set[int], summaries: list[PersonSummary]) -> None:
+        """These people changed: ``summaries`` holds those still shown."""
+        self.update_rows(ids, [self._make_row(s) for s in summaries])
+
+    def due_count(self) -> int:
+        """How many people shown are due a reconnection today or before."""
+        return len(self._due)
+
+    def row_in(self, row: Row) -> None:
+        summary: PersonSummary = row.record
+        reconnect = summary.next_reconnect
+        if reconnect and reconnect <= self._today and not summary.person.archived:
+            self._due.add(row.record_id)
+
+    def row_out(self, row: Row) -> None:
+        self._due.discard(row.record_id)
 
     def _label(self, key, make) -> str:
         text = self._labels.get(key)

@@ -4,11 +4,18 @@ A model sorts itself, in Python, with one key per row (``sort()``, which the
 proxy forwards to it). Qt's own proxy sorting would call back into Python for
 every comparison: at 20,000 conversations that is over half a million calls and
 seconds of waiting; a key sort takes milliseconds. The proxies only filter.
+
+After an edit only the rows touched change (``update_rows``): a row edited in
+place emits dataChanged, one whose sort key moved is moved (beginMoveRows, so
+the selection goes with it), new rows are inserted where the order wants them
+and deleted ones removed. Nothing is reset, so views keep their selection and
+scroll position. A change too large for that (an import) rebuilds the rows in
+one reset instead; the views put their selection back by id.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -16,14 +23,19 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 
 from relations_app.models.roles import ID_ROLE, RECORD_ROLE, SORT_ROLE
 
+# Above this many changed rows one reset is cheaper than row-by-row signals.
+LARGE_UPDATE = 200
 
-@dataclass(slots=True)
+
+@dataclass(slots=True, eq=False)  # compared by identity: list.index() stays fast
 class Row:
     record: Any
     record_id: int | None
     display: tuple[str, ...]
     sort: tuple
     haystack: str | None = None  # folded search text, worked out on first filter
+    filter_mark: object = None  # the filter state ``accepted`` was worked out for
+    accepted: bool = True
 
 
 class RowModel(QAbstractTableModel):
@@ -31,15 +43,44 @@ class RowModel(QAbstractTableModel):
         super().__init__(parent)
         self._headers = tuple(headers)
         self._rows: list[Row] = []
+        self._by_id: dict[int, Row] = {}
         self._sort_column = 0
         self._sort_order = Qt.SortOrder.AscendingOrder
 
     # -- for subclasses ----------------------------------------------------------
     def set_rows(self, rows: list[Row]) -> None:
         self.beginResetModel()
+        for row in self._rows:
+            self.row_out(row)
         self._rows = rows
+        self._by_id = {row.record_id: row for row in rows if row.record_id is not None}
+        for row in rows:
+            self.row_in(row)
         self._sort_rows()
         self.endResetModel()
+
+    def update_rows(self, ids: Collection[int], rows: list[Row]) -> None:
+        """The rows of these ids are now ``rows``; an id without a row is gone."""
+        fresh = {row.record_id: row for row in rows}
+        if len(ids) > LARGE_UPDATE:
+            kept = [row for row in self._rows if row.record_id not in ids]
+            self.set_rows(kept + list(fresh.values()))
+            return
+        for record_id in ids:
+            old, new = self._by_id.get(record_id), fresh.get(record_id)
+            if old is not None and new is not None:
+                self._replace(old, new)
+            elif old is not None:
+                self._remove(old)
+            elif new is not None:
+                self._insert(new)
+
+    def replace_row(self, position: int, row: Row) -> None:
+        """Change one row's content where it is (a value filled in later)."""
+        self.row_out(self._rows[position])
+        self._rows[position] = row
+        self.row_in(row)
+        self._changed(position)
 
     def make_haystack(self, record: Any) -> str:
         return ""
@@ -48,9 +89,18 @@ class RowModel(QAbstractTableModel):
         """Roles beyond display, sort, id and record; None when not handled."""
         return None
 
+    def row_in(self, row: Row) -> None:
+        """A row joined the model (subclasses keep counts up to date)."""
+
+    def row_out(self, row: Row) -> None:
+        """A row left the model."""
+
     # -- access ---------------------------------------------------------------------
     def record_at(self, row: int) -> Any:
         return self._rows[row].record
+
+    def row_at(self, row: int) -> Row:
+        return self._rows[row]
 
     def haystack_at(self, row: int) -> str:
         entry = self._rows[row]
@@ -59,13 +109,68 @@ class RowModel(QAbstractTableModel):
         return entry.haystack
 
     def row_of(self, record_id: int) -> int:
-        for index, row in enumerate(self._rows):
-            if row.record_id == record_id:
-                return index
-        return -1
+        row = self._by_id.get(record_id)
+        return -1 if row is None else self._rows.index(row)
 
     def rows_where(self, predicate: Callable[[Any], bool]) -> list[int]:
         return [i for i, row in enumerate(self._rows) if predicate(row.record)]
+
+    # -- changing rows one by one --------------------------------------------------------
+    def _key(self, row: Row):
+        return row.sort[self._sort_column]
+
+    def _in_order(self, first: Row, second: Row) -> bool:
+        a, b = self._key(first), self._key(second)
+        return a >= b if self._sort_order == Qt.SortOrder.DescendingOrder else a <= b
+
+    def _place_for(self, row: Row) -> int:
+        """Where ``row`` goes in the current order: after the rows it ties with."""
+        low, high = 0, len(self._rows)
+        while low < high:
+            middle = (low + high) // 2
+            if self._in_order(self._rows[middle], row):
+                low = middle + 1
+            else:
+                high = middle
+        return low
+
+    def _insert(self, row: Row) -> None:
+        position = self._place_for(row)
+        self.beginInsertRows(QModelIndex(), position, position)
+        self._rows.insert(position, row)
+        self._by_id[row.record_id] = row
+        self.row_in(row)
+        self.endInsertRows()
+
+    def _remove(self, row: Row) -> None:
+        position = self._rows.index(row)
+        self.beginRemoveRows(QModelIndex(), position, position)
+        del self._rows[position]
+        del self._by_id[row.record_id]
+        self.row_out(row)
+        self.endRemoveRows()
+
+    def _replace(self, old: Row, new: Row) -> None:
+        position = self._rows.index(old)
+        self.row_out(old)
+        self._by_id[new.record_id] = new
+        self.row_in(new)
+        del self._rows[position]
+        target = self._place_for(new)
+        if target == position:
+            self._rows.insert(position, new)
+        else:
+            self._rows.insert(position, old)  # Qt wants the move announced first
+            destination = target + 1 if target > position else target
+            self.beginMoveRows(QModelIndex(), position, position, QModelIndex(), destination)
+            del self._rows[position]
+            self._rows.insert(target, new)
+            self.endMoveRows()
+        self._changed(target)
+
+    def _changed(self, position: int) -> None:
+        last = len(self._headers) - 1
+        self.dataChanged.emit(self.index(position, 0), self.index(position, last))
 
     # -- sorting ------------------------------------------------------------------------
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
@@ -117,6 +222,8 @@ class RowModel(QAbstractTableModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section] if 0 <= section < len(self._headers) else None
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self._headers):
+            return None
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return self._headers[section]  # the tooltip shows a heading cut short
         return None

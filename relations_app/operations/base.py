@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, ClassVar
 
 from relations_app.operations.changes import Changes
 from relations_app.services import Services
 from relations_app.services.snapshots import RowKeys, Snapshot
+from relations_app.storage.database import classify_sqlite_error
 from relations_app.storage.errors import StoreError
 
 # Putting back more rows than this (undoing a large import) is long work.
@@ -47,8 +48,11 @@ class Operation:
       whatever a delete cascades to (rows it creates are found by themselves);
     - ``apply(services, progress)``: one service call; returns its result.
 
-    ``is_long()`` says it should run on a worker with a progress dialog.
+    ``is_long()`` says it should run on a worker with a progress dialog, and
+    ``cancellable`` that its Cancel button may be offered (it stops cleanly).
     """
+
+    cancellable: ClassVar[bool] = False
 
     def label(self) -> str:
         raise NotImplementedError
@@ -88,13 +92,37 @@ def perform(op: Operation, services: Services, progress: Progress = NO_PROGRESS)
                 raise Cancelled
             keys = touched | snapshots.created_since(newest)
             changes = changes_of(services, keys, before)
-    except StoreError:
+    except StoreError as error:
         # Cancel interrupts the statement under way (SQLite's progress handler),
         # and SQLite then rolls back by itself: what surfaces is its error.
         if progress.cancelled:
             raise Cancelled from None
-        raise
+        raise first_failure(error) from error
     return Outcome(result, changes, PutBack(op.label(), Snapshot(keys, before.tables)))
+
+
+BOOKKEEPING = ("no such savepoint", "no transaction is active")
+
+
+def first_failure(error: StoreError) -> StoreError:
+    """The error the user needs, from the chain a nested transaction leaves.
+
+    On a full disk SQLite rolls back the whole transaction by itself; the
+    savepoint of the service call inside the operation's transaction is then
+    gone, and rolling it back fails with "no such savepoint", which hides the
+    cause. Walk back to the first error that is not such bookkeeping.
+    """
+    if not any(text in str(error) for text in BOOKKEEPING):
+        return error
+    found: BaseException | None = error
+    first: BaseException | None = None
+    while found is not None:
+        if not isinstance(found, StoreError) and not any(t in str(found) for t in BOOKKEEPING):
+            first = found
+        found = found.__cause__ or found.__context__
+    if first is None:
+        return error
+    return StoreError(str(first), classify_sqlite_error(first))
 
 
 def changes_of(services: Services, keys: RowKeys, before: Snapshot) -> Changes:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import ClassVar
 
 from relations_app.i18n import translate
 from relations_app.operations.base import Operation, Progress
@@ -38,6 +39,7 @@ class ImportJournal(Operation):
 
     document: ImportDocument
     source: str  # the file's name, for the undo label
+    cancellable: ClassVar[bool] = True
 
     def label(self) -> str:
         return translate("Operations", "Import {0}").format(self.source)

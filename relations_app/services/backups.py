@@ -13,6 +13,7 @@ from relations_app.storage.backups import (
     BackupSchedule,
     list_backups,
     make_backup,
+    parse_backup,
     prune,
 )
 from relations_app.storage.errors import StoreError
@@ -37,8 +38,9 @@ def open_store(store: Store, folder: Path, clock: Clock) -> None:
     store.open(before_migration=before_migration)
 
 
-def as_record(info: BackupInfo) -> BackupRecord:
-    counts = info.counts()
+def as_record(info: BackupInfo, counted: bool = True) -> BackupRecord:
+    """The backup as the user sees it; ``counted`` opens it to count what it holds."""
+    counts = info.counts() if counted else None
     return BackupRecord(
         path=info.path,
         taken_at=info.taken_at,
@@ -46,6 +48,7 @@ def as_record(info: BackupInfo) -> BackupRecord:
         size=info.size,
         people=counts[0] if counts else None,
         conversations=counts[1] if counts else None,
+        counted=counted,
     )
 
 
@@ -64,26 +67,52 @@ class BackupService:
         return self._clock().replace(microsecond=0)
 
     def _changes(self) -> int:
-        return self._store.total_changes if self._store.is_open else 0
+        """Commits seen by this thread's connection: its own (total_changes) and
+        other connections' (data_version moves when another one commits, as a
+        worker's import does)."""
+        if not self._store.is_open:
+            return 0
+        connection = self._store.connection()
+        version = connection.execute("PRAGMA data_version").fetchone()[0]
+        return connection.total_changes + version
 
-    def backups(self) -> list[BackupRecord]:
-        """Every backup, newest first, with what it holds."""
-        return [as_record(info) for info in list_backups(self.folder)]
+    def changes_now(self) -> int:
+        """For a backup made on a worker: read this on the window's thread first."""
+        return self._changes()
 
-    def backup_now(self, reason: str = "manual", keep_all: bool = False) -> BackupRecord:
-        """A verified backup now, then retention (unless ``keep_all``)."""
+    def backups(self, counted: bool = True) -> list[BackupRecord]:
+        """Every backup, newest first, with what it holds (``counted``: opening
+        each backup to count takes a while; without, people and conversations are None)."""
+        return [as_record(info, counted) for info in list_backups(self.folder)]
+
+    @staticmethod
+    def counted(backup: BackupRecord) -> BackupRecord:
+        """The same backup with its people and conversations counted."""
+        info = parse_backup(backup.path)
+        return as_record(info) if info is not None else backup
+
+    def backup_now(
+        self, reason: str = "manual", keep_all: bool = False, changes: int | None = None
+    ) -> BackupRecord:
+        """A verified backup now, then retention (unless ``keep_all``).
+
+        On a worker thread, pass ``changes`` (changes_now() read on the window's
+        thread): the worker's own connection has seen none of the window's writes.
+        """
         now = self._now()
         info = make_backup(self._store.connection(), self.folder, now, reason)
-        self.schedule.done(now, self._changes())
+        self.schedule.done(now, self._changes() if changes is None else changes)
         if not keep_all:
             prune(self.folder, now)
         return as_record(info)
 
+    def due(self) -> bool:
+        """30 minutes passed since the last backup, and the data changed."""
+        return self.schedule.due(self._now(), self._changes())
+
     def tick(self) -> BackupRecord | None:
         """Called every minute or so: back up if 30 minutes passed and data changed."""
-        if self.schedule.due(self._now(), self._changes()):
-            return self.backup_now("auto")
-        return None
+        return self.backup_now("auto") if self.due() else None
 
     def at_exit(self) -> BackupRecord | None:
         if self.schedule.due_at_exit(self._changes()):

@@ -78,6 +78,11 @@ class ConversationService:
         )
         return found[0] if found else None
 
+    def get_many(self, conversation_ids: Iterable[int]) -> list[Conversation]:
+        return conversation_records(
+            ConversationTable.select().where(ConversationTable.id.in_(list(conversation_ids)))
+        )
+
     def count(self) -> int:
         return ConversationTable.select().count()
 

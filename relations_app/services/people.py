@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 
 from peewee import fn
@@ -53,49 +53,61 @@ class PeopleService:
         self._store = store
         self._clock = clock
 
-    def summaries(self, include_archived: bool = False) -> list[PersonSummary]:
-        """Every person with their last conversation, shared values and help counts."""
+    def summaries(
+        self, include_archived: bool = False, ids: Collection[int] | None = None
+    ) -> list[PersonSummary]:
+        """Every person (or those of ``ids``) with their last conversation, shared
+        values and help counts. With ids, every query reads only their rows: a
+        view updates a few people among 10,000 in a millisecond or two."""
         where = None if include_archived else PersonTable.archived == False  # noqa: E712
-        last = last_conversation_dates()
+        if ids is not None:
+            ids = list(ids)
+            chosen = PersonTable.id.in_(ids)
+            where = chosen if where is None else where & chosen
+        last = last_conversation_dates() if ids is None else _last_conversation_dates(ids)
         values = defaultdict(list)
-        for person_id, name in (
+        for person_id, name in _restricted(
             SharedValueTable.select(SharedValueTable.person, ValueTable.name)
             .join(ValueTable)
             .distinct()
-            .order_by(ValueTable.name_key)
-            .tuples()
-        ):
+            .order_by(ValueTable.name_key),
+            SharedValueTable.person,
+            ids,
+        ).tuples():
             values[person_id].append(name)
         help_counts = {
             (person_id, direction): count
-            for person_id, direction, count in HelpTable.select(
-                HelpTable.person, HelpTable.direction, fn.COUNT(HelpTable.id)
+            for person_id, direction, count in _restricted(
+                HelpTable.select(HelpTable.person, HelpTable.direction, fn.COUNT(HelpTable.id)),
+                HelpTable.person,
+                ids,
             )
             .group_by(HelpTable.person, HelpTable.direction)
             .tuples()
         }
-        summaries = []
-        for person in people_where(where):
-            summaries.append(
-                PersonSummary(
-                    person=person,
-                    last_conversation=last.get(person.id),
-                    shared_values=tuple(values.get(person.id, ())),
-                    help_given=help_counts.get((person.id, Direction.GIVEN.value), 0),
-                    help_received=help_counts.get((person.id, Direction.RECEIVED.value), 0),
-                )
+        return [
+            PersonSummary(
+                person=person,
+                last_conversation=last.get(person.id),
+                shared_values=tuple(values.get(person.id, ())),
+                help_given=help_counts.get((person.id, Direction.GIVEN.value), 0),
+                help_received=help_counts.get((person.id, Direction.RECEIVED.value), 0),
             )
-        return summaries
+            for person in people_where(where)
+        ]
 
     def get(self, person_id: int) -> Person | None:
         found = people_where(PersonTable.id == person_id)
         return found[0] if found else None
 
-    def refs(self, include_archived: bool = False) -> list[PersonRef]:
-        """Names and ids, for choosing participants."""
+    def refs(
+        self, include_archived: bool = False, ids: Collection[int] | None = None
+    ) -> list[PersonRef]:
+        """Names and ids (of everyone, or of ``ids``), for choosing participants."""
         query = PersonTable.select(PersonTable.id, PersonTable.name).order_by(PersonTable.name)
         if not include_archived:
             query = query.where(PersonTable.archived == False)  # noqa: E712
+        query = _restricted(query, PersonTable.id, None if ids is None else list(ids))
         return [PersonRef(id=pid, name=name) for pid, name in query.tuples()]
 
     def choices(self) -> list[PersonChoice]:
@@ -192,6 +204,25 @@ def people_where(condition=None) -> list[Person]:
     if condition is not None:
         query = query.where(condition)
     return [rows.person_from_raw(raw) for raw in db.execute_sql(*query.sql())]
+
+
+def _restricted(query, column, ids: Collection[int] | None):
+    return query if ids is None else query.where(column.in_(ids))
+
+
+def _last_conversation_dates(person_ids: Collection[int]) -> dict[int, dt.date]:
+    """The latest conversation of each of these people (the participant index
+    finds their few conversations; the whole-journal query reads them all)."""
+    query = (
+        ParticipantTable.select(ParticipantTable.person, fn.MAX(ConversationTable.date))
+        .join(ConversationTable)
+        .where(ParticipantTable.person.in_(list(person_ids)))
+        .group_by(ParticipantTable.person)
+    )
+    return {
+        person_id: dt.date.fromisoformat(day)
+        for person_id, day in db.execute_sql(*query.sql()).fetchall()
+    }
 
 
 def _conversations_only_with(person_id: int) -> list[int]:

@@ -19,6 +19,8 @@ class ActionId(Enum):
     EXPORT_OVERVIEW_PDF = auto()
     BACKUPS = auto()
     QUIT = auto()
+    UNDO = auto()
+    REDO = auto()
     FIND = auto()
     DELETE = auto()
     MY_VALUES = auto()
@@ -42,105 +44,143 @@ class ActionId(Enum):
 
 def _spec() -> dict[ActionId, tuple[str, object, str]]:
     """id -> (label, shortcut or None, status tip)"""
-    t = lambda text: translate("Actions", text)  # noqa: E731
     return {
         ActionId.IMPORT_JSON: (
-            t("&Import from JSON…"),
+            translate("Actions", "&Import from JSON…"),
             shortcuts.IMPORT,
-            t("Add the contents of a Relations export to this journal"),
+            translate("Actions", "Add the contents of a Relations export to this journal"),
         ),
         ActionId.EXPORT_JSON: (
-            t("&Export to JSON…"),
+            translate("Actions", "&Export to JSON…"),
             shortcuts.EXPORT,
-            t("Write the whole journal to a JSON file"),
+            translate("Actions", "Write the whole journal to a JSON file"),
         ),
         ActionId.PRINT_OVERVIEW: (
-            t("&Print overview…"),
+            translate("Actions", "&Print overview…"),
             shortcuts.PRINT,
-            t("Print your relationship overview, or save it as PDF"),
+            translate("Actions", "Print your relationship overview, or save it as PDF"),
         ),
         ActionId.EXPORT_OVERVIEW_PDF: (
-            t("Export overview as P&DF…"),
+            translate("Actions", "Export overview as P&DF…"),
             None,
-            t("Write the relationship overview to a PDF file"),
+            translate("Actions", "Write the relationship overview to a PDF file"),
         ),
-        ActionId.BACKUPS: (t("&Backups…"), None, t("See, make and restore backups of the journal")),
-        ActionId.QUIT: (t("&Quit"), shortcuts.QUIT, t("Close Relations")),
-        ActionId.FIND: (t("&Find"), shortcuts.FIND, t("Filter the list you are looking at")),
+        ActionId.BACKUPS: (
+            translate("Actions", "&Backups…"),
+            None,
+            translate("Actions", "See, make and restore backups of the journal"),
+        ),
+        ActionId.QUIT: (
+            translate("Actions", "&Quit"),
+            shortcuts.QUIT,
+            translate("Actions", "Close Relations"),
+        ),
+        # the runner names the step: "Undo Delete Amélie Laurent"
+        ActionId.UNDO: (
+            translate("Actions", "&Undo"),
+            shortcuts.UNDO,
+            translate("Actions", "Take back the last change"),
+        ),
+        ActionId.REDO: (
+            translate("Actions", "&Redo"),
+            shortcuts.REDO,
+            translate("Actions", "Make again the change you took back"),
+        ),
+        ActionId.FIND: (
+            translate("Actions", "&Find"),
+            shortcuts.FIND,
+            translate("Actions", "Filter the list you are looking at"),
+        ),
         ActionId.DELETE: (
-            t("&Delete…"),
+            translate("Actions", "&Delete…"),
             shortcuts.DELETE,
-            t("Delete the selected person or conversation"),
+            translate("Actions", "Delete the selected person or conversation"),
         ),
-        ActionId.MY_VALUES: (t("My &values…"), shortcuts.MY_VALUES, t("The values you live by")),
+        ActionId.MY_VALUES: (
+            translate("Actions", "My &values…"),
+            shortcuts.MY_VALUES,
+            translate("Actions", "The values you live by"),
+        ),
         ActionId.SHOW_PEOPLE: (
-            t("&People"),
+            translate("Actions", "&People"),
             shortcuts.SHOW_PEOPLE,
-            t("The people who matter to you"),
+            translate("Actions", "The people who matter to you"),
         ),
         ActionId.SHOW_JOURNAL: (
-            t("&Journal"),
+            translate("Actions", "&Journal"),
             shortcuts.SHOW_JOURNAL,
-            t("Every conversation, newest first"),
+            translate("Actions", "Every conversation, newest first"),
         ),
-        ActionId.SHOW_ARCHIVED: (t("Show &archived people"), None, t("Show people you archived")),
+        ActionId.SHOW_ARCHIVED: (
+            translate("Actions", "Show &archived people"),
+            None,
+            translate("Actions", "Show people you archived"),
+        ),
         ActionId.NEW_PERSON: (
-            t("&New person…"),
+            translate("Actions", "&New person…"),
             shortcuts.NEW_PERSON,
-            t("Add someone who matters to you"),
+            translate("Actions", "Add someone who matters to you"),
         ),
         ActionId.EDIT_PERSON: (
-            t("&Edit person…"),
+            translate("Actions", "&Edit person…"),
             shortcuts.EDIT_PERSON,
-            t("Edit the selected person"),
+            translate("Actions", "Edit the selected person"),
         ),
         ActionId.LOG_CONVERSATION: (
-            t("&Log conversation…"),
+            translate("Actions", "&Log conversation…"),
             shortcuts.LOG_CONVERSATION,
-            t("Write down a conversation you had"),
+            translate("Actions", "Write down a conversation you had"),
         ),
         ActionId.RECORD_SHARED_VALUE: (
-            t("Record shared &value…"),
+            translate("Actions", "Record shared &value…"),
             shortcuts.RECORD_SHARED_VALUE,
-            t("Note a value the selected person shares with you"),
+            translate("Actions", "Note a value the selected person shares with you"),
         ),
         ActionId.RECORD_HELP: (
-            t("Record &help…"),
+            translate("Actions", "Record &help…"),
             shortcuts.RECORD_HELP,
-            t("Note help you gave or received"),
+            translate("Actions", "Note help you gave or received"),
         ),
         ActionId.PRINT_PERSON: (
-            t("Print this &person…"),
+            translate("Actions", "Print this &person…"),
             None,
-            t("Print the selected person's page"),
+            translate("Actions", "Print the selected person's page"),
         ),
         ActionId.ARCHIVE_PERSON: (
-            t("&Archive person"),
+            translate("Actions", "&Archive person"),
             None,
-            t("Keep the person, but out of the people list"),
+            translate("Actions", "Keep the person, but out of the people list"),
         ),
-        ActionId.DELETE_PERSON: (t("&Delete person…"), None, t("Delete the selected person")),
-        ActionId.EDIT_CONVERSATION: (
-            t("&Edit conversation…"),
+        ActionId.DELETE_PERSON: (
+            translate("Actions", "&Delete person…"),
             None,
-            t("Edit the selected conversation"),
+            translate("Actions", "Delete the selected person"),
+        ),
+        ActionId.EDIT_CONVERSATION: (
+            translate("Actions", "&Edit conversation…"),
+            None,
+            translate("Actions", "Edit the selected conversation"),
         ),
         ActionId.FOLLOW_UP_DONE: (
-            t("&Follow-up done"),
+            translate("Actions", "&Follow-up done"),
             None,
-            t("Mark the selected conversation's follow-up as done"),
+            translate("Actions", "Mark the selected conversation's follow-up as done"),
         ),
         ActionId.DELETE_CONVERSATION: (
-            t("&Delete conversation…"),
+            translate("Actions", "&Delete conversation"),
             None,
-            t("Delete the selected conversation"),
+            translate("Actions", "Delete the selected conversation"),
         ),
         ActionId.SHORTCUTS: (
-            t("&Keyboard shortcuts…"),
+            translate("Actions", "&Keyboard shortcuts…"),
             shortcuts.HELP,
-            t("Every keyboard shortcut in Relations"),
+            translate("Actions", "Every keyboard shortcut in Relations"),
         ),
-        ActionId.ABOUT: (t("&About Relations…"), None, t("Version and where your data lives")),
+        ActionId.ABOUT: (
+            translate("Actions", "&About Relations…"),
+            None,
+            translate("Actions", "Version and where your data lives"),
+        ),
     }
 
 
@@ -170,7 +210,9 @@ def create_actions(parent: QWidget) -> dict[ActionId, QAction]:
     for action_id, (label, shortcut, tip) in _spec().items():
         action = QAction(label, parent)
         action.setObjectName(action_id.name.lower())
-        if shortcut is not None:
+        if isinstance(shortcut, list):
+            action.setShortcuts(shortcut)
+        elif shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
         action.setStatusTip(tip)
         action.setToolTip(tip)

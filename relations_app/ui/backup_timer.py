@@ -1,12 +1,19 @@
-"""Backups while the window is open: a check every minute, and one at exit."""
+"""Backups while the window is open: a check every minute, and one at exit.
+
+The automatic backup runs on a worker (it only reads the journal, so editing
+goes on meanwhile); the one at exit runs on the window's thread, the window
+being gone by then. A failure of either, from SQLite or from the file system
+(a full disk, a folder that became read-only), is said, never raised.
+"""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
+from PySide6.QtWidgets import QWidget
 
 from relations_app.services.backups import BackupService
-from relations_app.services.messages import explain
-from relations_app.storage.errors import StoreError
+from relations_app.ui.errors import FAILURES, describe, show_failure
+from relations_app.ui.work import run_quietly, wait_for_quiet_work
 
 CHECK_EVERY_MS = 60_000
 
@@ -25,13 +32,28 @@ class BackupTimer(QObject):
     @Slot()
     def tick(self) -> None:
         try:
-            self.backups.tick()
-        except StoreError as error:
-            self.failed.emit(self.tr("The automatic backup failed: {0}").format(explain(error)))
+            if not self.backups.due():
+                return
+            changes = self.backups.changes_now()
+        except FAILURES as error:
+            self._failed(error)
+            return
+        run_quietly(lambda: self.backups.backup_now("auto", changes=changes), self._failed)
+
+    def _failed(self, error: BaseException) -> None:
+        self.failed.emit(self.tr("The automatic backup failed: {0}").format(describe(error)))
 
     def at_exit(self) -> None:
+        """The last backup; the journal itself is saved whatever happens here."""
         self._timer.stop()
+        wait_for_quiet_work()
         try:
             self.backups.at_exit()
-        except StoreError:
-            pass  # the journal itself is saved; a failed exit backup must not block quitting
+        except FAILURES as error:
+            parent = self.parent()
+            show_failure(
+                parent if isinstance(parent, QWidget) else None,
+                self.tr("Backup at exit"),
+                error,
+                self.tr("Your journal itself is saved; only this backup of it is missing."),
+            )

@@ -26,8 +26,8 @@ from relations_app.records import (
     PersonChoice,
     PersonRef,
 )
-from relations_app.ui.person_dialog import plain_text_edit
-from relations_app.ui.record_dialog import RecordDialog, buddy_label
+from relations_app.ui.record_dialog import RecordDialog
+from relations_app.ui.widgets.forms import buddy_label, plain_text_edit
 from relations_app.ui.widgets.optional_date import (
     OptionalDateEdit,
     from_qdate,

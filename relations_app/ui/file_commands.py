@@ -1,26 +1,24 @@
-"""Export and import the journal as JSON, from the File menu."""
+"""Export and import the journal as JSON, from the File menu.
+
+Both run on a worker with a progress dialog: reading and checking a large
+file, writing every row of an import, or writing a whole export takes seconds
+on a big journal, and the window must keep painting meanwhile.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QStandardPaths
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtCore import QStandardPaths
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from relations_app.context import AppContext
-from relations_app.services.exchange_format import ExchangeError
-from relations_app.services.messages import explain, file_error_cause
-from relations_app.storage.errors import StoreError
-from relations_app.ui.message_box import question as ask
-from relations_app.ui.message_box import warning
+from relations_app.operations import Cancelled, ImportJournal
+from relations_app.services.exchange_format import ExchangeError, ImportDocument
+from relations_app.ui.errors import FAILURES, show_failure, warn
+from relations_app.ui.feature_commands import FeatureCommands
 
 
-class FileCommands(QObject):
-    def __init__(self, ctx: AppContext, window: QWidget) -> None:
-        super().__init__(window)
-        self.ctx = ctx
-        self.window = window
-
+class FileCommands(FeatureCommands):
     def _start_folder(self) -> str:
         last = self.ctx.settings.last_folder
         if last and Path(last).is_dir():
@@ -40,20 +38,22 @@ class FileCommands(QObject):
         if not path:
             return None
         self._remember(path)
+        return self.export_path(Path(path))
+
+    def export_path(self, path: Path) -> Path | None:
+        title = self.tr("Export to JSON")
+        exchange = self.ctx.services.exchange
         try:
-            self.ctx.services.exchange.export_json(Path(path))
-        except OSError as error:
-            warning(
-                self.window,
-                self.tr("Export to JSON"),
-                self.tr("Could not write {0}: {1}").format(path, file_error_cause(error)),
+            self.ctx.runner.work.run(
+                title,
+                self.tr("Writing your journal to {0}…").format(path.name),
+                lambda progress: exchange.export_json(path),
             )
-            return None
-        except StoreError as error:
-            warning(self.window, self.tr("Export to JSON"), explain(error))
+        except FAILURES as error:
+            show_failure(self.window, title, error, self.tr("Nothing was exported."))
             return None
         self.window.statusBar().showMessage(self.tr("Exported to {0}").format(path), 8000)
-        return Path(path)
+        return path
 
     def import_json(self) -> bool:
         path, _ = QFileDialog.getOpenFileName(
@@ -68,30 +68,49 @@ class FileCommands(QObject):
         return self.import_path(Path(path))
 
     def import_path(self, path: Path) -> bool:
-        """Read and check the whole file, confirm, then add it in one transaction."""
-        exchange = self.ctx.services.exchange
+        """Read and check the whole file, confirm, then add it in one transaction
+        (after a backup). Cancel while it is written leaves the journal as it was."""
+        document = self._read(path)
+        if document is None or not self._confirm(document, path):
+            return False
         title = self.tr("Import from JSON")
         try:
-            document = exchange.read_json(path)
+            self.ctx.runner.run(
+                ImportJournal(document, path.name),
+                first=lambda: self.ctx.before_risky_operation("import"),
+            )
+        except Cancelled:
+            self.window.statusBar().showMessage(self.tr("Import cancelled: nothing was added."))
+            return False
+        except FAILURES as error:
+            show_failure(self.window, title, error, self.tr("Nothing was changed."))
+            return False
+        self.window.statusBar().showMessage(
+            self.tr("Imported {0}. Edit ▸ Undo (Ctrl+Z) takes it all out again.").format(path.name)
+        )
+        return True
+
+    def _read(self, path: Path) -> ImportDocument | None:
+        title = self.tr("Import from JSON")
+        try:
+            return self.ctx.runner.work.run(
+                title,
+                self.tr("Reading and checking {0}…").format(path.name),
+                lambda progress: self.ctx.services.exchange.read_json(path),
+            )
         except ExchangeError as error:
-            warning(
+            warn(
                 self.window,
                 title,
                 self.tr("{0} cannot be imported:\n{1}\n\nNothing was changed.").format(
                     path.name, error
                 ),
             )
-            return False
+            return None
+
+    def _confirm(self, document: ImportDocument, path: Path) -> bool:
         question = self.tr(
             "Add {0} people, {1} conversations and {2} values from {3} to your journal?"
         ).format(len(document.people), len(document.conversations), len(document.values), path.name)
-        if not ask(self.window, title, question):
-            return False
-        try:
-            self.ctx.before_risky_operation("import")
-            exchange.import_document(document)
-        except StoreError as error:
-            warning(self.window, title, explain(error) + "\n\n" + self.tr("Nothing was changed."))
-            return False
-        self.ctx.events.store_replaced.emit()
-        return True
+        answer = QMessageBox.question(self.window, self.tr("Import from JSON"), question)
+        return answer == QMessageBox.StandardButton.Yes

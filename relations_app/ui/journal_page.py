@@ -22,12 +22,15 @@ from relations_app.ui.person_html import STYLE, conversation_block
 from relations_app.ui.table_view import RecordTable
 from relations_app.ui.widgets.filter_bar import FilterBar
 
-COLUMN_WIDTHS = {
-    Column.DATE: 150,
-    Column.PEOPLE: 200,
-    Column.CHANNEL: 90,
-    Column.NOTES: 360,
-    Column.DEPTH: 80,
+# the narrowest each column may get when the window is small; the notes, the
+# longest text, take whatever room is left
+MINIMUM_WIDTHS = {
+    Column.DATE: 90,
+    Column.PEOPLE: 110,
+    Column.CHANNEL: 60,
+    Column.NOTES: 120,
+    Column.DEPTH: 50,
+    Column.FOLLOW_UP: 100,
 }
 PERSON_FILTER_CHARACTERS = 20  # a very long name must not push the filter box aside
 
@@ -46,7 +49,7 @@ class JournalPage(QWidget):
         self.table = RecordTable()
         self.table.setModel(self.proxy)
         self.table.sortByColumn(Column.DATE, Qt.SortOrder.DescendingOrder)
-        self.table.fit_columns(COLUMN_WIDTHS)
+        self.fit_columns()
         self.preview = QTextBrowser()
         self.preview.setOpenLinks(False)
         # Says why the table is empty, in the table's place: no conversation, or no match.
@@ -80,13 +83,31 @@ class JournalPage(QWidget):
         self.filter.combo.currentIndexChanged.connect(self._person_changed)
         self.table.current_id_changed.connect(self._current_changed)
 
+    def fit_columns(self) -> None:
+        self.table.fit_to(Column.NOTES, MINIMUM_WIDTHS)
+
     def set_conversations(self, conversations: list[Conversation], today: dt.date) -> None:
-        keep = self.table.current_id()
+        """Every conversation; the selection stays on the same one."""
         self.model.set_conversations(conversations, today)
         self.loaded = True
-        if not self.table.select_id(keep):
+        self._after_data()
+
+    def update_conversations(self, ids: set[int], conversations: list[Conversation]) -> None:
+        """These conversations changed (``conversations``: those still there)."""
+        self.model.update_conversations(ids, conversations)
+        self._after_data()
+
+    def _after_data(self) -> None:
+        if not self.table.selectionModel().hasSelection():
             self.table.select_first()
         self._update_state()
+
+    def show_conversation(self, conversation_id: int) -> bool:
+        """Select one just logged, clearing a filter that hides it."""
+        if self.table.select_id(conversation_id):
+            return True
+        self.filter.clear()
+        return self.table.select_id(conversation_id)
 
     def set_people(self, people: list[PersonRef]) -> None:
         """The person filter's choices; keeps the current choice when it still exists."""
@@ -102,6 +123,36 @@ class JournalPage(QWidget):
         combo.blockSignals(False)
         if index < 0:
             self._person_changed(0)
+
+    def update_people(self, ids: set[int], refs: list[PersonRef]) -> None:
+        """Rename, add or remove these people among the filter's choices, in name order."""
+        combo = self.filter.combo
+        names = {ref.id: ref.name for ref in refs}
+        combo.blockSignals(True)
+        for person_id in ids:
+            index = combo.findData(person_id)
+            if index > 0 and combo.itemText(index) == names.get(person_id):
+                continue
+            if index > 0:
+                combo.removeItem(index)
+            if person_id in names:
+                combo.insertItem(self._place_for(names[person_id]), names[person_id], person_id)
+        combo.blockSignals(False)
+        if combo.currentIndex() < 0:
+            combo.setCurrentIndex(0)
+            self._person_changed(0)
+
+    def _place_for(self, name: str) -> int:
+        """Where a name goes among the choices (after "Everyone"), found by halving."""
+        combo = self.filter.combo
+        low, high = 1, combo.count()
+        while low < high:
+            middle = (low + high) // 2
+            if combo.itemText(middle) <= name:
+                low = middle + 1
+            else:
+                high = middle
+        return low
 
     def show_person(self, person_id: int | None) -> None:
         index = self.filter.combo.findData(person_id) if person_id is not None else 0
@@ -141,6 +192,8 @@ class JournalPage(QWidget):
             )
         else:
             self.filter.count.setText(self.tr("{0} of {1}").format(shown, total))
+        self.filter.keep_count_width(self.tr("{0} of {1}").format(total, total))
+        self.filter.keep_count_width(self.filter.count.text())
         if total == 0:
             self.notice.setText(
                 self.tr("No conversation yet. After you talk with someone, log it here (Ctrl+L).")

@@ -1,4 +1,8 @@
-"""The main window: People and Journal tabs, menus, and keeping every view current."""
+"""The main window: People and Journal tabs, menus, and what each action does.
+
+Every write goes through the runner (ui/runner.py); the views follow the
+Changes it broadcasts (ui/window_updates.py).
+"""
 
 from __future__ import annotations
 
@@ -8,15 +12,19 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QWidget
 
 from relations_app import APP_NAME
 from relations_app.context import AppContext
-from relations_app.i18n import plural
+from relations_app.operations import Changes
 from relations_app.resources import app_icon
 from relations_app.ui.actions import ActionId, create_actions
-from relations_app.ui.commands import Commands
 from relations_app.ui.file_commands import FileCommands
+from relations_app.ui.journal_commands import JournalCommands
 from relations_app.ui.journal_page import JournalPage
 from relations_app.ui.menus import build_menus, build_toolbar
+from relations_app.ui.people_commands import PeopleCommands
 from relations_app.ui.people_page import PeoplePage
+from relations_app.ui.runner import Runner
+from relations_app.ui.values_commands import ValuesCommands
 from relations_app.ui.window_state import restore_window, save_window
+from relations_app.ui.window_updates import WindowUpdates
 
 PEOPLE_TAB, JOURNAL_TAB = 0, 1
 PEOPLE_CONTEXT_MENU = (
@@ -33,6 +41,7 @@ JOURNAL_CONTEXT_MENU = (
     ActionId.FOLLOW_UP_DONE,
     ActionId.DELETE_CONVERSATION,
 )
+STATUS_MS = 8000
 
 
 class MainWindow(QMainWindow):
@@ -41,7 +50,12 @@ class MainWindow(QMainWindow):
         self.ctx = ctx
         self.setWindowTitle(APP_NAME)
         self.setWindowIcon(app_icon())
-        self.commands = Commands(ctx, self)
+        if ctx.runner is None:
+            ctx.runner = Runner(ctx, self)
+        self.runner = ctx.runner
+        self.person_commands = PeopleCommands(ctx, self)
+        self.journal_commands = JournalCommands(ctx, self)
+        self.value_commands = ValuesCommands(ctx, self)
         self.files = FileCommands(ctx, self)
         self._printing = None
         self.actions = create_actions(self)
@@ -56,42 +70,37 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.summary_label)
         build_menus(self, self.actions)
         build_toolbar(self, self.actions)
-        self._stale = {"people": True, "journal": True, "journal_people": True}
-        self._refresh_timer = QTimer(self)
-        self._refresh_timer.setSingleShot(True)
-        self._refresh_timer.setInterval(0)
-        self._refresh_timer.timeout.connect(self._refresh)
+        self.updates = WindowUpdates(self)
         self._detail_timer = QTimer(self)  # selection changes come in bursts: draw once
         self._detail_timer.setSingleShot(True)
         self._detail_timer.setInterval(0)
         self._detail_timer.timeout.connect(self._show_detail)
         self._connect_signals()
         self._restore_state()
-        self._refresh()
-        self._update_actions()
+        self.updates.load_all()
         self.people.table.setFocus()  # arrow keys move through people from the start
 
     # -- wiring ------------------------------------------------------------------
     def _handlers(self) -> dict:
         """What each action does."""
-        c, f = self.commands, self.files
+        p, j, v, f = self.person_commands, self.journal_commands, self.value_commands, self.files
         return {
             ActionId.QUIT: self.close,
             ActionId.FIND: self.focus_filter,
             ActionId.DELETE: self.delete_selected,
-            ActionId.MY_VALUES: c.my_values,
+            ActionId.MY_VALUES: v.my_values,
             ActionId.SHOW_PEOPLE: lambda: self.tabs.setCurrentIndex(PEOPLE_TAB),
             ActionId.SHOW_JOURNAL: lambda: self.tabs.setCurrentIndex(JOURNAL_TAB),
             ActionId.NEW_PERSON: self.add_person,
-            ActionId.EDIT_PERSON: self._with_person(c.edit_person),
+            ActionId.EDIT_PERSON: self._with_person(p.edit_person),
             ActionId.LOG_CONVERSATION: self.log_conversation,
-            ActionId.RECORD_SHARED_VALUE: self._with_person(c.record_shared_value),
-            ActionId.RECORD_HELP: self._with_person(c.record_help),
+            ActionId.RECORD_SHARED_VALUE: self._with_person(v.record_shared_value),
+            ActionId.RECORD_HELP: self._with_person(v.record_help),
             ActionId.ARCHIVE_PERSON: self._archive_triggered,
-            ActionId.DELETE_PERSON: self._with_person(c.delete_person),
-            ActionId.EDIT_CONVERSATION: self._with_conversation(c.edit_conversation),
+            ActionId.DELETE_PERSON: self._with_person(p.delete_person),
+            ActionId.EDIT_CONVERSATION: self._with_conversation(j.edit_conversation),
             ActionId.FOLLOW_UP_DONE: self._follow_up_triggered,
-            ActionId.DELETE_CONVERSATION: self._with_conversation(c.delete_conversation),
+            ActionId.DELETE_CONVERSATION: self._with_conversation(j.delete_conversation),
             ActionId.EXPORT_JSON: f.export_json,
             ActionId.IMPORT_JSON: f.import_json,
             ActionId.ABOUT: self.show_about,
@@ -108,6 +117,7 @@ class MainWindow(QMainWindow):
         a = self.actions
         for action_id, handler in self._handlers().items():
             a[action_id].triggered.connect(handler)
+        self.runner.connect_actions(a[ActionId.UNDO], a[ActionId.REDO])
         a[ActionId.SHOW_ARCHIVED].setChecked(self.ctx.settings.show_archived)
         a[ActionId.SHOW_ARCHIVED].toggled.connect(self._show_archived_toggled)
         for action_id in PEOPLE_CONTEXT_MENU:
@@ -115,12 +125,14 @@ class MainWindow(QMainWindow):
         for action_id in JOURNAL_CONTEXT_MENU:
             self.journal.table.addAction(a[action_id])
         self._connect_pages()
-        self._connect_events()
+        self.ctx.events.changed.connect(self.updates.apply)
+        self.runner.said.connect(lambda text: self.statusBar().showMessage(text, STATUS_MS))
+        self.runner.replayed.connect(self._after_undo_or_redo)
 
     def _connect_pages(self) -> None:
         a, detail = self.actions, self.people.detail
         self.people.person_selected.connect(self._person_selected)
-        self.people.table.id_activated.connect(self.commands.edit_person)
+        self.people.table.id_activated.connect(self.person_commands.edit_person)
         self.people.welcome.add_person_requested.connect(self.add_person)
         self.people.welcome.import_requested.connect(self.files.import_json)
         detail.link_activated.connect(self._detail_link)
@@ -132,23 +144,23 @@ class MainWindow(QMainWindow):
             (detail.print_button, ActionId.PRINT_PERSON),
         ):
             button.clicked.connect(a[action_id].trigger)
-        self.journal.conversation_selected.connect(self._update_actions)
-        self.journal.table.id_activated.connect(self.commands.edit_conversation)
+        self.journal.conversation_selected.connect(self.update_actions)
+        self.journal.table.id_activated.connect(self.journal_commands.edit_conversation)
         self.tabs.currentChanged.connect(self._tab_changed)
-
-    def _connect_events(self) -> None:
-        events = self.ctx.events
-        events.people_changed.connect(lambda: self._mark_stale("people"))
-        events.journal_changed.connect(lambda: self._mark_stale("journal"))
-        events.values_changed.connect(lambda: self._mark_stale("people"))
-        events.help_changed.connect(lambda: self._mark_stale("people"))
-        events.store_replaced.connect(lambda: self._mark_stale("people", "journal"))
 
     def _with_person(self, command):
         def run() -> None:
             person_id = self.people.selected_id()
             if person_id is not None:
                 command(person_id)
+
+        return run
+
+    def _with_conversation(self, command):
+        def run() -> None:
+            conversation_id = self.journal.selected_id()
+            if conversation_id is not None:
+                command(conversation_id)
 
         return run
 
@@ -164,69 +176,17 @@ class MainWindow(QMainWindow):
     def _selected_people(self) -> list[int]:
         return self.people.selected_ids()
 
-    def _with_conversation(self, command):
-        def run() -> None:
-            conversation_id = self.journal.selected_id()
-            if conversation_id is not None:
-                command(conversation_id)
+    def journal_shown(self) -> bool:
+        return self.tabs.currentIndex() == JOURNAL_TAB
 
-        return run
-
-    # -- refreshing ---------------------------------------------------------------
-    def _mark_stale(self, *parts: str) -> None:
-        for part in parts:
-            self._stale[part] = True
-        self._refresh_timer.start()
-
-    @Slot()
-    def _refresh(self) -> None:
-        services, today = self.ctx.services, self.ctx.today()
-        if self._stale["people"]:
-            self._stale["people"] = False
-            summaries = services.people.summaries(include_archived=self.ctx.settings.show_archived)
-            self.people.set_summaries(summaries, today, anyone=services.people.count() > 0)
-            self._stale["journal_people"] = True
-            self._person_selected(self.people.selected_id())
-        if self.tabs.currentIndex() == JOURNAL_TAB:
-            if self._stale["journal_people"]:
-                self._stale["journal_people"] = False
-                self.journal.set_people(services.people.refs(include_archived=True))
-            if self._stale["journal"]:
-                self._stale["journal"] = False
-                self.journal.set_conversations(services.conversations.all(), today)
-        self._update_status()
-        self._update_actions()
-
-    def _update_status(self) -> None:
-        people = self.people.model.rowCount()
-        conversations = self.ctx.services.conversations.count()
-        due = sum(
-            1
-            for r in range(people)
-            if (s := self.people.model.summary_at(r)).next_reconnect
-            and s.next_reconnect <= self.ctx.today()
-            and not s.person.archived
-        )
-        parts = [
-            plural(people, self.tr("1 person"), self.tr("%n people", "", people)),
-            plural(
-                conversations,
-                self.tr("1 conversation"),
-                self.tr("%n conversations", "", conversations),
-            ),
-        ]
-        if due:
-            parts.append(
-                plural(
-                    due, self.tr("1 to reconnect with"), self.tr("%n to reconnect with", "", due)
-                )
-            )
-        self.summary_label.setText("  ·  ".join(parts))
-
+    # -- the selection and the detail pane -------------------------------------------
     @Slot(object)
     def _person_selected(self, person_id) -> None:
+        self.show_detail_soon()
+        self.update_actions()
+
+    def show_detail_soon(self) -> None:
         self._detail_timer.start()
-        self._update_actions()
 
     @Slot()
     def _show_detail(self) -> None:
@@ -237,13 +197,19 @@ class MainWindow(QMainWindow):
 
     @Slot(int)
     def _tab_changed(self, index: int) -> None:
-        if index == JOURNAL_TAB and (self._stale["journal"] or self._stale["journal_people"]):
-            self._refresh()
-        self._update_actions()
+        if index == JOURNAL_TAB:
+            self.updates.journal_opened()
+        self.update_actions()
+
+    @Slot()
+    def _after_undo_or_redo(self) -> None:
+        """Someone brought back by Undo is selected, as a new person is."""
+        if len(self.updates.inserted_people) == 1 and not self.journal_shown():
+            self.people.show_person(self.updates.inserted_people[0])
 
     # -- actions ------------------------------------------------------------------
     @Slot()
-    def _update_actions(self, *_args) -> None:
+    def update_actions(self, *_args) -> None:
         a = self.actions
         on_people = self.tabs.currentIndex() == PEOPLE_TAB
         person_id = self.people.selected_id()
@@ -266,21 +232,27 @@ class MainWindow(QMainWindow):
         a[ActionId.FOLLOW_UP_DONE].setChecked(bool(conversation and conversation.follow_up_done))
         a[ActionId.DELETE].setEnabled(has_person or conversation is not None)
         a[ActionId.BACKUPS].setEnabled(self.ctx.backups is not None)
-        self.people.detail.print_button.setEnabled(a[ActionId.PRINT_PERSON].isEnabled())
+        for button in self.people.detail.buttons():  # at once, not when the pane is drawn
+            button.setEnabled(has_person)
 
     @Slot()
     def add_person(self) -> None:
-        person_id = self.commands.add_person()
+        person_id = self.person_commands.add_person()
         if person_id is not None:
             self.tabs.setCurrentIndex(PEOPLE_TAB)
-            self._refresh()
-            self.people.select(person_id)
+            self.people.show_person(person_id)
 
     @Slot()
     def log_conversation(self) -> None:
+        """From People: with the selected person, who stays selected. From the
+        Journal: with the person it is filtered on; the new entry is selected."""
         on_people = self.tabs.currentIndex() == PEOPLE_TAB
         person_id = self.people.selected_id() if on_people else self.journal.proxy.person()
-        self.commands.log_conversation([person_id] if person_id is not None else [])
+        conversation_id = self.journal_commands.log_conversation(
+            [person_id] if person_id is not None else []
+        )
+        if conversation_id is not None and not on_people:
+            self.journal.show_conversation(conversation_id)
 
     @Slot()
     def focus_filter(self) -> None:
@@ -290,37 +262,41 @@ class MainWindow(QMainWindow):
     @Slot()
     def delete_selected(self) -> None:
         if self.tabs.currentIndex() == PEOPLE_TAB:
-            self._with_person(self.commands.delete_person)()
+            self._with_person(self.person_commands.delete_person)()
         else:
-            self._with_conversation(self.commands.delete_conversation)()
+            self._with_conversation(self.journal_commands.delete_conversation)()
 
     @Slot(bool)
     def _show_archived_toggled(self, checked: bool) -> None:
         self.ctx.settings.show_archived = checked
-        self._mark_stale("people")
+        self.updates.load_people()
+        self.updates.after_change()
 
     @Slot()
     def _archive_triggered(self) -> None:
         person_id = self.people.selected_id()
         summary = self.people.summary_of(person_id) if person_id is not None else None
         if summary is not None:
-            self.commands.set_archived(person_id, not summary.person.archived)
+            self.person_commands.set_archived(person_id, not summary.person.archived)
 
     @Slot()
     def _follow_up_triggered(self) -> None:
         conversation = self.journal.selected()
         if conversation is not None:
-            self.commands.set_follow_up_done(conversation.id, not conversation.follow_up_done)
+            self.journal_commands.set_follow_up_done(
+                conversation.id, not conversation.follow_up_done
+            )
 
     @Slot(str, int)
     def _detail_link(self, action: str, record_id: int) -> None:
+        j, v = self.journal_commands, self.value_commands
         handlers = {
-            "edit-conversation": self.commands.edit_conversation,
-            "delete-conversation": self.commands.delete_conversation,
-            "edit-value": self.commands.edit_shared_value,
-            "delete-value": self.commands.delete_shared_value,
-            "edit-help": self.commands.edit_help,
-            "delete-help": self.commands.delete_help,
+            "edit-conversation": j.edit_conversation,
+            "delete-conversation": j.delete_conversation,
+            "edit-value": v.edit_shared_value,
+            "delete-value": v.delete_shared_value,
+            "edit-help": v.edit_help,
+            "delete-help": v.delete_help,
         }
         handler = handlers.get(action)
         if handler is not None:
@@ -332,7 +308,12 @@ class MainWindow(QMainWindow):
         from relations_app.ui.backups_dialog import BackupsDialog
 
         if self.ctx.backups is not None:
-            BackupsDialog(self, self.ctx.backups, self.ctx.events.store_replaced.emit).exec()
+            BackupsDialog(self, self.ctx.backups, self._restored, self.runner.work).exec()
+
+    def _restored(self) -> None:
+        """The journal was replaced: no step of the undo history applies any more."""
+        self.runner.forget_history()
+        self.runner.broadcast(Changes.all())
 
     @Slot()
     def show_shortcuts(self) -> None:
@@ -349,6 +330,8 @@ class MainWindow(QMainWindow):
     # -- window state ----------------------------------------------------------------
     def _restore_state(self) -> None:
         restore_window(self, self.ctx.settings, self._splitters(), self._headers())
+        self.people.fit_columns()  # a saved header state brings back its old resize modes
+        self.journal.fit_columns()
         current = self.ctx.settings.current_tab
         self.tabs.setCurrentIndex(current if current in (PEOPLE_TAB, JOURNAL_TAB) else PEOPLE_TAB)
 
@@ -366,5 +349,8 @@ class MainWindow(QMainWindow):
         save_window(self, self.ctx.settings, self._splitters(), self._headers())
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.runner.work.busy:  # a job is writing: it must end (or be cancelled) first
+            event.ignore()
+            return
         self.save_state()
         super().closeEvent(event)

@@ -25,7 +25,19 @@ MENUS: tuple[tuple[str, tuple[ActionId | None, ...]], ...] = (
             ActionId.QUIT,
         ),
     ),
-    ("&Edit", (ActionId.FIND, SEPARATOR, ActionId.DELETE, SEPARATOR, ActionId.MY_VALUES)),
+    (
+        "&Edit",
+        (
+            ActionId.UNDO,
+            ActionId.REDO,
+            SEPARATOR,
+            ActionId.FIND,
+            SEPARATOR,
+            ActionId.DELETE,
+            SEPARATOR,
+            ActionId.MY_VALUES,
+        ),
+    ),
     ("&View", (ActionId.SHOW_PEOPLE, ActionId.SHOW_JOURNAL, SEPARATOR, ActionId.SHOW_ARCHIVED)),
     (
         "&Person",

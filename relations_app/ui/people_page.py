@@ -17,12 +17,15 @@ from relations_app.ui.table_view import RecordTable
 from relations_app.ui.welcome import Welcome
 from relations_app.ui.widgets.filter_bar import FilterBar
 
-COLUMN_WIDTHS = {
-    Column.NAME: 170,
-    Column.CIRCLE: 90,
-    Column.LAST_CONVERSATION: 120,
-    Column.NEXT_RECONNECT: 125,
-    Column.SHARED_VALUES: 125,
+# the narrowest each column may get when the window is small; shared values,
+# the longest text, takes whatever room is left
+MINIMUM_WIDTHS = {
+    Column.NAME: 110,
+    Column.CIRCLE: 60,
+    Column.LAST_CONVERSATION: 80,
+    Column.NEXT_RECONNECT: 80,
+    Column.SHARED_VALUES: 80,
+    Column.HELP: 50,
 }
 
 
@@ -41,11 +44,14 @@ class PeoplePage(QWidget):
         self.table = RecordTable(several=True)  # print several people at once
         self.table.setModel(self.proxy)
         self.table.sortByColumn(Column.NAME, Qt.SortOrder.AscendingOrder)
-        self.table.fit_columns(COLUMN_WIDTHS)
-        self.no_match = QLabel()
-        self.no_match.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.no_match.setStyleSheet("color: palette(placeholder-text); padding: 12px;")
-        self.no_match.hide()
+        self.fit_columns()
+        # in the table's place when the filter hides everyone
+        self.no_match = QLabel(self.tr("No one matches this filter."))
+        self.no_match.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+        self.no_match.setWordWrap(True)
+        self.no_match.setStyleSheet(
+            "color: palette(placeholder-text); padding: 48px 24px; font-size: 11pt;"
+        )
         self.detail = DetailPane()
         self.welcome = Welcome()
         self._lay_out()
@@ -56,8 +62,10 @@ class PeoplePage(QWidget):
         column = QVBoxLayout(left)
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.filter)
-        column.addWidget(self.no_match)
-        column.addWidget(self.table, 1)
+        self.list_area = QStackedWidget()
+        self.list_area.addWidget(self.table)
+        self.list_area.addWidget(self.no_match)
+        column.addWidget(self.list_area, 1)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("people_splitter")
         self.splitter.addWidget(left)
@@ -78,15 +86,33 @@ class PeoplePage(QWidget):
         self.filter.combo.currentIndexChanged.connect(self._circle_changed)
         self.table.current_id_changed.connect(self.person_selected)
 
+    def fit_columns(self) -> None:
+        self.table.fit_to(Column.SHARED_VALUES, MINIMUM_WIDTHS)
+
     # -- data ------------------------------------------------------------------
     def set_summaries(self, summaries: list[PersonSummary], today: dt.date, anyone: bool) -> None:
-        """Show these people; ``anyone`` is False when the journal has nobody at all."""
-        keep = self.table.current_id()
+        """Show these people; ``anyone`` is False when the journal has nobody at all.
+        The selection stays on the same people (the table keeps it across the reset)."""
         self.model.set_summaries(summaries, today)
+        self._after_data(anyone)
+
+    def update_summaries(self, ids: set[int], summaries: list[PersonSummary], anyone: bool) -> None:
+        """These people changed (``summaries``: those still shown); only their rows move."""
+        self.model.update_summaries(ids, summaries)
+        self._after_data(anyone)
+
+    def _after_data(self, anyone: bool) -> None:
         self.stack.setCurrentWidget(self.splitter if anyone else self.welcome)
-        if not self.table.select_id(keep):
+        if not self.table.selectionModel().hasSelection():
             self.table.select_first()
         self._update_counts()
+
+    def show_person(self, person_id: int) -> bool:
+        """Select someone just added and scroll to them, clearing a filter that hides them."""
+        if self.table.select_id(person_id):
+            return True
+        self.filter.clear()
+        return self.table.select_id(person_id)
 
     def selected_id(self) -> int | None:
         """The person the detail pane shows; None when none, or several, are selected."""
@@ -131,8 +157,6 @@ class PeoplePage(QWidget):
             )
         else:
             self.filter.count.setText(self.tr("{0} of {1}").format(shown, total))
-        self.no_match.setVisible(total > 0 and shown == 0)
-        if shown == 0 and total > 0:
-            self.no_match.setText(self.tr("No one matches this filter."))
-        elif total == 0:
-            self.no_match.setText("")
+        self.filter.keep_count_width(self.tr("{0} of {1}").format(total, total))
+        self.filter.keep_count_width(self.filter.count.text())
+        self.list_area.setCurrentWidget(self.table if shown or not total else self.no_match)

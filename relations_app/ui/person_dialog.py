@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLineEdit,
-    QPlainTextEdit,
     QSpinBox,
     QWidget,
 )
@@ -22,15 +21,8 @@ from PySide6.QtWidgets import (
 from relations_app.labels import circle_hint, circle_label
 from relations_app.records import Circle, Person
 from relations_app.ui.record_dialog import RecordDialog
+from relations_app.ui.widgets.forms import plain_text_edit
 from relations_app.ui.widgets.optional_date import OptionalDateEdit
-
-
-def plain_text_edit(placeholder: str, height: int = 70) -> QPlainTextEdit:
-    edit = QPlainTextEdit()
-    edit.setPlaceholderText(placeholder)
-    edit.setTabChangesFocus(True)
-    edit.setMinimumHeight(height)
-    return edit
 
 
 class PersonDialog(RecordDialog):

@@ -10,17 +10,16 @@ import datetime as dt
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog, QPrintPreviewWidget
+from PySide6.QtWidgets import QFileDialog, QWidget
 
 from relations_app.context import AppContext
 from relations_app.printing.coverage import find_unprintable
 from relations_app.printing.paginate import default_page_layout
 from relations_app.printing.pdf import render, write_pdf
 from relations_app.records import Circle
-from relations_app.services.messages import file_error_cause
 from relations_app.services.overview import (
     Layout,
     OverviewChoices,
@@ -29,16 +28,20 @@ from relations_app.services.overview import (
     Who,
     since_for,
 )
-from relations_app.ui.message_box import warning
+from relations_app.ui.errors import warn
+from relations_app.ui.feature_commands import FeatureCommands
 from relations_app.ui.print_options_dialog import PrintOptionsDialog
+from relations_app.ui.work import Work
+
+# The preview opens over most of the screen, its page fitted to the width.
+PREVIEW_SHARE_OF_SCREEN = 0.85
 
 
-class PrintCommands(QObject):
+class PrintCommands(FeatureCommands):
     def __init__(self, ctx: AppContext, window: QWidget) -> None:
-        super().__init__(window)
-        self.ctx = ctx
-        self.window = window
+        super().__init__(ctx, window)
         self.overview = OverviewService(ctx.services)
+        self.work = ctx.runner.work if ctx.runner is not None else Work(window)
 
     # -- commands ----------------------------------------------------------------
     def print_overview(self, selected_ids: list[int]) -> bool:
@@ -117,6 +120,7 @@ class PrintCommands(QObject):
         printer.setDocName(self.tr("Relationship overview"))
         preview = QPrintPreviewDialog(printer, self.window)
         preview.setWindowTitle(self.tr("Print overview"))
+        size_preview(preview)
         # the user may change the paper in the preview: lay out again for each request
         preview.paintRequested.connect(lambda device: render(data, device, device.pageLayout()))
         try:
@@ -143,20 +147,22 @@ class PrintCommands(QObject):
         return path
 
     def _write_pdf(self, data: OverviewData, path: Path) -> bool:
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        """Lay out and paint the pages on a worker: a thousand people take seconds."""
         try:
-            pages = write_pdf(data, path)
+            pages = self.work.run(
+                self.tr("Export overview as PDF"),
+                self.tr("Writing the overview to {0}…").format(path.name),
+                lambda progress: write_pdf(data, path),
+            )
         except OSError as error:
-            QGuiApplication.restoreOverrideCursor()
-            warning(
+            warn(
                 self.window,
                 self.tr("Export overview as PDF"),
                 self.tr("The PDF could not be written to {0}:\n{1}").format(
-                    path, file_error_cause(error) if error.errno else str(error)
+                    path, error.strerror or str(error)
                 ),
             )
             return False
-        QGuiApplication.restoreOverrideCursor()
         self._status(self.tr("Wrote the overview (%n pages) to {0}", "", pages).format(path))
         return True
 
@@ -164,6 +170,20 @@ class PrintCommands(QObject):
         status_bar = getattr(self.window, "statusBar", None)
         if callable(status_bar):
             status_bar().showMessage(message, 8000)
+
+
+def size_preview(preview: QPrintPreviewDialog) -> None:
+    """Most of the screen, the page as wide as the view: readable at once."""
+    screen = preview.screen() or QGuiApplication.primaryScreen()
+    if screen is not None:
+        area = screen.availableGeometry()
+        preview.resize(
+            int(area.width() * PREVIEW_SHARE_OF_SCREEN),
+            int(area.height() * PREVIEW_SHARE_OF_SCREEN),
+        )
+    view = preview.findChild(QPrintPreviewWidget)
+    if view is not None:
+        view.fitToWidth()
 
 
 def load_choices(settings, today: dt.date) -> tuple[OverviewChoices, int]:

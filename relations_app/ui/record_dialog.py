@@ -42,13 +42,6 @@ INVALID_STYLE = (
 # Save from anywhere, even from inside a multi-line field where Enter starts a new line.
 
 
-def buddy_label(text: str, buddy: QWidget) -> QLabel:
-    """A form label whose Alt+letter moves the focus to ``buddy``."""
-    label = QLabel(text)
-    label.setBuddy(buddy)
-    return label
-
-
 def editor_of(field: QWidget) -> QWidget:
     """The widget that takes the typing in a field (the date in an optional date...)."""
     if isinstance(field, EDITORS):

@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QComboBox, QCompleter, QFormLayout, QLabel, QWidge
 
 from relations_app.models.search import fold
 from relations_app.records import SharedValue, Value
-from relations_app.ui.person_dialog import plain_text_edit
 from relations_app.ui.record_dialog import RecordDialog
+from relations_app.ui.widgets.forms import plain_text_edit
 from relations_app.ui.widgets.optional_date import from_qdate, make_date_edit
 
 

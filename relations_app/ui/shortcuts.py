@@ -12,6 +12,9 @@ QUIT = Std.Quit  # Ctrl+Q
 IMPORT = Std.Open  # Ctrl+O
 EXPORT = Std.SaveAs  # Ctrl+Shift+S
 HELP = Std.HelpContents  # F1
+UNDO = Std.Undo  # Ctrl+Z
+# Ctrl+Shift+Z first (what the menu shows), and Ctrl+Y, which Windows users expect
+REDO = [QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")]
 EDIT_PERSON = QKeySequence("Ctrl+E")
 LOG_CONVERSATION = QKeySequence("Ctrl+L")
 RECORD_SHARED_VALUE = QKeySequence("Ctrl+Shift+V")

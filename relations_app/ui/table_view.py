@@ -2,14 +2,24 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal, Slot
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from relations_app.models.roles import ID_ROLE
 
+SAMPLE_ROWS = 0  # columns fit what the visible rows show: measuring 20,000 rows costs seconds
+
 
 class RecordTable(QTableView):
-    """Row selection, sortable, and a signal carrying the record id of the current row."""
+    """Row selection, sortable, a signal carrying the record id of the current row.
+
+    It keeps the user's place: across a reset of its model (an import, a
+    restore) the same records stay selected and the view scrolled where it
+    was; when the selected row is deleted, the row that takes its place is
+    selected. Its columns fit the window (``fit_to``): each as wide as what
+    it shows, the one with the most text takes the room left over, and none
+    needs a horizontal scroll bar.
+    """
 
     current_id_changed = Signal(object)  # int or None
     id_activated = Signal(int)
@@ -29,14 +39,17 @@ class RecordTable(QTableView):
         self.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.verticalHeader().hide()
         self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
-        self.horizontalHeader().setHighlightSections(False)
-        self.horizontalHeader().setSectionsMovable(True)
-        self.horizontalHeader().setStretchLastSection(True)
-        self.horizontalHeader().setDefaultAlignment(
-            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
-        )
+        header = self.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setSectionsMovable(True)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        header.setResizeContentsPrecision(SAMPLE_ROWS)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.activated.connect(self._activated)  # double-click or Enter, as the platform has it
+        self._stretch: int | None = None
+        self._minimums: dict[int, int] = {}
+        self._kept: tuple[list[int], int | None, int] | None = None
+        self._removed_at: int | None = None
 
     def setModel(self, model) -> None:
         super().setModel(model)
@@ -45,9 +58,13 @@ class RecordTable(QTableView):
         self.selectionModel().selectionChanged.connect(
             lambda *_: self.current_id_changed.emit(self.current_id())
         )
-        model.modelReset.connect(lambda: self.current_id_changed.emit(self.current_id()))
+        model.modelAboutToBeReset.connect(self._keep_place)
+        model.modelReset.connect(self._restore_place)
         model.layoutChanged.connect(lambda: self.current_id_changed.emit(self.current_id()))
+        model.rowsAboutToBeRemoved.connect(self._rows_leaving)
+        model.rowsRemoved.connect(self._rows_left)
 
+    # -- which rows -------------------------------------------------------------------
     def current_id(self) -> int | None:
         index = self.selectionModel().currentIndex() if self.selectionModel() else QModelIndex()
         if not index.isValid() or not self.selectionModel().isRowSelected(
@@ -63,30 +80,115 @@ class RecordTable(QTableView):
         rows = sorted(index.row() for index in self.selectionModel().selectedRows())
         return [self.model().index(row, 0).data(ID_ROLE) for row in rows]
 
-    def select_id(self, record_id: int | None) -> bool:
+    def row_of_id(self, record_id: int | None) -> int:
         model = self.model()
         if record_id is None or model is None:
-            return False
+            return -1
+        source = model.sourceModel() if hasattr(model, "sourceModel") else None
+        if source is not None and hasattr(source, "row_of"):
+            source_row = source.row_of(record_id)  # found by id, not by walking every row
+            if source_row < 0:
+                return -1
+            return model.mapFromSource(source.index(source_row, 0)).row()
         for row in range(model.rowCount()):
-            index = model.index(row, 0)
-            if index.data(ID_ROLE) == record_id:
-                self.setCurrentIndex(index)
-                self.selectRow(row)
-                self.scrollTo(index)
-                return True
-        return False
+            if model.index(row, 0).data(ID_ROLE) == record_id:
+                return row
+        return -1
+
+    def select_id(self, record_id: int | None, scroll: bool = True) -> bool:
+        row = self.row_of_id(record_id)
+        if row < 0:
+            return False
+        index = self.model().index(row, 0)
+        self.setCurrentIndex(index)
+        self.selectRow(row)
+        if scroll:
+            self.scrollTo(index)
+        return True
+
+    def select_ids(self, record_ids: list[int], current: int | None) -> None:
+        selection = self.selectionModel()
+        flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+        for record_id in record_ids:
+            row = self.row_of_id(record_id)
+            if row >= 0:
+                selection.select(self.model().index(row, 0), flags)
+        row = self.row_of_id(current)
+        if row >= 0:
+            selection.setCurrentIndex(
+                self.model().index(row, 0), QItemSelectionModel.SelectionFlag.NoUpdate
+            )
 
     def select_first(self) -> None:
         if self.model() is not None and self.model().rowCount():
             self.selectRow(0)
             self.setCurrentIndex(self.model().index(0, 0))
 
-    def fit_columns(self, widths: dict[int, int]) -> None:
+    # -- keeping the user's place ---------------------------------------------------------
+    @Slot()
+    def _keep_place(self) -> None:
+        self._kept = (self.selected_ids(), self.current_id(), self.verticalScrollBar().value())
+
+    @Slot()
+    def _restore_place(self) -> None:
+        if self._kept is not None:
+            ids, current, scroll = self._kept
+            self._kept = None
+            self.select_ids(ids, current)
+            self.verticalScrollBar().setValue(scroll)
+        self.fit_columns()
+        self.current_id_changed.emit(self.current_id())
+
+    @Slot(QModelIndex, int, int)
+    def _rows_leaving(self, parent: QModelIndex, first: int, last: int) -> None:
+        rows = {index.row() for index in self.selectionModel().selectedRows()}
+        self._removed_at = first if rows and rows <= set(range(first, last + 1)) else None
+
+    @Slot(QModelIndex, int, int)
+    def _rows_left(self, parent: QModelIndex, first: int, last: int) -> None:
+        """The selected row was deleted: select the one now in its place."""
+        at, self._removed_at = self._removed_at, None
+        count = self.model().rowCount()
+        if at is not None and count and not self.selectionModel().hasSelection():
+            row = min(at, count - 1)
+            self.setCurrentIndex(self.model().index(row, 0))
+            self.selectRow(row)
+
+    # -- columns -------------------------------------------------------------------------
+    def fit_to(self, stretch: int, minimums: dict[int, int]) -> None:
+        """Column ``stretch`` takes the spare room; none gets narrower than its minimum."""
+        self._stretch, self._minimums = stretch, minimums
         header = self.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(min(minimums.values(), default=40))
+        self.fit_columns()
+
+    def fit_columns(self) -> None:
+        if self._stretch is None or self.model() is None:
+            return
+        header = self.horizontalHeader()
+        available = self.viewport().width() - self._minimums.get(self._stretch, 120)
+        others = [c for c in range(header.count()) if c != self._stretch]
+        content = {c: max(self._minimums.get(c, 40), self.sizeHintForColumn(c)) for c in others}
+        whole = {c: max(content[c], header.sectionSizeHint(c)) for c in others}
+        widths = whole
+        if sum(whole.values()) > available:  # headings may be cut short (their tooltip shows them)
+            widths = content
+        excess = sum(widths.values()) - available
+        if excess > 0:  # still too wide: take it from what is above each minimum
+            spare = {c: widths[c] - self._minimums.get(c, 40) for c in others}
+            total = sum(spare.values()) or 1
+            widths = {c: widths[c] - excess * spare[c] // total for c in others}
         for column, width in widths.items():
             header.resizeSection(column, width)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
 
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self.fit_columns()
+
+    # -- signals ---------------------------------------------------------------------------
     def _current_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
         self.current_id_changed.emit(
             current.siblingAtColumn(0).data(ID_ROLE) if current.isValid() else None

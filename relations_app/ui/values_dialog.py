@@ -6,6 +6,7 @@ import dataclasses
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Slot
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -16,22 +17,22 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
+from relations_app.context import AppContext
 from relations_app.i18n import plural
 from relations_app.models.values_model import Column, ValuesModel
+from relations_app.operations import Changes, DeleteValue, SaveValue
 from relations_app.records import Value
 from relations_app.resources import app_icon
-from relations_app.services.messages import explain
-from relations_app.services.values import ValueService, ValueUse
-from relations_app.storage.errors import StoreError
-from relations_app.ui.message_box import question, warning
-from relations_app.ui.person_dialog import plain_text_edit
+from relations_app.services.values import ValueUse
 from relations_app.ui.record_dialog import RecordDialog
+from relations_app.ui.widgets.forms import plain_text_edit
 
 
 class ValueDialog(RecordDialog):
@@ -67,16 +68,13 @@ class ValueDialog(RecordDialog):
 
 
 class ValuesDialog(QDialog):
-    """Manage the list of values; ``on_changed`` runs after every change."""
+    """Manage the list of values; every change is an operation (Edit ▸ Undo)."""
 
-    def __init__(
-        self, parent: QWidget | None, values: ValueService, on_changed: Callable[[], None]
-    ) -> None:
+    def __init__(self, parent: QWidget | None, ctx: AppContext) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("My values"))
         self.setWindowIcon(app_icon())
-        self._values = values
-        self._on_changed = on_changed
+        self._ctx = ctx
         self.model = ValuesModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -84,6 +82,9 @@ class ValuesDialog(QDialog):
         self._connect_signals()
         self.reload()
         self.resize(640, 420)
+        # Undo works here too: the main window's shortcuts do not reach a modal dialog.
+        QShortcut(QKeySequence.StandardKey.Undo, self, ctx.runner.undo)
+        QShortcut(QKeySequence.StandardKey.Redo, self, ctx.runner.redo)
 
     def _build(self) -> None:
         intro = QLabel(
@@ -123,11 +124,23 @@ class ValuesDialog(QDialog):
         self.delete_button.clicked.connect(self.delete_value)
         self.table.doubleClicked.connect(self.edit_value)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self._ctx.events.changed.connect(self._changed)
+
+    @Slot(object)
+    def _changed(self, changes: Changes) -> None:
+        if changes.values or changes.everything:
+            self.reload()
 
     def reload(self) -> None:
-        self.model.set_uses(self._values.uses())
+        keep = self.selected()
+        self.model.set_uses(self._ctx.services.values.uses())
         self.table.resizeColumnsToContents()
+        if keep is not None:
+            self.select(keep.value.id)
         self._update_buttons()
+
+    def _save(self, value: Value) -> Value:
+        return self._ctx.runner.run(SaveValue(value)).result
 
     def selected(self) -> ValueUse | None:
         rows = self.table.selectionModel().selectedRows()
@@ -143,38 +156,37 @@ class ValuesDialog(QDialog):
 
     @Slot()
     def add_value(self) -> None:
-        if ValueDialog(self, None, self._values.save).exec():
-            self._changed()
+        dialog = ValueDialog(self, None, self._save)
+        if dialog.exec():
+            self.select(dialog.saved().id)
 
     @Slot()
     def edit_value(self) -> None:
         use = self.selected()
-        if use and ValueDialog(self, use.value, self._values.save).exec():
-            self._changed()
+        if use:
+            ValueDialog(self, use.value, self._save).exec()
+
+    def select(self, value_id: int) -> None:
+        rows = self.model.rows_where(lambda use: use.value.id == value_id)
+        if rows:
+            self.table.selectRow(rows[0])
 
     @Slot()
     def delete_value(self) -> None:
         use = self.selected()
         if use is None:
             return
-        text = self.tr("Delete the value “{0}”?").format(use.value.name)
         if use.people:
-            text += "\n\n" + plural(
+            text = self.tr("Delete the value “{0}”?").format(use.value.name) + "\n\n"
+            text += plural(
                 use.people,
                 self.tr("What you noted about the 1 person sharing it is deleted too."),
                 self.tr(
                     "What you noted about the %n people sharing it is deleted too.", "", use.people
                 ),
             )
-        if not question(self, self.tr("Delete value"), text):
-            return
-        try:
-            self._values.delete(use.value.id)
-        except StoreError as error:
-            warning(self, self.tr("Delete value"), explain(error))
-            return
-        self._changed()
-
-    def _changed(self) -> None:
-        self.reload()
-        self._on_changed()
+            text += " " + self.tr("Edit ▸ Undo brings it all back until you quit.")
+            answer = QMessageBox.question(self, self.tr("Delete value"), text)
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        self._ctx.runner.attempt(DeleteValue(use.value.id, use.value.name))

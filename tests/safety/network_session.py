@@ -90,6 +90,7 @@ def session(folder: Path) -> None:
     from PySide6.QtWidgets import QApplication
 
     from relations_app.app import build_context, create_application
+    from relations_app.operations import SavePerson
     from relations_app.paths import data_paths
     from relations_app.printing.pdf import write_pdf
     from relations_app.records import Person
@@ -111,8 +112,7 @@ def session(folder: Path) -> None:
     window.show()
     app.processEvents()
     my_ip_sockets("window")
-    ctx.services.people.save(Person(name="Ana"))
-    ctx.events.people_changed.emit()
+    ctx.runner.run(SavePerson(Person(name="Ana")))
     window.tabs.setCurrentIndex(1)
     app.processEvents()
     for dialog in (window.show_about, window.show_backups, window.show_shortcuts):

@@ -7,6 +7,7 @@ import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 
+from relations_app.operations import Changes
 from relations_app.paths import DataPaths
 from relations_app.records import Person
 from relations_app.services import Services
@@ -121,12 +122,13 @@ def test_a_failed_save_keeps_the_typing_and_the_earlier_data(
 
 def test_backups_dialog_backs_up_and_restores(window, ctx, services, qtbot, dialogs):
     services.people.save(Person(name="Ana"))
-    window.ctx.events.people_changed.emit()
+    window.ctx.events.changed.emit(Changes.all())
     restored = []
     dialog = BackupsDialog(window, ctx.backups, lambda: restored.append(True))
     qtbot.addWidget(dialog)
     dialog.back_up_now()  # says so in the dialog: no box to dismiss
     assert dialog.model.rowCount() == 1
+    dialog.counter.wait()  # what each backup holds is counted on a worker
     assert dialog.model.index(0, 2).data() == "1"  # one person in it
     services.people.save(Person(name="Bo"))
     dialog.table.selectRow(0)

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 
 from relations_app.models.journal_model import Column as JournalColumn
 from relations_app.models.people_model import Column
+from relations_app.operations import Changes
 from relations_app.records import Circle, Conversation, Person, PersonRef
 from relations_app.ui.actions import ActionId
 from relations_app.ui.conversation_dialog import ConversationDialog
@@ -68,7 +69,7 @@ def test_an_empty_name_is_refused_inline_and_cancel_saves_nothing(window, dialog
 
 def test_log_a_conversation_with_two_people_one_of_them_new(window, dialogs, qtbot, services):
     ana = services.people.save(Person(name="Ana Sousa", circle=Circle.INNER))
-    window.ctx.events.people_changed.emit()
+    window.ctx.events.changed.emit(Changes.all())
     qtbot.waitUntil(lambda: table_names(window) == ["Ana Sousa"])
     window.people.select(ana.id)
 
@@ -101,7 +102,7 @@ def test_log_a_conversation_with_two_people_one_of_them_new(window, dialogs, qtb
 
 def test_record_a_shared_value_and_help(window, dialogs, qtbot, services):
     ana = services.people.save(Person(name="Ana"))
-    window.ctx.events.people_changed.emit()
+    window.ctx.events.changed.emit(Changes.all())
     qtbot.waitUntil(lambda: window.people.select(ana.id))
 
     def value(dialog: SharedValueDialog):
@@ -129,7 +130,7 @@ def test_record_a_shared_value_and_help(window, dialogs, qtbot, services):
 
 def test_help_done_before_offered_is_refused_inline(window, dialogs, qtbot, services):
     ana = services.people.save(Person(name="Ana"))
-    window.ctx.events.people_changed.emit()
+    window.ctx.events.changed.emit(Changes.all())
     qtbot.waitUntil(lambda: window.people.select(ana.id))
     seen = {}
 
@@ -156,7 +157,7 @@ def test_filter_as_you_type_and_by_circle(window, qtbot, services):
         ("Chloé", Circle.WIDER, "Atelier"),
     ]:
         services.people.save(Person(name=name, circle=circle, organisation=org))
-    window.ctx.events.people_changed.emit()
+    window.ctx.events.changed.emit(Changes.all())
     qtbot.waitUntil(lambda: len(table_names(window)) == 3)
     window.actions[ActionId.FIND].trigger()
     assert window.people.filter.edit.hasFocus()
@@ -176,7 +177,7 @@ def test_delete_a_person_says_what_goes_with_them(window, qtbot, services):
     services.conversations.save(
         Conversation(date=TODAY, people=(PersonRef(ana.id, ""), PersonRef(bo.id, "")))
     )
-    window.ctx.events.people_changed.emit()
+    window.ctx.events.changed.emit(Changes.all())
     qtbot.waitUntil(lambda: window.people.select(ana.id))
     seen = {}
 
@@ -197,7 +198,8 @@ def test_delete_a_person_says_what_goes_with_them(window, qtbot, services):
 
 def test_cancel_delete_keeps_everything(window, qtbot, services):
     ana = services.people.save(Person(name="Ana"))
-    window.ctx.events.people_changed.emit()
+    services.conversations.save(Conversation(date=TODAY, people=(PersonRef(ana.id, ""),)))
+    window.ctx.events.changed.emit(Changes.all())
     qtbot.waitUntil(lambda: window.people.select(ana.id))
     from PySide6.QtCore import QTimer
 
@@ -213,7 +215,7 @@ def test_actions_follow_the_selection(window, qtbot, services):
     assert not window.actions[ActionId.EDIT_PERSON].isEnabled()
     assert not window.actions[ActionId.DELETE].isEnabled()
     ana = services.people.save(Person(name="Ana"))
-    window.ctx.events.people_changed.emit()
+    window.ctx.events.changed.emit(Changes.all())
     qtbot.waitUntil(lambda: window.people.select(ana.id))
     assert window.actions[ActionId.EDIT_PERSON].isEnabled()
     window.tabs.setCurrentIndex(1)
@@ -242,7 +244,8 @@ def test_labels_that_open_a_dialog_end_in_an_ellipsis(window):
 
 def test_delete_offers_to_archive_instead(window, qtbot, services):
     ana = services.people.save(Person(name="Ana"))
-    window.ctx.events.people_changed.emit()
+    services.conversations.save(Conversation(date=TODAY, people=(PersonRef(ana.id, ""),)))
+    window.ctx.events.changed.emit(Changes.all())
     qtbot.waitUntil(lambda: window.people.select(ana.id))
     from PySide6.QtCore import QTimer
 
@@ -256,7 +259,7 @@ def test_delete_offers_to_archive_instead(window, qtbot, services):
 def test_several_selected_people_are_what_print_takes(window, qtbot, services):
     for name in ("Ana", "Bo", "Chloé"):
         services.people.save(Person(name=name))
-    window.ctx.events.people_changed.emit()
+    window.ctx.events.changed.emit(Changes.all())
     qtbot.waitUntil(lambda: len(table_names(window)) == 3)
     table = window.people.table
     table.selectRow(0)

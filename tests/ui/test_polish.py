@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from relations_app.labels import format_date
+from relations_app.operations import Changes
 from relations_app.records import (
     Conversation,
     Direction,
@@ -53,8 +54,7 @@ def mnemonic(text: str) -> str:
 
 
 def refresh(window) -> None:
-    window.ctx.events.people_changed.emit()
-    window.ctx.events.journal_changed.emit()
+    window.ctx.events.changed.emit(Changes.all())
     QApplication.processEvents()
 
 

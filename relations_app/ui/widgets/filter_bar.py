@@ -65,6 +65,18 @@ class FilterBar(QWidget):
         )
         self.combo.setMinimumContentsLength(characters)
 
+    def keep_count_width(self, widest: str) -> None:
+        """Make room for the widest count to come ("2,000 of 2,000"), so the
+        filter box does not change width as the count changes while typing."""
+        needed = self.count.fontMetrics().horizontalAdvance(widest) + 8
+        if needed > self.count.minimumWidth():
+            self.count.setMinimumWidth(needed)
+
+    def clear(self) -> None:
+        """Show everything again: no text, the combo box on its first choice."""
+        self.edit.clear()
+        self.combo.setCurrentIndex(0)
+
     def focus(self) -> None:
         self.edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.edit.selectAll()

@@ -1,0 +1,16 @@
+"""Work on another thread than the window's.
+
+peewee gives each thread its own connection to the journal, opened on first
+use with the same pragmas; a worker must close its own when its work is done,
+or the connection would outlive the work (and hold the write-ahead log open).
+"""
+
+from __future__ import annotations
+
+from relations_app.storage.database import db
+
+
+def release_connection() -> None:
+    """Close the calling thread's connection to the journal, if it opened one."""
+    if not db.is_closed():
+        db.close()
