@@ -108,6 +108,7 @@ class PersonChoice:
     ref: PersonRef
     label: str
     archived: bool = False
+    detail: str = ""  # organisation · city, to tell people apart in suggestions
 
 
 @dataclass(frozen=True, slots=True)

@@ -37,9 +37,10 @@ class PeopleModel(RowModel):
                 self.tr("Last conversation"),
                 self.tr("Next reconnect"),
                 self.tr("Shared values"),
-                self.tr("Help given / received"),
+                self.tr("Help"),
             ),
             parent,
+            tips={Column.HELP: self.tr("Help given / received")},
         )
         self._today = today or dt.date.today()
         self._never = self.tr("never")

@@ -39,9 +39,12 @@ class Row:
 
 
 class RowModel(QAbstractTableModel):
-    def __init__(self, headers: Sequence[str], parent=None) -> None:
+    def __init__(
+        self, headers: Sequence[str], parent=None, tips: dict[int, str] | None = None
+    ) -> None:
         super().__init__(parent)
         self._headers = tuple(headers)
+        self._tips = tips or {}  # a heading's longer wording, where the heading is short
         self._rows: list[Row] = []
         self._by_id: dict[int, Row] = {}
         self._sort_column = 0
@@ -224,6 +227,8 @@ class RowModel(QAbstractTableModel):
     ):
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self._headers):
             return None
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return self._headers[section]  # the tooltip shows a heading cut short
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        if role == Qt.ItemDataRole.ToolTipRole:  # a heading cut short shows whole here
+            return self._tips.get(section, self._headers[section])
         return None

@@ -130,7 +130,8 @@ class PeopleService:
                 label = f"{name} ({organisation or city or f'#{person_id}'})"
             if archived:
                 label = translate("People", "{0}, archived").format(label)
-            choices.append(PersonChoice(PersonRef(person_id, name), label, bool(archived)))
+            detail = " · ".join(part for part in (organisation, city) if part)
+            choices.append(PersonChoice(PersonRef(person_id, name), label, bool(archived), detail))
         return choices
 
     def count(self) -> int:

@@ -3,6 +3,9 @@
 A dialog is given a record (or None) and a ``save`` callable; it never touches
 the store. If saving fails (a rule is broken, the disk is full...) the dialog
 stays open with everything the user typed, and says what went wrong.
+
+Escape, Cancel or closing the window with something typed asks first: a
+conversation written down is not thrown away by a stray key.
 """
 
 from __future__ import annotations
@@ -13,12 +16,15 @@ from typing import Any
 from PySide6.QtCore import Qt, SignalInstance, Slot
 from PySide6.QtGui import QShortcut
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QAbstractSpinBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QMessageBox,
     QPlainTextEdit,
     QVBoxLayout,
     QWidget,
@@ -40,6 +46,25 @@ INVALID_STYLE = (
     + " { border: 1px solid #b3261e; border-radius: 3px; }"
 )
 # Save from anywhere, even from inside a multi-line field where Enter starts a new line.
+
+
+def form_state(root: QWidget) -> tuple:
+    """What every field of a form holds, to tell whether anything was changed."""
+    state = []
+    for widget in root.findChildren(QWidget):
+        if isinstance(widget, QLineEdit):
+            state.append(widget.text())
+        elif isinstance(widget, QPlainTextEdit):
+            state.append(widget.toPlainText())
+        elif isinstance(widget, QComboBox):
+            state.append((widget.currentIndex(), widget.currentText()))
+        elif isinstance(widget, QAbstractSpinBox):
+            state.append(widget.text())
+        elif isinstance(widget, QAbstractButton) and widget.isCheckable():
+            state.append(widget.isChecked())
+        elif isinstance(widget, QListWidget):
+            state.append(tuple(widget.item(i).text() for i in range(widget.count())))
+    return tuple(state)
 
 
 def editor_of(field: QWidget) -> QWidget:
@@ -73,6 +98,7 @@ class RecordDialog(QDialog):
         self._save = save
         self._saved: Any = None
         self._invalid: list[QWidget] = []
+        self._loaded: tuple | None = None  # the form as it opened
         self.error_label = QLabel()
         self.error_label.setTextFormat(Qt.TextFormat.PlainText)
         self.error_label.setWordWrap(True)
@@ -83,7 +109,7 @@ class RecordDialog(QDialog):
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
         self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons.rejected.connect(self.cancel)
         save_shortcut = QShortcut(self)
         save_shortcut.setKeys(list(shortcuts.SAVE_RECORD))
         save_shortcut.activated.connect(self.accept)
@@ -100,6 +126,47 @@ class RecordDialog(QDialog):
 
     def record(self) -> Any:
         raise NotImplementedError
+
+    def showEvent(self, event) -> None:
+        if self._loaded is None:
+            self._loaded = form_state(self)
+        super().showEvent(event)
+
+    def is_changed(self) -> bool:
+        return self._loaded is not None and form_state(self) != self._loaded
+
+    @Slot()
+    def cancel(self) -> None:
+        """Escape, Cancel: close without saving; with something typed, only once
+        the user says so. (reject() itself closes without asking.)"""
+        if not self.is_changed() or self._discard_confirmed():
+            self.reject()
+
+    def keyPressEvent(self, event) -> None:
+        if event.key() == Qt.Key.Key_Escape and not event.modifiers():
+            self.cancel()
+            return
+        super().keyPressEvent(event)
+
+    def closeEvent(self, event) -> None:
+        if self.isVisible() and self.is_changed() and not self._discard_confirmed():
+            event.ignore()
+            return
+        super().closeEvent(event)
+
+    def _discard_confirmed(self) -> bool:
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Discard changes?"),
+            self.tr("Close without saving? What you typed here will be lost."),
+            parent=self,
+        )
+        discard = box.addButton(self.tr("Discard"), QMessageBox.ButtonRole.DestructiveRole)
+        keep = box.addButton(self.tr("Keep editing"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
+        box.exec()
+        return box.clickedButton() is discard
 
     def field_widget(self, name: str) -> QWidget | None:
         return None

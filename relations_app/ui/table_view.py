@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidge
 from relations_app.models.roles import ID_ROLE
 
 SAMPLE_ROWS = 0  # columns fit what the visible rows show: measuring 20,000 rows costs seconds
+WIDEST_SHARE = 0.25  # no other column takes more than this share of the width
 
 
 class RecordTable(QTableView):
@@ -166,21 +167,28 @@ class RecordTable(QTableView):
         self.fit_columns()
 
     def fit_columns(self) -> None:
+        """Each column as wide as its visible rows; room to spare goes first to
+        headings that would be cut short, then to the stretching column; too
+        little room is taken from what each column has above its minimum."""
         if self._stretch is None or self.model() is None:
             return
         header = self.horizontalHeader()
         available = self.viewport().width() - self._minimums.get(self._stretch, 120)
         others = [c for c in range(header.count()) if c != self._stretch]
-        content = {c: max(self._minimums.get(c, 40), self.sizeHintForColumn(c)) for c in others}
-        whole = {c: max(content[c], header.sectionSizeHint(c)) for c in others}
-        widths = whole
-        if sum(whole.values()) > available:  # headings may be cut short (their tooltip shows them)
-            widths = content
-        excess = sum(widths.values()) - available
-        if excess > 0:  # still too wide: take it from what is above each minimum
-            spare = {c: widths[c] - self._minimums.get(c, 40) for c in others}
-            total = sum(spare.values()) or 1
-            widths = {c: widths[c] - excess * spare[c] // total for c in others}
+        cap = int(self.viewport().width() * WIDEST_SHARE)  # the stretching column has the most text
+        widths = {
+            c: max(self._minimums.get(c, 40), min(cap, self.sizeHintForColumn(c))) for c in others
+        }
+        spare = available - sum(widths.values())
+        for column in others:  # a cut heading still shows whole in its tooltip
+            grant = min(max(spare, 0), header.sectionSizeHint(column) - widths[column])
+            if grant > 0:
+                widths[column] += grant
+                spare -= grant
+        if spare < 0:
+            above = {c: widths[c] - self._minimums.get(c, 40) for c in others}
+            total = sum(above.values()) or 1
+            widths = {c: widths[c] + spare * above[c] // total for c in others}
         for column, width in widths.items():
             header.resizeSection(column, width)
 

@@ -81,7 +81,9 @@ def test_people_cells(services):
     assert cell(model, ana, Column.NEXT_RECONNECT, Qt.ItemDataRole.ForegroundRole) is not None
     assert cell(model, rows["Zoë"], Column.SHARED_VALUES) == "Curiosity"
     assert cell(model, rows["Zoë"], Column.NEXT_RECONNECT) == ""
-    assert model.headerData(Column.HELP, Qt.Orientation.Horizontal) == "Help given / received"
+    assert model.headerData(Column.HELP, Qt.Orientation.Horizontal) == "Help"
+    tip = model.headerData(Column.HELP, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
+    assert tip == "Help given / received"
 
 
 def test_a_person_never_talked_to_says_never(services):

@@ -1,13 +1,17 @@
-"""Choose the people in a conversation: type with completion, add, remove.
+"""Choose the people in a conversation: type, pick from the suggestions, remove.
 
-Completion offers labels that tell namesakes apart ("Anna (Acme)"). A name that
-matches no one can be added as a new person; they are created only when the
-conversation is saved (Cancel creates no one).
+Suggestions match what is typed anywhere in a name, organisation or city,
+without regard to case or accents ("agnes" finds Agnès Écuyer), and show the
+organisation and city so that namesakes can be told apart. The best match
+comes first and Enter takes it; the last suggestion adds what was typed as a
+new person, who is created only when the conversation is saved (Cancel
+creates no one). Delete removes the chosen person selected in the list.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QStringListModel, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QModelIndex, Qt, Signal, Slot
+from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QCompleter,
     QHBoxLayout,
@@ -19,24 +23,35 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from relations_app.models.search import fold
+from relations_app.models.search import fold, matches, needles
 from relations_app.records import NEW_PERSON, PersonChoice, PersonRef
 from relations_app.storage.errors import ValidationError
 
+MOST_SUGGESTIONS = 50
+REF_ROLE = Qt.ItemDataRole.UserRole + 1
+
 
 class _NameEntry(QLineEdit):
-    """Enter adds the typed name; only an empty entry lets Enter reach the dialog."""
+    """Enter adds a person; it never saves the dialog from here, even on an
+    empty entry (Ctrl+Enter does). The suggestions' popup hands Enter here
+    first: taking it here means the popup does not take it a second time."""
 
     name_entered = Signal()
 
     def keyPressEvent(self, event) -> None:
-        popup = self.completer().popup() if self.completer() else None
-        if (
-            event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-            and self.text().strip()
-            and not (popup and popup.isVisible())
-        ):
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers():
+            event.accept()
             self.name_entered.emit()
+            return
+        super().keyPressEvent(event)
+
+
+class _ChosenList(QListWidget):
+    remove_requested = Signal()
+
+    def keyPressEvent(self, event) -> None:
+        if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+            self.remove_requested.emit()
             event.accept()
             return
         super().keyPressEvent(event)
@@ -47,23 +62,24 @@ class PeoplePicker(QWidget):
 
     def __init__(self, everyone: list[PersonChoice], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._by_label = {fold(c.label): c.ref for c in everyone}
-        self._by_name: dict[str, list[PersonRef]] = {}
-        for choice in everyone:
-            self._by_name.setdefault(fold(choice.ref.name), []).append(choice.ref)
+        self._everyone = everyone
         self._labels = {c.ref.id: c.label for c in everyone}
+        self._haystacks = [fold(" ".join((c.ref.name, c.label, c.detail))) for c in everyone]
         self.entry = _NameEntry()
         self.entry.setPlaceholderText(self.tr("Type a name, then press Enter"))
-        completer = QCompleter(QStringListModel([c.label for c in everyone], self), self)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        self.entry.setCompleter(completer)
+        self.suggestions = QStandardItemModel(self)
+        self.completer = QCompleter(self.suggestions, self)
+        self.completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
+        self.completer.setWidget(self.entry)
+        self.completer.setMaxVisibleItems(8)
         self.add_button = QPushButton(self.tr("Add"))
         self.add_button.setEnabled(False)
-        self.chosen = QListWidget()
+        self.chosen = _ChosenList()
         self.chosen.setMaximumHeight(96)
         self.remove_button = QPushButton(self.tr("Remove"))
         self.remove_button.setEnabled(False)
+        for button in (self.add_button, self.remove_button):  # no width change while typing
+            button.setFixedWidth(button.sizeHint().width())
         self._lay_out()
         self._connect_signals()
 
@@ -81,14 +97,16 @@ class PeoplePicker(QWidget):
         self.setFocusProxy(self.entry)
 
     def _connect_signals(self) -> None:
-        self.entry.textChanged.connect(self._update_add_button)
-        self.entry.name_entered.connect(self._add_from_entry)
+        self.entry.textEdited.connect(self._suggest)
+        self.entry.textChanged.connect(lambda text: self.add_button.setEnabled(bool(text.strip())))
+        self.entry.name_entered.connect(self._enter_pressed)
         self.add_button.clicked.connect(self._add_from_entry)
+        self.completer.activated[QModelIndex].connect(self._suggestion_taken)
         self.remove_button.clicked.connect(self.remove_selected)
+        self.chosen.remove_requested.connect(self.remove_selected)
         self.chosen.itemSelectionChanged.connect(
             lambda: self.remove_button.setEnabled(bool(self.chosen.selectedItems()))
         )
-        self.entry.completer().activated.connect(self._completed)
 
     # -- the chosen people --------------------------------------------------
     def people(self) -> tuple[PersonRef, ...]:
@@ -119,64 +137,98 @@ class PeoplePicker(QWidget):
             return fold(a.name) == fold(b.name)
         return a.id == b.id
 
+    @Slot()
+    def remove_selected(self) -> None:
+        for item in self.chosen.selectedItems():
+            self.chosen.takeItem(self.chosen.row(item))
+        self.changed.emit()
+
     # -- typing ---------------------------------------------------------------
-    def _matches(self, text: str) -> list[PersonRef]:
-        """The people the typed text names: one label, or everyone of that name."""
-        key = fold(" ".join(text.split()))
-        if key in self._by_label:
-            return [self._by_label[key]]
-        return self._by_name.get(key, [])
+    def matches(self, text: str) -> list[PersonChoice]:
+        """Who the text names, best first: the same name, then names that start
+        with it, then any other match (in a name, an organisation or a city)."""
+        words = needles(text)
+        if not words:
+            return []
+        key = " ".join(words)
+        found = [
+            c for c, hay in zip(self._everyone, self._haystacks, strict=True) if matches(hay, words)
+        ]
+
+        def rank(choice: PersonChoice) -> tuple:
+            name = fold(choice.ref.name)
+            return (name != key, not name.startswith(key), choice.archived, name)
+
+        return sorted(found, key=rank)
 
     @Slot(str)
-    def _update_add_button(self, text: str) -> None:
-        name = text.strip()
-        found = self._matches(name) if name else []
-        self.add_button.setEnabled(bool(name) and len(found) <= 1)
-        self.add_button.setText(self.tr("Add new person") if name and not found else self.tr("Add"))
-        self.add_button.setToolTip(
-            self.tr("Several people have this name: pick one from the list.")
-            if len(found) > 1
-            else ""
-        )
+    def _suggest(self, text: str) -> None:
+        self.suggestions.clear()
+        name = " ".join(text.split())
+        if not name:
+            self.completer.popup().hide()
+            return
+        for choice in self.matches(name)[:MOST_SUGGESTIONS]:
+            item = QStandardItem(self._suggestion_text(choice))
+            item.setData(choice.ref, REF_ROLE)
+            self.suggestions.appendRow(item)
+        new = QStandardItem(self.tr("Add “{0}” as a new person").format(name))
+        new.setData(PersonRef(NEW_PERSON, name), REF_ROLE)
+        self.suggestions.appendRow(new)
+        self.completer.complete()
+        self.completer.popup().setCurrentIndex(self.suggestions.index(0, 0))
 
-    @Slot(str)
-    def _completed(self, text: str) -> None:
-        found = self._matches(text)
-        if len(found) == 1:
-            self._append(found[0])
-            # the completer writes the chosen text into the entry after this
-            # signal: clear it once that is done, or the next name typed is
-            # glued onto it
-            QTimer.singleShot(0, self.entry.clear)
+    def _suggestion_text(self, choice: PersonChoice) -> str:
+        """"Agnès Écuyer — Acme · Lyon": where they work and live tell namesakes apart."""
+        if not choice.detail:
+            return choice.label
+        text = f"{choice.ref.name} — {choice.detail}"
+        return self.tr("{0}, archived").format(text) if choice.archived else text
+
+    @Slot(QModelIndex)
+    def _suggestion_taken(self, index: QModelIndex) -> None:
+        ref = index.data(REF_ROLE)
+        if ref is not None:
+            self._append(ref)
+            self.entry.clear()
+
+    def _resolve(self, name: str) -> PersonRef:
+        """Enter with no suggestion open: one of that exact name, else the only
+        match, else a new person. Several matches: pick one from the list."""
+        found = self.matches(name)
+        key = " ".join(needles(name))
+        exact = [c for c in found if fold(c.ref.name) == key or fold(c.label) == key]
+        candidates = exact or found
+        if len(candidates) > 1:
+            self._suggest(name)
+            raise ValidationError(
+                self.tr("Several people match “{0}”: pick one from the list.").format(name),
+                "people",
+            )
+        return candidates[0].ref if candidates else PersonRef(id=NEW_PERSON, name=name)
 
     @Slot()
     def add_typed(self) -> None:
-        """Add the typed person; a name nobody has becomes a new person.
-
-        Raises ValidationError when the name is shared by several people.
-        """
+        """Add the typed person. Raises ValidationError when several match."""
         name = " ".join(self.entry.text().split())
-        if not name:
-            return
-        found = self._matches(name)
-        if len(found) > 1:
-            self.entry.completer().complete()
-            raise ValidationError(
-                self.tr("Several people are called {0}: pick one from the list.").format(name),
-                "people",
-            )
-        self._append(found[0] if found else PersonRef(id=NEW_PERSON, name=name))
-        self.entry.clear()
+        if name:
+            self._append(self._resolve(name))
+            self.entry.clear()
+            self.completer.popup().hide()
+
+    @Slot()
+    def _enter_pressed(self) -> None:
+        """The suggestion highlighted in the open list, or else what was typed."""
+        popup = self.completer.popup()
+        if popup.isVisible() and popup.currentIndex().isValid():
+            popup.hide()
+            self._suggestion_taken(popup.currentIndex())
+        else:
+            self._add_from_entry()
 
     @Slot()
     def _add_from_entry(self) -> None:
         try:
             self.add_typed()
         except ValidationError:
-            pass  # a shared name: the list of namesakes is open to pick from
-
-    @Slot()
-    def remove_selected(self) -> None:
-        for item in self.chosen.selectedItems():
-            self.chosen.takeItem(self.chosen.row(item))
-        self.changed.emit()
+            pass  # the matches are open to pick from
