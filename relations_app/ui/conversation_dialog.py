@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from relations_app.labels import channel_label, depth_label
+from relations_app.labels import channel_label, depth_label, format_date
 from relations_app.records import (
     MAX_DEPTH,
     MIN_DEPTH,
@@ -26,6 +26,7 @@ from relations_app.records import (
     PersonChoice,
     PersonRef,
 )
+from relations_app.storage.errors import ValidationError
 from relations_app.ui.record_dialog import RecordDialog
 from relations_app.ui.widgets.forms import buddy_label, plain_text_edit
 from relations_app.ui.widgets.optional_date import (
@@ -61,8 +62,10 @@ class ConversationDialog(RecordDialog):
         self.resize(680, 640)
 
     def _build(self, everyone: list[PersonChoice], today: dt.date) -> None:
+        # no maximum on the field: it would refuse "Oct" typed before the year
+        # that makes it a past October; a day still to come is refused on saving
         self.date = make_date_edit(today)
-        self.date.setMaximumDate(to_qdate(today))
+        self._today = today
         self.has_time = QCheckBox(self.tr("at"))
         self.time = QTimeEdit(QTime(12, 0))
         self.time.setDisplayFormat("HH:mm")
@@ -110,7 +113,6 @@ class ConversationDialog(RecordDialog):
         return form
 
     def _load(self, c: Conversation) -> None:
-        self.date.setMaximumDate(max(self.date.maximumDate(), to_qdate(c.date)))
         self.date.setDate(to_qdate(c.date))
         self.has_time.setChecked(c.time is not None)
         if c.time:
@@ -128,10 +130,18 @@ class ConversationDialog(RecordDialog):
     def record(self) -> Conversation:
         self.people.add_typed()  # a name typed but not yet added still counts
         time = self.time.time()
-        base = self._original or Conversation(date=dt.date.today(), people=())
+        base = self._original or Conversation(date=self._today, people=())
+        day = from_qdate(self.date.date())
+        if day > max(self._today, base.date):  # an entry already dated ahead may stay so
+            raise ValidationError(
+                self.tr("{0} has not come yet: log a conversation once it took place.").format(
+                    format_date(day)
+                ),
+                "date",
+            )
         return dataclasses.replace(
             base,
-            date=from_qdate(self.date.date()),
+            date=day,
             time=dt.time(time.hour(), time.minute()) if self.has_time.isChecked() else None,
             channel=Channel(self.channel.currentData()),
             place=self.place.text().strip(),
@@ -146,6 +156,7 @@ class ConversationDialog(RecordDialog):
 
     def field_widget(self, name: str) -> QWidget | None:
         return {
+            "date": self.date,
             "people": self.people,
             "depth": self.depth,
             "follow_up": self.follow_up,

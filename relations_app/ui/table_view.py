@@ -100,12 +100,17 @@ class RecordTable(QTableView):
         row = self.row_of_id(record_id)
         if row < 0:
             return False
-        index = self.model().index(row, 0)
-        self.setCurrentIndex(index)
-        self.selectRow(row)
+        self.select_only(row)
         if scroll:
-            self.scrollTo(index)
+            self.scrollTo(self.model().index(row, 0))
         return True
+
+    def select_only(self, row: int) -> None:
+        """Select this row alone and make it current. (selectRow() would add to the
+        selection instead while Ctrl is held, as it is when Ctrl+Z was pressed.)"""
+        index = self.model().index(row, 0)
+        flags = QItemSelectionModel.SelectionFlag
+        self.selectionModel().setCurrentIndex(index, flags.ClearAndSelect | flags.Rows)
 
     def select_ids(self, record_ids: list[int], current: int | None) -> None:
         selection = self.selectionModel()
@@ -122,8 +127,7 @@ class RecordTable(QTableView):
 
     def select_first(self) -> None:
         if self.model() is not None and self.model().rowCount():
-            self.selectRow(0)
-            self.setCurrentIndex(self.model().index(0, 0))
+            self.select_only(0)
 
     # -- keeping the user's place ---------------------------------------------------------
     @Slot()
@@ -151,9 +155,7 @@ class RecordTable(QTableView):
         at, self._removed_at = self._removed_at, None
         count = self.model().rowCount()
         if at is not None and count and not self.selectionModel().hasSelection():
-            row = min(at, count - 1)
-            self.setCurrentIndex(self.model().index(row, 0))
-            self.selectRow(row)
+            self.select_only(min(at, count - 1))
 
     # -- columns -------------------------------------------------------------------------
     def fit_to(self, stretch: int, minimums: dict[int, int]) -> None:

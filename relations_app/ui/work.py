@@ -83,7 +83,7 @@ class ProgressBox(QProgressDialog):
         """Escape or the window's close button: Cancel where it is offered, else nothing
         (the work cannot be left running behind a closed dialog)."""
         if self._cancellable:
-            self.cancel()
+            self.canceled.emit()  # as the Cancel button does (cancel() alone would not say so)
 
     def closeEvent(self, event) -> None:
         event.ignore()

@@ -179,7 +179,7 @@ class PeoplePicker(QWidget):
         self.completer.popup().setCurrentIndex(self.suggestions.index(0, 0))
 
     def _suggestion_text(self, choice: PersonChoice) -> str:
-        """"Agnès Écuyer — Acme · Lyon": where they work and live tell namesakes apart."""
+        """ "Agnès Écuyer — Acme · Lyon": where they work and live tell namesakes apart."""
         if not choice.detail:
             return choice.label
         text = f"{choice.ref.name} — {choice.detail}"
