@@ -9,6 +9,7 @@ from collections.abc import Callable, Iterable
 from relations_app.i18n import translate
 from relations_app.records import NEW_PERSON, Circle, Conversation, Person, PersonRef
 from relations_app.services import rows
+from relations_app.services.id_lists import IN_IDS, column_list, id_list
 from relations_app.services.messages import gone
 from relations_app.services.validation import validate_conversation, validate_person
 from relations_app.storage.database import db
@@ -45,13 +46,30 @@ def conversation_records(query) -> list[Conversation]:
     return [rows.conversation_from_raw(raw, people.get(raw[0], ())) for raw in found]
 
 
+CONVERSATIONS = f"SELECT {column_list(rows.CONVERSATION_COLUMNS)} FROM conversation"
+NEWEST_FIRST_SQL = "ORDER BY date DESC, time DESC NULLS LAST, id DESC"
+PEOPLE_IN_IDS = f"""
+    SELECT p.conversation_id, pe.id, pe.name
+    FROM participant p JOIN person pe ON pe.id = p.person_id
+    WHERE p.conversation_id {IN_IDS} ORDER BY pe.name, pe.id
+"""
+
+
+def _records(sql: str, params: list) -> list[Conversation]:
+    """Conversations read with SQL written once (see id_lists), with their people."""
+    found = db.execute_sql(sql, params).fetchall()
+    people: dict[int, list[PersonRef]] = defaultdict(list)
+    for cid, person_id, name in db.execute_sql(PEOPLE_IN_IDS, [id_list(r[0] for r in found)]):
+        people[cid].append(PersonRef(person_id, name))
+    return [rows.conversation_from_raw(raw, tuple(people.get(raw[0], ()))) for raw in found]
+
+
 def conversations_of(person_id: int) -> list[Conversation]:
     """A person's conversations, newest first."""
-    mine = ParticipantTable.select(ParticipantTable.conversation).where(
-        ParticipantTable.person == person_id
-    )
-    return conversation_records(
-        ConversationTable.select().where(ConversationTable.id.in_(mine)).order_by(*NEWEST_FIRST)
+    return _records(
+        f"{CONVERSATIONS} WHERE id IN (SELECT conversation_id FROM participant"
+        f" WHERE person_id = ?) {NEWEST_FIRST_SQL}",
+        [person_id],
     )
 
 
@@ -79,12 +97,10 @@ class ConversationService:
         return found[0] if found else None
 
     def get_many(self, conversation_ids: Iterable[int]) -> list[Conversation]:
-        return conversation_records(
-            ConversationTable.select().where(ConversationTable.id.in_(list(conversation_ids)))
-        )
+        return _records(f"{CONVERSATIONS} WHERE id {IN_IDS}", [id_list(conversation_ids)])
 
     def count(self) -> int:
-        return ConversationTable.select().count()
+        return db.execute_sql("SELECT COUNT(*) FROM conversation").fetchone()[0]
 
     def save(self, conversation: Conversation) -> Conversation:
         """Add (id None) or update a conversation and who was in it."""

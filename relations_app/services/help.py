@@ -7,10 +7,11 @@ import datetime as dt
 from collections.abc import Callable
 
 from relations_app.i18n import translate
-from relations_app.records import Help, HelpStatus
+from relations_app.records import Direction, Help, HelpKind, HelpStatus
 from relations_app.services import rows
 from relations_app.services.messages import gone
 from relations_app.services.validation import validate_help
+from relations_app.storage.database import db
 from relations_app.storage.errors import ValidationError
 from relations_app.storage.store import Store
 from relations_app.storage.tables import HelpTable, PersonTable
@@ -18,9 +19,28 @@ from relations_app.storage.tables import HelpTable, PersonTable
 NEWEST_FIRST = (HelpTable.offered_on.desc(), HelpTable.id.desc())
 
 
+HELP_OF = """
+    SELECT id, person_id, direction, kind, description, status, offered_on, done_on
+    FROM help WHERE person_id = ? ORDER BY offered_on DESC, id DESC
+"""
+
+
 def help_of(person_id: int) -> list[Help]:
-    query = HelpTable.select().where(HelpTable.person == person_id).order_by(*NEWEST_FIRST)
-    return [rows.help_from_row(row) for row in query]
+    return [
+        Help(
+            id=hid,
+            person_id=pid,
+            direction=rows.member(Direction, direction),
+            kind=rows.member(HelpKind, kind),
+            description=description,
+            status=rows.member(HelpStatus, status),
+            offered_on=dt.date.fromisoformat(offered_on),
+            done_on=dt.date.fromisoformat(done_on) if done_on else None,
+        )
+        for hid, pid, direction, kind, description, status, offered_on, done_on in db.execute_sql(
+            HELP_OF, [person_id]
+        )
+    ]
 
 
 class HelpService:

@@ -14,6 +14,7 @@ from relations_app.records import SharedValue, Value, normalise_value_name
 from relations_app.services import rows
 from relations_app.services.messages import gone
 from relations_app.services.validation import validate_shared_value, validate_value
+from relations_app.storage.database import db
 from relations_app.storage.errors import ValidationError
 from relations_app.storage.store import Store
 from relations_app.storage.tables import PersonTable, SharedValueTable, ValueTable
@@ -25,14 +26,24 @@ class ValueUse:
     people: int  # how many people share it with me
 
 
+SHARED_VALUES_OF = """
+    SELECT s.id, s.person_id, v.name, s.evidence, s.noted_on
+    FROM shared_value s JOIN value v ON v.id = s.value_id
+    WHERE s.person_id = ? ORDER BY v.name_key, s.noted_on, s.id
+"""
+
+
 def shared_values_of(person_id: int) -> list[SharedValue]:
-    query = (
-        SharedValueTable.select(SharedValueTable, ValueTable.name)
-        .join(ValueTable)
-        .where(SharedValueTable.person == person_id)
-        .order_by(ValueTable.name_key, SharedValueTable.noted_on, SharedValueTable.id)
-    )
-    return [rows.shared_value_from_row(row, row.value.name) for row in query]
+    return [
+        SharedValue(
+            id=sid,
+            person_id=pid,
+            value_name=name,
+            evidence=evidence,
+            noted_on=dt.date.fromisoformat(noted_on),
+        )
+        for sid, pid, name, evidence, noted_on in db.execute_sql(SHARED_VALUES_OF, [person_id])
+    ]
 
 
 def find_or_create_value(name: str, mine: bool = True, description: str = "") -> int:

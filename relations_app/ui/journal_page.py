@@ -41,6 +41,7 @@ class JournalPage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.loaded = False
+        self._previewed: Conversation | None = None
         self.model = JournalModel(self)
         self.proxy = JournalProxy(self)
         self.proxy.setSourceModel(self.model)
@@ -206,7 +207,9 @@ class JournalPage(QWidget):
     @Slot(object)
     def _current_changed(self, conversation_id) -> None:
         conversation = self.selected()
-        self.preview.setHtml(
-            STYLE + conversation_block(conversation, None, links=False) if conversation else ""
-        )
+        if conversation != self._previewed:  # drawn again only when it changed
+            self._previewed = conversation
+            self.preview.setHtml(
+                STYLE + conversation_block(conversation, None, links=False) if conversation else ""
+            )
         self.conversation_selected.emit(conversation_id)

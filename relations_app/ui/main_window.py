@@ -182,7 +182,8 @@ class MainWindow(QMainWindow):
     # -- the selection and the detail pane -------------------------------------------
     @Slot(object)
     def _person_selected(self, person_id) -> None:
-        self.show_detail_soon()
+        if person_id != self.people.detail.person_id():  # else it is drawn already
+            self.show_detail_soon()
         self.update_actions()
 
     def show_detail_soon(self) -> None:

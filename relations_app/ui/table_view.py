@@ -51,19 +51,22 @@ class RecordTable(QTableView):
         self._minimums: dict[int, int] = {}
         self._kept: tuple[list[int], int | None, int] | None = None
         self._removed_at: int | None = None
+        self._moving: tuple[list[int], int | None] | None = None
 
     def setModel(self, model) -> None:
         super().setModel(model)
         self.setSortingEnabled(True)
-        self.selectionModel().currentRowChanged.connect(self._current_changed)
-        self.selectionModel().selectionChanged.connect(
-            lambda *_: self.current_id_changed.emit(self.current_id())
-        )
+        self.selectionModel().currentRowChanged.connect(self._emit_current)
+        self.selectionModel().selectionChanged.connect(self._emit_current)
         model.modelAboutToBeReset.connect(self._keep_place)
         model.modelReset.connect(self._restore_place)
-        model.layoutChanged.connect(lambda: self.current_id_changed.emit(self.current_id()))
+        model.layoutChanged.connect(self._emit_current)
         model.rowsAboutToBeRemoved.connect(self._rows_leaving)
         model.rowsRemoved.connect(self._rows_left)
+        source = model.sourceModel() if hasattr(model, "sourceModel") else model
+        if hasattr(source, "row_moving"):
+            source.row_moving.connect(self._row_moving)
+            source.row_moved.connect(self._row_moved)
 
     # -- which rows -------------------------------------------------------------------
     def current_id(self) -> int | None:
@@ -142,7 +145,7 @@ class RecordTable(QTableView):
             self.select_ids(ids, current)
             self.verticalScrollBar().setValue(scroll)
         self.fit_columns()
-        self.current_id_changed.emit(self.current_id())
+        self._emit_current()
 
     @Slot(QModelIndex, int, int)
     def _rows_leaving(self, parent: QModelIndex, first: int, last: int) -> None:
@@ -154,8 +157,21 @@ class RecordTable(QTableView):
         """The selected row was deleted: select the one now in its place."""
         at, self._removed_at = self._removed_at, None
         count = self.model().rowCount()
-        if at is not None and count and not self.selectionModel().hasSelection():
+        moving = self._moving is not None
+        if at is not None and count and not moving and not self.selectionModel().hasSelection():
             self.select_only(min(at, count - 1))
+
+    @Slot(int)
+    def _row_moving(self, record_id: int) -> None:
+        self._moving = (self.selected_ids(), self.current_id())
+
+    @Slot(int)
+    def _row_moved(self, record_id: int) -> None:
+        """A row taken out and put back where its new sort key goes: selected as before."""
+        (ids, current), self._moving = self._moving, None
+        if record_id in ids or record_id == current:
+            self.select_ids([record_id] if record_id in ids else [], current)
+        self._emit_current()
 
     # -- columns -------------------------------------------------------------------------
     def fit_to(self, stretch: int, minimums: dict[int, int]) -> None:
@@ -199,10 +215,10 @@ class RecordTable(QTableView):
         self.fit_columns()
 
     # -- signals ---------------------------------------------------------------------------
-    def _current_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
-        self.current_id_changed.emit(
-            current.siblingAtColumn(0).data(ID_ROLE) if current.isValid() else None
-        )
+    @Slot()
+    def _emit_current(self, *_args) -> None:
+        if self._moving is None:  # a row on its way to its new place is still selected
+            self.current_id_changed.emit(self.current_id())
 
     def _activated(self, index: QModelIndex) -> None:
         record_id = index.siblingAtColumn(0).data(ID_ROLE)
