@@ -124,6 +124,14 @@ def run_cases(app, window) -> dict:
         undone = perform(done.undo, services)  # the journal as it was, for the next edit
         window.ctx.events.changed.emit(undone.changes)
         app.processEvents()
+    pane = []
+    for person_id in ids[:RUNS]:
+        page.select(person_id)
+        app.processEvents()
+        started = time.perf_counter()
+        window.show_detail_soon()
+        app.processEvents()
+        pane.append((time.perf_counter() - started) * 1000)
     baseline = []
     for _ in range(max(5, RUNS // 5)):
         started = time.perf_counter()
@@ -141,6 +149,7 @@ def run_cases(app, window) -> dict:
         max(t[1] for times in figures.values() for t in times),
     )
     result["baseline"] = statistics.median(baseline)
+    result["pane"] = statistics.median(pane)
     return result
 
 
@@ -152,13 +161,14 @@ def main() -> None:
     results = {people: measure(people) for people in SIZES}
     for people, figures in results.items():
         print(people, figures)
-    kinds = [k for k in results[SIZES[0]] if k not in ("worst", "baseline")]
+    kinds = [k for k in results[SIZES[0]] if k not in ("worst", "baseline", "pane")]
     header = " | ".join(f"{n:,}: tables | {n:,}: shown" for n in SIZES)
     rows = "\n".join(
         f"| {kind} | " + " | ".join(cells(results[n][kind]) for n in SIZES) + " |" for kind in kinds
     )
     worst = " | ".join(cells(results[n]["worst"]) for n in SIZES)
-    base = " | ".join(f"| {results[n]['baseline']:.0f} ms" for n in SIZES)
+    base = " | ".join(f" | {results[n]['baseline']:.0f} ms" for n in SIZES)
+    pane = " | ".join(f" | {results[n]['pane']:.1f} ms" for n in SIZES)
     update_section(
         "updates",
         f"""
@@ -178,7 +188,15 @@ at 10,000.
 | --- | {" | ".join("---: | ---:" for _ in SIZES)} |
 {rows}
 | slowest single edit of all | {worst} |
-| **baseline, same run:** reload every person, reset the table, redraw the pane (before operations) {base} |
+| the detail pane alone, redrawn and painted | {pane} |
+| **baseline, same run:** reload every person, reset the table, redraw the pane (before operations) | {base} |
+
+The tables, the status bar and the actions meet the target at both sizes. What
+is shown meets it at 10,000; at 2,000 it does only when the edit is not about
+the person in the detail pane: redrawing that pane (Qt's rich-text import,
+layout and painting of one person's page, here with about ten conversations)
+costs the same few milliseconds at any size of journal, and comes on top. It
+is drawn on the next turn of the event loop, after the rows have changed.
 """,
     )
 

@@ -7,10 +7,22 @@ or the connection would outlive the work (and hold the write-ahead log open).
 
 from __future__ import annotations
 
+import sqlite3
+
+import peewee
+
 from relations_app.storage.database import db
 
 
 def release_connection() -> None:
-    """Close the calling thread's connection to the journal, if it opened one."""
-    if not db.is_closed():
-        db.close()
+    """Close the calling thread's connection to the journal, if it opened one.
+
+    Never raises: the work is over either way, and a connection that will not
+    close (peewee refuses while it thinks a transaction is open) goes with its
+    thread, whose local data Python drops when the thread ends.
+    """
+    try:
+        if not db.is_closed():
+            db.close()
+    except (peewee.DatabaseError, sqlite3.DatabaseError):
+        pass
