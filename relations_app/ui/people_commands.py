@@ -6,6 +6,7 @@ widgets cost about 30 ms to load, a sixth of the time to the first window.
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from relations_app.i18n import plural
@@ -64,6 +65,7 @@ class PeopleCommands(FeatureCommands):
         box = QMessageBox(
             QMessageBox.Icon.Warning, self.tr("Delete person"), text, parent=self.window
         )
+        box.setTextFormat(Qt.TextFormat.PlainText)  # a name is never markup
         delete = box.addButton(self.tr("Delete"), QMessageBox.ButtonRole.DestructiveRole)
         archive = None
         if not person.archived:

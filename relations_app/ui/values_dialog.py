@@ -186,7 +186,9 @@ class ValuesDialog(QDialog):
                 ),
             )
             text += " " + self.tr("Edit ▸ Undo brings it all back until you quit.")
-            answer = QMessageBox.question(self, self.tr("Delete value"), text)
-            if answer != QMessageBox.StandardButton.Yes:
+            box = QMessageBox(QMessageBox.Icon.Question, self.tr("Delete value"), text, parent=self)
+            box.setTextFormat(Qt.TextFormat.PlainText)  # a value's name is never markup
+            box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+            if box.exec() != QMessageBox.StandardButton.Yes:
                 return
         self._ctx.runner.attempt(DeleteValue(use.value.id, use.value.name))

@@ -3,7 +3,7 @@
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtPrintSupport import QPrintPreviewDialog, QPrintPreviewWidget
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
@@ -97,6 +97,15 @@ def test_a_day_still_to_come_is_refused_on_saving_not_while_typing(qtbot):
         "10\u00a0Oct\u00a02026 has not come yet: log a conversation once it took place."
     )
     assert dialog.date.property("invalid") is True
+
+
+def test_a_date_picked_after_typing_a_day_is_taken_as_picked(qtbot):
+    dialog = shown(qtbot, ConversationDialog(None, None, [], lambda c: c, TODAY))
+    dialog.date.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.keyClicks(dialog.date, "31")  # June has 30 days: 31 waits for a month
+    qtbot.mouseClick(dialog.date, Qt.MouseButton.LeftButton)  # then the calendar
+    dialog.date.setDate(QDate(2026, 2, 10))  # what the calendar does with a click
+    assert dialog.date.date().toPython() == dt.date(2026, 2, 10)
 
 
 def test_the_month_can_be_typed_alone(qtbot):

@@ -9,7 +9,7 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from relations_app.models.people_model import Column
-from relations_app.operations import Changes, SavePerson
+from relations_app.operations import Changes, SavePerson, SaveValue
 from relations_app.records import (
     Conversation,
     Direction,
@@ -201,3 +201,22 @@ def test_a_restore_clears_the_undo_history(window, services, ctx, dialogs, qtbot
     dialogs.run(window.show_backups, restore)
     assert window.runner.stack.count() == 0
     assert shown_names(window) == ["Ana"]
+
+
+def test_my_values_delete_at_once_and_undo_brings_the_value_back(window, services, qtbot, dialogs):
+    from relations_app.records import Value
+    from relations_app.ui.values_dialog import ValuesDialog
+
+    window.runner.run(SaveValue(Value(name="Craft", description="Doing small things well")))
+    before = export(services)
+    dialog = ValuesDialog(window, window.ctx)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.table.selectRow(0)
+    dialog.delete_value()  # shared by no one: no question
+    assert QApplication.activeModalWidget() is None or QApplication.activeModalWidget() is dialog
+    assert dialog.model.rowCount() == 0
+    assert plain(window.actions[ActionId.UNDO].text()) == "Undo Delete value Craft"
+    window.runner.undo()
+    assert export(services) == before
+    assert dialog.model.rowCount() == 1  # the open dialog follows the change

@@ -115,11 +115,14 @@ class DateEdit(QDateEdit):
         self.forget_typing()
         super().focusInEvent(event)
 
+    def mousePressEvent(self, event) -> None:
+        self.forget_typing()  # a click moves the cursor, or opens the calendar
+        super().mousePressEvent(event)
+
 
 def make_date_edit(day: dt.date, parent: QWidget | None = None) -> QDateEdit:
     edit = DateEdit(to_qdate(day), parent)
     edit.setCalendarPopup(True)
-    edit.calendarWidget().clicked.connect(edit.forget_typing)
     edit.setDisplayFormat(DISPLAY_FORMAT)
     edit.setMinimumDate(to_qdate(EARLIEST_DATE))  # the services' own bound
     return edit
