@@ -200,6 +200,8 @@ class MainWindow(QMainWindow):
     def _tab_changed(self, index: int) -> None:
         if index == JOURNAL_TAB:
             self.updates.journal_opened()
+        page = self.journal if index == JOURNAL_TAB else self.people
+        page.table.setFocus()  # the arrow keys and Delete act on the list just shown
         self.update_actions()
 
     @Slot()
