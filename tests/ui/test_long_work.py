@@ -114,6 +114,28 @@ def test_a_large_import_runs_on_a_worker_and_is_undone_as_a_whole(window, servic
     assert services.people.count() == 0
 
 
+def test_undoing_a_large_import_runs_on_a_worker_too(window, services, tmp_path, monkeypatch):
+    from relations_app.services.snapshots import SnapshotService
+
+    source = tmp_path / "large.json"
+    big_export(source, 1200)  # over 2,000 rows to take out again
+    answer_yes_then(lambda: None)
+    assert window.files.import_path(source) is True
+    threads = []
+    real_put_back = SnapshotService.put_back
+
+    def watched(self, snapshot):
+        threads.append(threading.current_thread())
+        return real_put_back(self, snapshot)
+
+    monkeypatch.setattr(SnapshotService, "put_back", watched)
+    window.runner.undo()
+    assert services.people.count() == 0 and window.people.model.rowCount() == 0
+    assert threads and threads[0] is not threading.main_thread()
+    window.runner.redo()
+    assert services.people.count() == 1199
+
+
 def no_space(*args, **kwargs):
     raise OSError(errno.ENOSPC, "No space left on device", "/backups/relations.sqlite3")
 
