@@ -33,12 +33,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from relations_app.labels import format_date
+from relations_app.labels import format_date, plain_tooltip
 from relations_app.models.backups_model import BackupsModel, Column
 from relations_app.records import BackupRecord
 from relations_app.resources import app_icon
 from relations_app.services.backups import BackupService
 from relations_app.ui.errors import FAILURES, show_failure
+from relations_app.ui.message_box import message_box
 from relations_app.ui.work import ProgressBox, Work, wait_for_quiet_work
 
 
@@ -196,7 +197,7 @@ class BackupsDialog(QDialog):
         if rows:
             self.table.selectRow(rows[0])
         self.status.setText(self.tr("Backup made and checked."))
-        self.status.setToolTip(str(info.path))
+        self.status.setToolTip(plain_tooltip(str(info.path)))
 
     @Slot()
     def restore_selected(self) -> None:
@@ -227,7 +228,7 @@ class BackupsDialog(QDialog):
             "kept beside it as a “pre-restore” file, so nothing is lost. Edit ▸ Undo cannot take "
             "a restore back, and the undo history is cleared."
         ).format(when)
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Restore"), question, parent=self)
+        box = message_box(QMessageBox.Icon.Question, self.tr("Restore"), question, self)
         restore = box.addButton(self.tr("Restore"), QMessageBox.ButtonRole.AcceptRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.exec()

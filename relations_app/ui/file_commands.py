@@ -10,12 +10,14 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog
 
 from relations_app.operations import Cancelled, ImportJournal
 from relations_app.services.exchange_format import ExchangeError, ImportDocument
-from relations_app.ui.errors import FAILURES, show_failure, warn
+from relations_app.ui.errors import FAILURES, show_failure
 from relations_app.ui.feature_commands import FeatureCommands
+from relations_app.ui.message_box import question as ask
+from relations_app.ui.message_box import warning
 
 
 class FileCommands(FeatureCommands):
@@ -99,7 +101,7 @@ class FileCommands(FeatureCommands):
                 lambda progress: self.ctx.services.exchange.read_json(path),
             )
         except ExchangeError as error:
-            warn(
+            warning(
                 self.window,
                 title,
                 self.tr("{0} cannot be imported:\n{1}\n\nNothing was changed.").format(
@@ -112,5 +114,4 @@ class FileCommands(FeatureCommands):
         question = self.tr(
             "Add {0} people, {1} conversations and {2} values from {3} to your journal?"
         ).format(len(document.people), len(document.conversations), len(document.values), path.name)
-        answer = QMessageBox.question(self.window, self.tr("Import from JSON"), question)
-        return answer == QMessageBox.StandardButton.Yes
+        return ask(self.window, self.tr("Import from JSON"), question)

@@ -6,7 +6,6 @@ widgets cost about 30 ms to load, a sixth of the time to the first window.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from relations_app.i18n import plural
@@ -14,6 +13,7 @@ from relations_app.operations import DeletePerson, SavePerson, SetArchived
 from relations_app.records import Person
 from relations_app.services.people import DeletionImpact
 from relations_app.ui.feature_commands import FeatureCommands
+from relations_app.ui.message_box import message_box
 
 
 class PeopleCommands(FeatureCommands):
@@ -62,10 +62,7 @@ class PeopleCommands(FeatureCommands):
         text += "\n\n" + self.tr("This also deletes:") + "\n" + "\n".join(details)
         text += "\n\n" + self.tr("Edit ▸ Undo brings it all back until you quit.")
         text += " " + self.tr("To keep their story but hide them, archive them instead.")
-        box = QMessageBox(
-            QMessageBox.Icon.Warning, self.tr("Delete person"), text, parent=self.window
-        )
-        box.setTextFormat(Qt.TextFormat.PlainText)  # a name is never markup
+        box = message_box(QMessageBox.Icon.Warning, self.tr("Delete person"), text, self.window)
         delete = box.addButton(self.tr("Delete"), QMessageBox.ButtonRole.DestructiveRole)
         archive = None
         if not person.archived:

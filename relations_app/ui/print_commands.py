@@ -20,6 +20,7 @@ from relations_app.printing.coverage import find_unprintable
 from relations_app.printing.paginate import default_page_layout
 from relations_app.printing.pdf import render, write_pdf
 from relations_app.records import Circle
+from relations_app.services.messages import file_error_cause
 from relations_app.services.overview import (
     Layout,
     OverviewChoices,
@@ -28,8 +29,8 @@ from relations_app.services.overview import (
     Who,
     since_for,
 )
-from relations_app.ui.errors import warn
 from relations_app.ui.feature_commands import FeatureCommands
+from relations_app.ui.message_box import message_box, warning
 from relations_app.ui.print_options_dialog import PrintOptionsDialog
 from relations_app.ui.work import Work
 
@@ -98,8 +99,7 @@ class PrintCommands(FeatureCommands):
 
     def _print_anyway(self, title: str, warning: str) -> bool:
         """Some characters have no font: say which, and let the user choose."""
-        box = QMessageBox(QMessageBox.Icon.Warning, title, warning, parent=self.window)
-        box.setTextFormat(Qt.TextFormat.PlainText)
+        box = message_box(QMessageBox.Icon.Warning, title, warning, self.window)
         anyway = box.addButton(self.tr("Print anyway"), QMessageBox.ButtonRole.AcceptRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(anyway)
@@ -155,11 +155,11 @@ class PrintCommands(FeatureCommands):
                 lambda progress: write_pdf(data, path),
             )
         except OSError as error:
-            warn(
+            warning(
                 self.window,
                 self.tr("Export overview as PDF"),
                 self.tr("The PDF could not be written to {0}:\n{1}").format(
-                    path, error.strerror or str(error)
+                    path, file_error_cause(error) if error.errno else str(error)
                 ),
             )
             return False

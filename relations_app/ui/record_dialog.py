@@ -34,6 +34,7 @@ from relations_app.resources import app_icon
 from relations_app.services.messages import explain
 from relations_app.storage.errors import StoreError, ValidationError
 from relations_app.ui import shortcuts
+from relations_app.ui.message_box import message_box
 
 ERROR_STYLE = (
     "QLabel { color: #8c1d18; background: #fdecea; border: 1px solid #f1b5b0;"
@@ -155,11 +156,11 @@ class RecordDialog(QDialog):
         super().closeEvent(event)
 
     def _discard_confirmed(self) -> bool:
-        box = QMessageBox(
+        box = message_box(
             QMessageBox.Icon.Question,
             self.tr("Discard changes?"),
             self.tr("Close without saving? What you typed here will be lost."),
-            parent=self,
+            self,
         )
         discard = box.addButton(self.tr("Discard"), QMessageBox.ButtonRole.DestructiveRole)
         keep = box.addButton(self.tr("Keep editing"), QMessageBox.ButtonRole.RejectRole)

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -31,6 +30,7 @@ from relations_app.operations import Changes, DeleteValue, SaveValue
 from relations_app.records import Value
 from relations_app.resources import app_icon
 from relations_app.services.values import ValueUse
+from relations_app.ui.message_box import question
 from relations_app.ui.record_dialog import RecordDialog
 from relations_app.ui.widgets.forms import plain_text_edit
 
@@ -186,9 +186,6 @@ class ValuesDialog(QDialog):
                 ),
             )
             text += " " + self.tr("Edit ▸ Undo brings it all back until you quit.")
-            box = QMessageBox(QMessageBox.Icon.Question, self.tr("Delete value"), text, parent=self)
-            box.setTextFormat(Qt.TextFormat.PlainText)  # a value's name is never markup
-            box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
-            if box.exec() != QMessageBox.StandardButton.Yes:
+            if not question(self, self.tr("Delete value"), text):
                 return
         self._ctx.runner.attempt(DeleteValue(use.value.id, use.value.name))

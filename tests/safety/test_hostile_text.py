@@ -13,6 +13,7 @@ from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 
 from relations_app.models.journal_model import JournalModel
+from relations_app.operations import Changes
 from relations_app.records import (
     Conversation,
     Direction,
@@ -21,7 +22,6 @@ from relations_app.records import (
     Person,
     PersonRef,
     SharedValue,
-    Value,
 )
 from relations_app.storage.database import db
 from relations_app.ui.actions import ActionId
@@ -67,7 +67,9 @@ def on_next_box(seen: dict, button: str) -> None:
 @pytest.mark.parametrize("name", [IMG, STYLE])
 def test_the_delete_confirmation_shows_the_name_as_written(window, qtbot, services, name):
     person = services.people.save(Person(name=name))
-    window.ctx.events.people_changed.emit()
+    # someone with a story: deleting them asks first (a bare name goes at once, Undo being there)
+    services.conversations.save(Conversation(date=TODAY, people=(PersonRef(person.id, ""),)))
+    window.ctx.events.changed.emit(Changes.all())
     qtbot.waitUntil(lambda: window.people.select(person.id))
     seen: dict = {}
     on_next_box(seen, "Cancel")
@@ -86,11 +88,12 @@ def test_a_refused_import_names_the_file_as_written(window, qtbot, tmp_path):
     assert "<i>bad.json cannot be imported" in seen["text"] and seen["plain"]
 
 
-def test_deleting_a_value_names_it_as_written(qtbot, services):
+def test_deleting_a_value_names_it_as_written(window, qtbot, services):
     from relations_app.ui.values_dialog import ValuesDialog
 
-    services.values.save(Value(name=BOLD))
-    dialog = ValuesDialog(None, services.values, lambda: None)
+    ana = services.people.save(Person(name="Ana"))  # shared by someone: deleting it asks first
+    services.values.save_shared(SharedValue(ana.id, BOLD, evidence="seen"))
+    dialog = ValuesDialog(None, window.ctx)
     qtbot.addWidget(dialog)
     dialog.table.selectRow(0)
     seen: dict = {}
@@ -151,7 +154,7 @@ def every_field_hostile(services) -> Person:
 
 def test_the_detail_pane_shows_every_field_as_written(window, qtbot, services):
     ana = every_field_hostile(services)
-    window.ctx.events.people_changed.emit()
+    window.ctx.events.changed.emit(Changes.all())
     qtbot.waitUntil(lambda: window.people.select(ana.id))
     text = detail_text(window)
     for written in (IMG, STYLE, BOLD, "a@<b>x</b>"):

@@ -152,9 +152,7 @@ def test_the_automatic_backup_failing_is_said_in_the_status_bar(ctx, changed, mo
     timer.failed.connect(said.append)
     timer.tick()
     qtbot.waitUntil(lambda: bool(said), timeout=5000)
-    assert said == [
-        "The automatic backup failed: /backups/relations.sqlite3: No space left on device"
-    ]
+    assert said == ["The automatic backup failed: /backups/relations.sqlite3: the disk is full"]
 
 
 def test_the_backup_at_exit_failing_is_said_and_quitting_goes_on(
@@ -170,7 +168,7 @@ def test_the_backup_at_exit_failing_is_said_and_quitting_goes_on(
 
     dialogs.run(timer.at_exit, read)  # returns: no exception reaches the caller
     assert seen["title"] == "Backup at exit"
-    assert "No space left on device" in seen["text"]
+    assert "the disk is full" in seen["text"]
     assert "Your journal itself is saved" in seen["text"]
 
 
@@ -188,7 +186,7 @@ def test_back_up_now_failing_shows_why_and_the_dialog_stays(
         click_button(box, "OK")
 
     dialogs.run(dialog.back_up_now, read)
-    assert "No space left on device" in seen["text"] and "No backup was made." in seen["text"]
+    assert "the disk is full" in seen["text"] and "No backup was made." in seen["text"]
     assert dialog.isVisible()
 
 
@@ -212,6 +210,6 @@ def test_a_restore_failing_with_oserror_leaves_the_journal_as_it_was(
         dialog.reject()
 
     dialogs.run(window.show_backups, restore)
-    assert "No space left on device" in seen["text"]
+    assert "the disk is full" in seen["text"]
     assert "Your journal is as it was." in seen["text"]
     assert services.people.count() == 1
