@@ -78,7 +78,8 @@ class MainWindow(QMainWindow):
         self._connect_signals()
         self._restore_state()
         self.updates.load_all()
-        self.people.table.setFocus()  # arrow keys move through people from the start
+        # the arrow keys move through the list shown from the start
+        (self.journal if self.journal_shown() else self.people).table.setFocus()
 
     # -- wiring ------------------------------------------------------------------
     def _handlers(self) -> dict:

@@ -148,6 +148,8 @@ class PrintCommands(FeatureCommands):
 
     def _write_pdf(self, data: OverviewData, path: Path) -> bool:
         """Lay out and paint the pages on a worker: a thousand people take seconds."""
+        if self.work.busy:
+            return False
         try:
             pages = self.work.run(
                 self.tr("Export overview as PDF"),

@@ -25,15 +25,8 @@ from relations_app.operations import (
     Progress,
     perform,
 )
-from relations_app.storage.errors import StoreError
 from relations_app.ui.errors import FAILURES, show_failure
-from relations_app.ui.work import Work
-
-
-class Busy(StoreError):
-    """A long job is still running: one writer at a time."""
-
-    kind = "busy"
+from relations_app.ui.work import Busy, Work
 
 
 class _Entry(QUndoCommand):
@@ -93,8 +86,8 @@ class Runner(QObject):
     def _execute(
         self, op: Operation, text: str, first: Callable[[], None] | None = None
     ) -> Outcome:
-        if self.work.busy:
-            raise Busy(self.tr("another task is still running. Try again once it is done."))
+        if self.work.busy:  # the journal has one writer at a time
+            raise Busy
         services = self.ctx.services
 
         def job(progress: Progress = NO_PROGRESS) -> Outcome:

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal, Slot
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyle, QTableView, QWidget
 
 from relations_app.models.roles import ID_ROLE
 
-SAMPLE_ROWS = 0  # columns fit what the visible rows show: measuring 20,000 rows costs seconds
+SAMPLE_ROWS = 40  # columns fit what a screenful of rows shows: measuring 20,000 takes seconds
+CELL_PADDING = 2  # with the focus margins, what Qt's own size hint gives
 WIDEST_SHARE = 0.25  # no other column takes more than this share of the width
 
 
@@ -44,11 +45,11 @@ class RecordTable(QTableView):
         header.setHighlightSections(False)
         header.setSectionsMovable(True)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        header.setResizeContentsPrecision(SAMPLE_ROWS)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.activated.connect(self._activated)  # double-click or Enter, as the platform has it
         self._stretch: int | None = None
         self._minimums: dict[int, int] = {}
+        self._content: dict[int, int] | None = None  # what each column's rows need
         self._kept: tuple[list[int], int | None, int] | None = None
         self._removed_at: int | None = None
         self._moving: tuple[list[int], int | None] | None = None
@@ -63,6 +64,7 @@ class RecordTable(QTableView):
         model.layoutChanged.connect(self._emit_current)
         model.rowsAboutToBeRemoved.connect(self._rows_leaving)
         model.rowsRemoved.connect(self._rows_left)
+        model.rowsInserted.connect(self._rows_arrived)
         source = model.sourceModel() if hasattr(model, "sourceModel") else model
         if hasattr(source, "row_moving"):
             source.row_moving.connect(self._row_moving)
@@ -144,6 +146,7 @@ class RecordTable(QTableView):
             self._kept = None
             self.select_ids(ids, current)
             self.verticalScrollBar().setValue(scroll)
+        self._content = None  # new rows: measured again, now or when shown
         self.fit_columns()
         self._emit_current()
 
@@ -160,6 +163,14 @@ class RecordTable(QTableView):
         moving = self._moving is not None
         if at is not None and count and not moving and not self.selectionModel().hasSelection():
             self.select_only(min(at, count - 1))
+
+    @Slot()
+    def _rows_arrived(self) -> None:
+        """The first rows of a table shown empty: measure them (later ones are
+        measured on a reset or a resize of the window, not on each edit)."""
+        if self.model().rowCount() <= SAMPLE_ROWS and self._moving is None:
+            self._content = None
+            self.fit_columns()
 
     @Slot(int)
     def _row_moving(self, record_id: int) -> None:
@@ -185,18 +196,19 @@ class RecordTable(QTableView):
         self.fit_columns()
 
     def fit_columns(self) -> None:
-        """Each column as wide as its visible rows; room to spare goes first to
-        headings that would be cut short, then to the stretching column; too
-        little room is taken from what each column has above its minimum."""
-        if self._stretch is None or self.model() is None:
-            return
+        """Each column as wide as its rows on screen (measured once per load of
+        the rows); room to spare goes first to headings that would be cut
+        short, then to the stretching column; too little room is taken from
+        what each column has above its minimum."""
+        if self._stretch is None or self.model() is None or not self.isVisible():
+            return  # hidden, Qt would measure every row; showing it resizes it
         header = self.horizontalHeader()
         available = self.viewport().width() - self._minimums.get(self._stretch, 120)
         others = [c for c in range(header.count()) if c != self._stretch]
+        if self._content is None:
+            self._content = {c: self._content_width(c) for c in others}
         cap = int(self.viewport().width() * WIDEST_SHARE)  # the stretching column has the most text
-        widths = {
-            c: max(self._minimums.get(c, 40), min(cap, self.sizeHintForColumn(c))) for c in others
-        }
+        widths = {c: max(self._minimums.get(c, 40), min(cap, self._content[c])) for c in others}
         spare = available - sum(widths.values())
         for column in others:  # a cut heading still shows whole in its tooltip
             grant = min(max(spare, 0), header.sectionSizeHint(column) - widths[column])
@@ -209,6 +221,24 @@ class RecordTable(QTableView):
             widths = {c: widths[c] + spare * above[c] // total for c in others}
         for column, width in widths.items():
             header.resizeSection(column, width)
+
+    def _content_width(self, column: int) -> int:
+        """The widest text of the rows on screen in this column. Measured from the
+        text alone: Qt's sizeHintForColumn asks every role of every cell, a
+        quarter of the time to the first paint."""
+        model, metrics = self.model(), self.fontMetrics()
+        top = max(0, self.rowAt(0))
+        texts = (
+            model.index(row, column).data()
+            for row in range(top, min(model.rowCount(), top + SAMPLE_ROWS))
+        )
+        widest = max((metrics.horizontalAdvance(text) for text in texts if text), default=0)
+        margin = self.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, self)
+        return widest + 2 * margin + CELL_PADDING
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self.fit_columns()
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)

@@ -21,8 +21,10 @@ from PySide6.QtCore import QEventLoop, QObject, Qt, Signal, Slot
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from relations_app.i18n import translate
 from relations_app.operations import Progress
 from relations_app.services.threads import release_connection
+from relations_app.storage.errors import StoreError
 
 T = TypeVar("T")
 SHOW_AFTER_MS = 300
@@ -90,11 +92,19 @@ class ProgressBox(QProgressDialog):
         self.reject()
 
 
+class Busy(StoreError):
+    """A long job is still running: one writer at a time."""
+
+    kind = "busy"
+
+    def __init__(self) -> None:
+        super().__init__(
+            translate("Work", "another task is still running. Try again once it is done.")
+        )
+
+
 class Work(QObject):
     """One job at a time, on a worker thread, behind a progress dialog."""
-
-    started = Signal()
-    ended = Signal()
 
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
@@ -106,11 +116,11 @@ class Work(QObject):
         self, title: str, text: str, job: Callable[[Progress], T], cancellable: bool = False
     ) -> T:
         """Run ``job(progress)`` on a worker and return what it returns; what it
-        raises (Cancelled when Cancel was pressed) is raised here."""
+        raises (Cancelled when Cancel was pressed) is raised here; Busy while
+        another job runs."""
         if self.busy:
-            raise RuntimeError("one job at a time")  # callers check busy first
+            raise Busy
         self.busy = True
-        self.started.emit()
         signals = _Signals()
         progress = ThreadProgress(signals)
         box = self.last_box = ProgressBox(self._window, title, text, cancellable)
@@ -132,7 +142,6 @@ class Work(QObject):
             box.hide()
             box.deleteLater()
             self.busy = False
-            self.ended.emit()
         if "error" in outcome:
             raise outcome["error"]
         return outcome["result"]
