@@ -25,6 +25,11 @@ class TextFilterProxy(QSortFilterProxyModel):
         super().__init__(parent)
         self._words: tuple[str, ...] = ()
         self._mark = object()
+        self._rows: list = []
+
+    def setSourceModel(self, model) -> None:
+        self._rows = model.rows()
+        super().setSourceModel(model)
 
     def set_text(self, text: str) -> None:
         words = needles(text)
@@ -48,14 +53,14 @@ class TextFilterProxy(QSortFilterProxyModel):
         return True
 
     def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex) -> bool:
-        model = self.sourceModel()
-        row = model.row_at(source_row)
-        if row.filter_mark is not self._mark:
-            words = self._words
-            row.accepted = (
-                not words or matches(model.haystack_at(source_row), words)
-            ) and self.extra_accepts(source_row)
-            row.filter_mark = self._mark
+        row = self._rows[source_row]  # Qt asks once per row: as little as can be done here
+        if row.filter_mark is self._mark:
+            return row.accepted
+        words = self._words
+        row.accepted = (
+            not words or matches(self.sourceModel().haystack_at(source_row), words)
+        ) and self.extra_accepts(source_row)
+        row.filter_mark = self._mark
         return row.accepted
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:

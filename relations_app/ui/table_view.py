@@ -152,8 +152,9 @@ class RecordTable(QTableView):
 
     @Slot(QModelIndex, int, int)
     def _rows_leaving(self, parent: QModelIndex, first: int, last: int) -> None:
-        rows = {index.row() for index in self.selectionModel().selectedRows()}
-        self._removed_at = first if rows and rows <= set(range(first, last + 1)) else None
+        # called for every block a filter hides: only the current row is looked at
+        current = self.selectionModel().currentIndex().row()
+        self._removed_at = first if first <= current <= last else None
 
     @Slot(QModelIndex, int, int)
     def _rows_left(self, parent: QModelIndex, first: int, last: int) -> None:
