@@ -120,10 +120,13 @@ class Runner(QObject):
         undo.setText(self._undo_text(""))
         redo.setText(self._redo_text(""))
 
+    # "&" in a name would be taken for a mnemonic in a menu: written "&&" there
     def _undo_text(self, label: str) -> str:
+        label = label.replace("&", "&&")
         return self.tr("&Undo {0}").format(label) if label else self.tr("&Undo")
 
     def _redo_text(self, label: str) -> str:
+        label = label.replace("&", "&&")
         return self.tr("&Redo {0}").format(label) if label else self.tr("&Redo")
 
     @Slot()
@@ -145,8 +148,7 @@ class Runner(QObject):
         """
         if op is None:
             return None
-        text = self._undo_text(op.label()) if undoing else self._redo_text(op.label())
-        text = text.replace("&", "")
+        text = (self.tr("Undo {0}") if undoing else self.tr("Redo {0}")).format(op.label())
         try:
             outcome = self._execute(op, text)
         except (Cancelled, *FAILURES) as error:

@@ -220,3 +220,8 @@ def test_my_values_delete_at_once_and_undo_brings_the_value_back(window, service
     window.runner.undo()
     assert export(services) == before
     assert dialog.model.rowCount() == 1  # the open dialog follows the change
+
+
+def test_an_ampersand_in_a_name_is_shown_not_taken_for_a_shortcut_letter(window):
+    window.runner.run(SavePerson(Person(name="Tom & Jerry")))
+    assert window.actions[ActionId.UNDO].text() == "&Undo Add Tom && Jerry"
