@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 import os
 import signal
-import sqlite3
 import sys
 
 import peewee
@@ -24,6 +23,7 @@ from relations_app.services import Services
 from relations_app.services.backups import BackupService
 from relations_app.services.messages import explain
 from relations_app.settings import Settings
+from relations_app.storage import sqlite
 from relations_app.storage.errors import StoreError
 from relations_app.storage.store import Store
 from relations_app.window_socket import WindowSocket, ask_window_to_activate
@@ -117,7 +117,7 @@ def run_gui(paths: DataPaths, smoke_test: bool = False) -> int:
         print(f"relations: {server.problem()}", file=sys.stderr)
     try:
         status = _run_window(app, paths, smoke_test)
-    except (OSError, StoreError, sqlite3.Error, peewee.PeeweeException) as error:
+    except (OSError, StoreError, sqlite.Error, peewee.PeeweeException) as error:
         return _refuse(_open_failure(paths, error), smoke_test)
     finally:
         server.close()

@@ -12,7 +12,6 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import os
-import sqlite3
 import sys
 from pathlib import Path
 
@@ -30,6 +29,7 @@ from relations_app.services.exchange_format import ExchangeError
 from relations_app.services.messages import explain, explain_file_error, file_error_cause
 from relations_app.services.recovery import open_or_problem
 from relations_app.services.rows import unknown_codes
+from relations_app.storage import sqlite
 from relations_app.storage.database import classify_sqlite_error
 from relations_app.storage.errors import StoreError
 from relations_app.storage.store import Store
@@ -116,7 +116,7 @@ def run(args: argparse.Namespace) -> int:
         return fail(explain(error), FAILED)
     except OSError as error:
         return fail(explain_file_error(error), status_for(error, paths))
-    except (sqlite3.Error, peewee.PeeweeException) as error:
+    except (sqlite.Error, peewee.PeeweeException) as error:
         return fail(explain(StoreError(str(error), classify_sqlite_error(error))), FAILED)
     except Exception as error:  # a bug: still one line, and the journal is as it was
         return fail(

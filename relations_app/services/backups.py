@@ -8,6 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from relations_app.records import BackupRecord
+from relations_app.services.encryption import finish_encryption
 from relations_app.storage.backups import (
     BackupInfo,
     BackupSchedule,
@@ -24,23 +25,31 @@ from relations_app.storage.recovery import (
     set_back,
     usable_backup_problem,
 )
+from relations_app.storage.sqlite import DatabaseError, Key
 from relations_app.storage.store import Store
 
 Clock = Callable[[], dt.datetime]
 
 
 def open_store(store: Store, folder: Path, clock: Clock) -> None:
-    """Open the store, backing it up before each schema migration step."""
+    """Open the store, backing it up before each schema migration step; an
+    encrypted journal's copies left plain by an interrupted conversion are
+    encrypted then."""
 
     def before_migration(old: int, new: int) -> None:
-        make_backup(store.connection(), folder, clock(), f"before-schema-{new}")
+        make_backup(store.connection(), folder, clock(), f"before-schema-{new}", store.open_key)
 
     store.open(before_migration=before_migration)
+    try:
+        finish_encryption(store, folder)
+    except (StoreError, OSError, DatabaseError):
+        pass  # the journal itself is sound; `relations check` names the plain copy
 
 
-def as_record(info: BackupInfo, counted: bool = True) -> BackupRecord:
-    """The backup as the user sees it; ``counted`` opens it to count what it holds."""
-    counts = info.counts() if counted else None
+def as_record(info: BackupInfo, counted: bool = True, key: Key | None = None) -> BackupRecord:
+    """The backup as the user sees it; ``counted`` opens it (with ``key`` if it
+    is encrypted) to count what it holds."""
+    counts = info.counts(key) if counted else None
     return BackupRecord(
         path=info.path,
         taken_at=info.taken_at,
@@ -83,13 +92,13 @@ class BackupService:
     def backups(self, counted: bool = True) -> list[BackupRecord]:
         """Every backup, newest first, with what it holds (``counted``: opening
         each backup to count takes a while; without, people and conversations are None)."""
-        return [as_record(info, counted) for info in list_backups(self.folder)]
+        key = self._store.open_key
+        return [as_record(info, counted, key) for info in list_backups(self.folder)]
 
-    @staticmethod
-    def counted(backup: BackupRecord) -> BackupRecord:
+    def counted(self, backup: BackupRecord) -> BackupRecord:
         """The same backup with its people and conversations counted."""
         info = parse_backup(backup.path)
-        return as_record(info) if info is not None else backup
+        return as_record(info, True, self._store.open_key) if info is not None else backup
 
     def backup_now(
         self, reason: str = "manual", keep_all: bool = False, changes: int | None = None
@@ -99,23 +108,27 @@ class BackupService:
         On a worker thread, pass ``changes`` (changes_now() read on the window's
         thread): the worker's own connection has seen none of the window's writes.
         """
+        if not self._store.is_open:  # locked, or closed: there is nothing to copy
+            raise StoreError("The journal is closed.", "closed")
         now = self._now()
-        info = make_backup(self._store.connection(), self.folder, now, reason)
+        key = self._store.open_key
+        info = make_backup(self._store.connection(), self.folder, now, reason, key)
         self.schedule.done(now, self._changes() if changes is None else changes)
         if not keep_all:
             prune(self.folder, now)
-        return as_record(info)
+        return as_record(info, True, key)
 
     def due(self) -> bool:
-        """30 minutes passed since the last backup, and the data changed."""
-        return self.schedule.due(self._now(), self._changes())
+        """30 minutes passed since the last backup, and the data changed; never
+        while the journal is closed (locked)."""
+        return self._store.is_open and self.schedule.due(self._now(), self._changes())
 
     def tick(self) -> BackupRecord | None:
         """Called every minute or so: back up if 30 minutes passed and data changed."""
         return self.backup_now("auto") if self.due() else None
 
     def at_exit(self) -> BackupRecord | None:
-        if self.schedule.due_at_exit(self._changes()):
+        if self._store.is_open and self.schedule.due_at_exit(self._changes()):
             return self.backup_now("exit")
         return None
 
@@ -129,7 +142,8 @@ class BackupService:
         is the old one or the new one, whole. If anything fails, the current
         journal is put back and reopened. Returns where the current file went.
         """
-        problem = usable_backup_problem(backup)
+        key = self._store.open_key or self._store.key
+        problem = usable_backup_problem(backup, key)
         if problem is not None:
             raise StoreError(f"The backup {backup.name} cannot be used ({problem}).", "bad_backup")
         now = self._now()
@@ -138,7 +152,7 @@ class BackupService:
             self._store.close()
         kept = keep_aside(self._store.path, "pre-restore", now)
         try:
-            put_in_place(backup, self._store.path)
+            put_in_place(backup, self._store.path, key)
             open_store(self._store, self.folder, self._clock)
         except (StoreError, OSError):
             self._store.close()

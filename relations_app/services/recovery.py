@@ -15,6 +15,8 @@ from relations_app.i18n import translate
 from relations_app.paths import DataPaths
 from relations_app.records import BackupRecord
 from relations_app.services.backups import Clock, as_record, open_store
+from relations_app.storage.backups import list_backups
+from relations_app.storage.database import EncryptedStoreError
 from relations_app.storage.errors import DamagedStoreError, StoreError
 from relations_app.storage.recovery import (
     aside_path,
@@ -25,6 +27,7 @@ from relations_app.storage.recovery import (
     remove_journal,
     set_back,
 )
+from relations_app.storage.sqlite import WrongPassphrase, is_encrypted, is_plain
 from relations_app.storage.store import LostWalError, Store
 
 
@@ -66,14 +69,26 @@ def open_or_problem(store: Store, paths: DataPaths, clock: Clock) -> StartProble
     try:
         open_store(store, paths.backups, clock)
         return None
+    except WrongPassphrase as error:
+        # SQLCipher cannot tell a wrong passphrase from a damaged first page;
+        # a backup that this passphrase opens can: then the journal is damaged
+        backup = newest_good_backup(paths.backups, store.key) if store.key else None
+        if backup is None or is_plain(backup.path):
+            raise
+        return StartProblem(
+            Problem.DAMAGED,
+            str(error),
+            aside_path(store.path, "damaged", clock()),
+            as_record(backup, store.key),
+        )
     except DamagedStoreError as error:
         problem = Problem.LOST_LOG if isinstance(error, LostWalError) else Problem.DAMAGED
-        backup = newest_good_backup(paths.backups)
+        backup = newest_good_backup(paths.backups, store.key)
         return StartProblem(
             problem,
             str(error),
             aside_path(store.path, "damaged", clock()),
-            as_record(backup) if backup else None,
+            as_record(backup, store.key) if backup else None,
         )
 
 
@@ -81,9 +96,14 @@ def _missing(store: Store, paths: DataPaths, clock: Clock) -> StartProblem | Non
     """No journal: a first start, or a journal that went missing. A journal
     kept beside it (a restore or a recovery that was interrupted) or backups
     of one say it is the second: then nothing is created before the user chose."""
-    backup = newest_good_backup(paths.backups)
+    backup = newest_good_backup(paths.backups, store.key)
     kept = kept_journals(store.path)
     if backup is None and not kept:
+        if store.key is None and any(is_encrypted(b.path) for b in list_backups(paths.backups)):
+            raise EncryptedStoreError(
+                f"{store.path.name} is missing, and its backups are encrypted: "
+                "their passphrase is needed."
+            )
         open_store(store, paths.backups, clock)  # a first start: a new journal
         return None
     detail = translate("Recovery", "{0} does not exist.").format(store.path)
@@ -92,7 +112,10 @@ def _missing(store: Store, paths: DataPaths, clock: Clock) -> StartProblem | Non
             kept[0].name
         )
     return StartProblem(
-        Problem.MISSING, detail, kept[0] if kept else None, as_record(backup) if backup else None
+        Problem.MISSING,
+        detail,
+        kept[0] if kept else None,
+        as_record(backup, store.key) if backup else None,
     )
 
 
@@ -112,9 +135,9 @@ def resolve(
     )
     try:
         if choice is Choice.RESTORE and start.backup is not None:
-            put_in_place(start.backup.path, store.path)
+            put_in_place(start.backup.path, store.path, store.key)
         elif choice is Choice.USE_AS_IS:
-            put_in_place(kept or start.kept_as, store.path)
+            put_in_place(kept or start.kept_as, store.path, store.key)
         elif choice is Choice.START_EMPTY:
             remove_journal(store.path)
         open_store(store, paths.backups, clock)

@@ -9,7 +9,6 @@ that shows the row. unknown_codes() lists such rows for the warnings of
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
 from enum import StrEnum
 from typing import TypeVar
 
@@ -27,6 +26,7 @@ from relations_app.records import (
     SharedValue,
     Value,
 )
+from relations_app.storage.sqlite import Connection
 from relations_app.storage.tables import (
     ConversationTable,
     HelpTable,
@@ -55,7 +55,7 @@ def member(enum: type[E], code: object) -> E:
         return FALLBACK[enum]  # type: ignore[return-value]
 
 
-def unknown_codes(connection: sqlite3.Connection) -> list[str]:
+def unknown_codes(connection: Connection) -> list[str]:
     """One line per stored row whose code is not one this version knows."""
     found = []
     for table, column, enum, fallback in CODE_COLUMNS:

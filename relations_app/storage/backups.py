@@ -10,13 +10,12 @@ from __future__ import annotations
 import datetime as dt
 import os
 import re
-import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from relations_app.storage.database import classify_sqlite_error, connect, quick_check
+from relations_app.storage.database import classify_sqlite_error, key_for, quick_check
 from relations_app.storage.errors import StoreError
 from relations_app.storage.files import (
     fsync_folder,
@@ -24,6 +23,7 @@ from relations_app.storage.files import (
     remove_leftovers,
     temporary_beside,
 )
+from relations_app.storage.sqlite import Connection, DatabaseError, Key, connect
 
 NAME_PATTERN = re.compile(r"^relations-(\d{8})-(\d{6})(?:-([a-z0-9-]+))?\.sqlite3$")
 INCOMING_PREFIX = ".incoming-"  # a copy being made; renamed into place once checked
@@ -37,16 +37,17 @@ class BackupInfo:
     reason: str
     size: int
 
-    def counts(self) -> tuple[int, int] | None:
-        """(people, conversations) in this backup, or None if it cannot be read."""
+    def counts(self, key: Key | None = None) -> tuple[int, int] | None:
+        """(people, conversations) in this backup, or None if it cannot be read
+        (damaged, or encrypted with another passphrase than ``key``)."""
         try:
-            conn = connect(self.path, read_only=True, immutable=True)
+            conn = connect(self.path, key_for(self.path, key), read_only=True, immutable=True)
             try:
                 people = conn.execute("SELECT COUNT(*) FROM person").fetchone()[0]
                 conversations = conn.execute("SELECT COUNT(*) FROM conversation").fetchone()[0]
             finally:
                 conn.close()
-        except sqlite3.DatabaseError:
+        except (DatabaseError, StoreError):
             return None
         return people, conversations
 
@@ -77,7 +78,7 @@ def list_backups(folder: Path) -> list[BackupInfo]:
     """
     if not folder.is_dir() or folder.is_symlink():
         return []
-    remove_leftovers(folder, INCOMING_PREFIX + "*")
+    remove_leftovers(folder, INCOMING_PREFIX + "*", shred=True)
     found = [info for p in folder.iterdir() if (info := parse_backup(p)) is not None]
     for info in found:
         make_private(info.path)
@@ -94,13 +95,13 @@ def backup_folder(folder: Path) -> Path:
     return folder
 
 
-def verify(path: Path) -> str:
-    """'ok', or what quick_check (or opening) found wrong."""
+def verify(path: Path, key: Key | None = None) -> str:
+    """'ok', or what quick_check (or opening, or the passphrase) found wrong."""
     if not path.is_file() or path.stat().st_size == 0:
         return "empty or missing file"
     try:
-        conn = connect(path, read_only=True, immutable=True)
-    except sqlite3.DatabaseError as error:
+        conn = connect(path, key_for(path, key), read_only=True, immutable=True)
+    except (DatabaseError, StoreError) as error:
         return str(error)
     try:
         return quick_check(conn)
@@ -110,11 +111,15 @@ def verify(path: Path) -> str:
 
 @contextmanager
 def checked_copy(
-    source: sqlite3.Connection, beside: Path, journal_mode: str = "DELETE"
+    source: Connection, beside: Path, key: Key | None, journal_mode: str = "DELETE"
 ) -> Iterator[Path]:
     """A copy of ``source`` in a new file beside ``beside``: checked with
     quick_check, on disk, and held (no cleaner takes it) while the block runs.
     The block renames it into place; otherwise it is removed.
+
+    ``key`` is the source's own key (None for a plain journal): SQLite's backup
+    API copies pages between two connections keyed alike, so an encrypted
+    journal's copy is encrypted from its first byte on, with no plain step.
 
     A backup is one self-contained file (journal_mode DELETE). A copy that is
     to become the journal is made in WAL mode already: switching modes when it
@@ -127,7 +132,7 @@ def checked_copy(
     """
     with temporary_beside(beside, ".sqlite3", prefix=INCOMING_PREFIX) as temp_path:
         try:
-            copy = connect(temp_path)
+            copy = connect(temp_path, key)
             try:
                 source.backup(copy)  # one step: a consistent snapshot; WAL lets writers go on
                 mode = copy.execute(f"PRAGMA journal_mode={journal_mode}").fetchone()[0]
@@ -136,12 +141,12 @@ def checked_copy(
                 copy.commit()
             finally:
                 copy.close()
-            result = verify(temp_path)
+            result = verify(temp_path, key)
             if result != "ok":
                 raise StoreError(f"The copy failed its check ({result}).", "damaged")
             with temp_path.open("rb") as stream:
                 os.fsync(stream.fileno())
-        except sqlite3.DatabaseError as error:
+        except DatabaseError as error:
             raise StoreError(
                 f"The copy could not be made ({error}).", classify_sqlite_error(error)
             ) from error
@@ -151,15 +156,19 @@ def checked_copy(
         yield temp_path
 
 
-def copy_database(source: sqlite3.Connection, target: Path) -> None:
+def copy_database(source: Connection, target: Path, key: Key | None) -> None:
     """Copy a live database into ``target`` (a new file), checked, in one rename."""
-    with checked_copy(source, target) as copy:
+    with checked_copy(source, target, key) as copy:
         os.replace(copy, target)
     fsync_folder(target.parent)
 
 
 def make_backup(
-    source: sqlite3.Connection, folder: Path, taken_at: dt.datetime, reason: str = ""
+    source: Connection,
+    folder: Path,
+    taken_at: dt.datetime,
+    reason: str = "",
+    key: Key | None = None,
 ) -> BackupInfo:
     # one backup per second, whatever the reason, so "newest" is never a tie
     backup_folder(folder)
@@ -167,7 +176,7 @@ def make_backup(
     while taken_at in taken:
         taken_at += dt.timedelta(seconds=1)
     target = folder / backup_name(taken_at, reason)
-    copy_database(source, target)
+    copy_database(source, target, key)
     info = parse_backup(target)
     assert info is not None
     return info

@@ -3,28 +3,34 @@
 Checks made before anything is written (a damaged or foreign file must never be
 "repaired" by us writing a fresh schema over it):
 a 0-byte file, a wrong header, another application's id, a newer schema, and
-SQLite's quick_check.
+SQLite's quick_check. An encrypted journal has no header to read: it is
+checked once its key has opened it.
 """
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
 import peewee
 from peewee import SqliteDatabase
 
+from relations_app.storage import sqlite
 from relations_app.storage.errors import (
     DamagedStoreError,
     ForeignFileError,
     NewerStoreError,
     StoreError,
 )
+from relations_app.storage.sqlite import (
+    BUSY_TIMEOUT_MS,
+    SQLITE_HEADER,
+    DatabaseError,
+    Key,
+    connect,
+    is_encrypted,
+)
 
 APPLICATION_ID = 0x52454C41  # "RELA"
-SQLITE_HEADER = b"SQLite format 3\x00"
-
-BUSY_TIMEOUT_MS = 2000
 # synchronous=FULL: a commit is on disk when it returns. Never OFF/0, whatever
 # the examples say: the journal is worth more than a few milliseconds.
 PRAGMAS = (
@@ -34,7 +40,35 @@ PRAGMAS = (
     ("busy_timeout", BUSY_TIMEOUT_MS),
 )
 
-db = SqliteDatabase(None)
+
+class EncryptedStoreError(StoreError):
+    """The journal is encrypted and no passphrase was given."""
+
+    kind = "encrypted"
+
+
+class JournalDatabase(SqliteDatabase):
+    """peewee's SQLite database, opened through sqlite.connect (driver, key)."""
+
+    server_version = sqlite.driver.sqlite_version_info
+
+    def __init__(self) -> None:
+        super().__init__(None)
+        self.key: Key | None = None
+
+    def _connect(self):  # noqa: ANN202 - peewee's override
+        connection = connect(
+            Path(self.database), self.key, isolation_level=None, check_same_thread=False
+        )
+        try:
+            self._add_conn_hooks(connection)
+        except BaseException:
+            connection.close()
+            raise
+        return connection
+
+
+db = JournalDatabase()
 
 
 def classify_sqlite_error(error: Exception) -> str:
@@ -53,26 +87,22 @@ def classify_sqlite_error(error: Exception) -> str:
     return "other"
 
 
-def sqlite_uri(path: Path, **params: str | int) -> str:
-    """A file: URI for sqlite3.connect(uri=True). Built with as_uri() so that
-    '#', '?' and '%' in a folder name stay part of the path."""
-    query = "&".join(f"{key}={value}" for key, value in params.items())
-    return Path(path).resolve().as_uri() + (f"?{query}" if query else "")
+def key_for(path: Path, key: Key | None) -> Key | None:
+    """The key to open ``path`` with: ``key`` for an encrypted file, none for a
+    plain one (a folder can hold both while a conversion is finished)."""
+    return key if key is not None and not is_plain_or_new(path) else None
 
 
-def connect(path: Path, *, read_only: bool = False, immutable: bool = False) -> sqlite3.Connection:
-    """A raw connection to a journal or a backup (SQLite's backup API, checks).
-
-    With open_database, the only place that opens a SQLite file: the same busy
-    timeout as the window's connection, and one day the key of an encrypted file.
-    """
-    params: dict[str, str | int] = {"mode": "ro"} if read_only else {}
-    if immutable:
-        params["immutable"] = 1
-    return sqlite3.connect(sqlite_uri(path, **params), uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+def is_plain_or_new(path: Path) -> bool:
+    try:
+        if Path(path).stat().st_size == 0:
+            return True
+    except FileNotFoundError:
+        return True
+    return sqlite.is_plain(path)
 
 
-def connect_to_read(path: Path) -> sqlite3.Connection:
+def connect_to_read(path: Path, key: Key | None = None) -> sqlite.Connection:
     """Read the journal, live or not, without creating anything beside it.
 
     While Relations has the journal open (or after a crash) its -wal and -shm
@@ -82,7 +112,7 @@ def connect_to_read(path: Path) -> sqlite3.Connection:
     needs neither (and nothing is writing it: a writer always has a -wal).
     """
     live = Path(str(path) + "-wal").exists()
-    return connect(path, read_only=True, immutable=not live)
+    return connect(path, key_for(path, key), read_only=True, immutable=not live)
 
 
 def has_live_log(path: Path) -> bool:
@@ -92,12 +122,13 @@ def has_live_log(path: Path) -> bool:
     return wal.exists() and wal.stat().st_size > 0
 
 
-def inspect_file(path: Path, newest_schema: int) -> None:
+def inspect_file(path: Path, newest_schema: int, key: Key | None = None) -> None:
     """Refuse a file that is clearly not a sound store, without writing to it.
 
     A missing file is fine (a new store). Raises DamagedStoreError,
-    ForeignFileError or NewerStoreError before any connection is made, so a
-    refused file is left byte for byte as it was.
+    ForeignFileError, NewerStoreError or (an encrypted file, and no key)
+    EncryptedStoreError before any connection is made, so a refused file is
+    left byte for byte as it was.
     """
     if not path.exists():
         return
@@ -106,6 +137,10 @@ def inspect_file(path: Path, newest_schema: int) -> None:
         raise DamagedStoreError(f"{path.name} is empty (0 bytes).")
     with path.open("rb") as handle:
         header = handle.read(100)
+    if not header.startswith(SQLITE_HEADER) and is_encrypted(path):
+        if key is None:
+            raise EncryptedStoreError(f"{path.name} is encrypted: its passphrase is needed.")
+        return  # the header is encrypted too: the key and quick_check tell the rest
     if len(header) < 100 or not header.startswith(SQLITE_HEADER):
         raise DamagedStoreError(f"{path.name} does not start with a SQLite header.")
     page_size = int.from_bytes(header[16:18], "big")
@@ -123,11 +158,11 @@ def inspect_file(path: Path, newest_schema: int) -> None:
     check_version(int.from_bytes(header[60:64], "big"), newest_schema, path.name)
 
 
-def quick_check(connection: sqlite3.Connection) -> str:
+def quick_check(connection: sqlite.Connection) -> str:
     """SQLite's quick_check: 'ok', or the first problem it found."""
     try:
         rows = connection.execute("PRAGMA quick_check(1)").fetchall()
-    except sqlite3.DatabaseError as error:
+    except DatabaseError as error:
         return str(error)
     return str(rows[0][0]) if rows else "no answer"
 
@@ -140,14 +175,17 @@ def check_version(user_version: int, current: int, name: str) -> None:
         )
 
 
-def open_database(path: Path, newest_schema: int) -> SqliteDatabase:
-    """Point the deferred database at ``path`` and connect, checking it first."""
-    inspect_file(path, newest_schema)
-    db.init(str(path), pragmas=PRAGMAS, check_same_thread=False)
+def open_database(path: Path, newest_schema: int, key: Key | None = None) -> SqliteDatabase:
+    """Point the deferred database at ``path`` and connect, checking it first.
+    ``key`` is used when the file is encrypted (see key_for)."""
+    key = key_for(path, key)
+    inspect_file(path, newest_schema, key)
+    db.init(str(path), pragmas=PRAGMAS)
+    db.key = key
     try:
         db.connect(reuse_if_open=True)
         result = quick_check(db.connection())
-    except sqlite3.DatabaseError as error:
+    except (DatabaseError, peewee.DatabaseError) as error:
         db.close()
         raise DamagedStoreError(f"{path.name}: {error}") from error
     if result != "ok":
@@ -165,7 +203,7 @@ def open_database(path: Path, newest_schema: int) -> SqliteDatabase:
 OUR_TABLES = {"person", "conversation", "participant", "value", "shared_value", "help"}
 
 
-def check_ours(connection: sqlite3.Connection, name: str) -> None:
+def check_ours(connection: sqlite.Connection, name: str) -> None:
     """A file with our application id, or a brand-new empty one. A SQLite file
     of another program (application id 0, but tables of its own) is refused."""
     app_id = connection.execute("PRAGMA application_id").fetchone()[0]
@@ -213,9 +251,11 @@ def close_database() -> None:
         return
     try:
         db.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-    except (sqlite3.DatabaseError, peewee.DatabaseError):
+    except (DatabaseError, peewee.DatabaseError):
         pass  # closing still flushes what it can; the WAL stays for next time
     try:
         db.close()
-    except (sqlite3.DatabaseError, peewee.PeeweeException):
+    except (DatabaseError, peewee.PeeweeException):
         pass
+    finally:
+        db.key = None  # the passphrase is kept only while the journal is open

@@ -95,9 +95,10 @@ def _in_use(path: Path) -> bool:
     return False
 
 
-def remove_leftovers(folder: Path, pattern: str) -> list[Path]:
+def remove_leftovers(folder: Path, pattern: str, shred: bool = False) -> list[Path]:
     """Delete the temporary files matching ``pattern`` that a killed process left:
-    regular files older than this process that no running process holds."""
+    regular files older than this process that no running process holds.
+    With ``shred``, their bytes are overwritten first (copies of a journal)."""
     removed = []
     try:
         candidates = list(Path(folder).glob(pattern))
@@ -111,11 +112,46 @@ def remove_leftovers(folder: Path, pattern: str) -> list[Path]:
         if not stat.S_ISREG(info.st_mode) or info.st_mtime >= PROCESS_STARTED or _in_use(path):
             continue
         try:
-            path.unlink()
+            if shred:
+                shred_file(path)
+            else:
+                path.unlink()
         except OSError:
             continue
         removed.append(path)
     return removed
+
+
+SHRED_CHUNK = 1 << 20
+
+
+def overwrite(descriptor: int) -> None:
+    """Overwrite with zeros, on disk, a file that no name refers to any more
+    (unlinked, or renamed over) through a descriptor opened before. A file that
+    still has a name (a hard link: a kept journal) is left alone."""
+    info = os.fstat(descriptor)
+    if info.st_nlink > 0 or not stat.S_ISREG(info.st_mode):
+        return
+    zeros = bytes(SHRED_CHUNK)
+    os.lseek(descriptor, 0, os.SEEK_SET)
+    remaining = info.st_size
+    while remaining > 0:
+        remaining -= os.write(descriptor, zeros[: min(remaining, SHRED_CHUNK)])
+    os.fsync(descriptor)
+
+
+def shred_file(path: Path) -> None:
+    """Overwrite ``path`` and remove it (a plain copy that must not stay readable
+    on this file system; an SSD or a snapshot may still keep old blocks)."""
+    try:
+        descriptor = os.open(path, os.O_RDWR | getattr(os, "O_NOFOLLOW", 0))
+    except FileNotFoundError:
+        return
+    try:
+        os.unlink(path)
+        overwrite(descriptor)
+    finally:
+        os.close(descriptor)
 
 
 def write_marker(path: Path, text: str) -> None:

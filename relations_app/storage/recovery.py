@@ -14,7 +14,6 @@ from __future__ import annotations
 import datetime as dt
 import os
 import shutil
-import sqlite3
 from pathlib import Path
 
 from relations_app.storage.backups import (
@@ -26,13 +25,16 @@ from relations_app.storage.backups import (
 from relations_app.storage.database import (
     APPLICATION_ID,
     check_version,
-    connect,
     connect_to_read,
+    has_live_log,
     inspect_file,
+    key_for,
 )
+from relations_app.storage.encryption import exported_copy
 from relations_app.storage.errors import StoreError
 from relations_app.storage.files import COMPANION_SUFFIXES, fsync_folder
 from relations_app.storage.migrations import CURRENT_VERSION
+from relations_app.storage.sqlite import CAN_ENCRYPT, DatabaseError, Key, connect
 from relations_app.storage.store import marks_this_file
 
 KEPT_LABELS = ("pre-restore", "damaged")
@@ -127,18 +129,24 @@ def kept_journals(path: Path) -> list[Path]:
     return sorted(found, key=lambda p: p.stat().st_mtime, reverse=True)
 
 
-def diagnose(path: Path) -> str:
+def diagnose(path: Path, key: Key | None = None) -> str:
     """'ok' or a one-line diagnosis, without changing or creating any file.
 
-    Runs SQLite's full integrity_check. With no write-ahead log beside the
-    file it is opened immutable (no -wal or -shm is created); with one, the
-    log is read too, as the app would.
+    Runs SQLite's full integrity_check, and for an encrypted file SQLCipher's
+    cipher_integrity_check (every page's authentication code). With no
+    write-ahead log beside the file it is opened immutable (no -wal or -shm is
+    created); with one, the log is read too, as the app would. An encrypted
+    file without ``key`` raises EncryptedStoreError; with the wrong one,
+    WrongPassphrase.
     """
     if not path.exists():
         return f"{path.name} does not exist."
+    key = key_for(path, key)
     try:
-        inspect_file(path, CURRENT_VERSION)
+        inspect_file(path, CURRENT_VERSION, key)
     except StoreError as error:
+        if error.kind == "encrypted":
+            raise
         return str(error)
     marker, wal = _with_suffix(path, "-open"), _with_suffix(path, "-wal")
     if marker.exists() and not wal.exists():
@@ -147,13 +155,15 @@ def diagnose(path: Path) -> str:
                 f"{path.name}: the last session did not close and its write-ahead log is missing."
             )
     try:
-        conn = connect_to_read(path)
-    except sqlite3.DatabaseError as error:
+        conn = connect_to_read(path, key)
+    except DatabaseError as error:
         return f"{path.name}: {error}"
     try:
         check_version(conn.execute("PRAGMA user_version").fetchone()[0], CURRENT_VERSION, path.name)
         rows = conn.execute("PRAGMA integrity_check(5)").fetchall()
-    except (sqlite3.DatabaseError, StoreError) as error:
+        if key is not None and CAN_ENCRYPT:
+            rows = conn.execute("PRAGMA cipher_integrity_check").fetchall()[:5] or rows
+    except (DatabaseError, StoreError) as error:
         return f"{path.name}: {error}"
     finally:
         conn.close()
@@ -161,43 +171,58 @@ def diagnose(path: Path) -> str:
     return "ok" if problems == ["ok"] else f"{path.name}: " + "; ".join(problems)
 
 
-def usable_backup_problem(path: Path) -> str | None:
-    """Why ``path`` cannot be restored (damaged, newer, not ours), or None."""
-    result = verify(path)
+def usable_backup_problem(path: Path, key: Key | None = None) -> str | None:
+    """Why ``path`` cannot be restored (damaged, newer, not ours, encrypted with
+    another passphrase than ``key``), or None."""
+    key = key_for(path, key)
+    try:
+        inspect_file(path, CURRENT_VERSION, key)
+    except StoreError as error:
+        return str(error)
+    result = verify(path, key)
     if result != "ok":
         return result
     try:
-        inspect_file(path, CURRENT_VERSION)
-    except StoreError as error:
+        conn = connect(path, key, read_only=True, immutable=True)
+        try:
+            app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+        finally:
+            conn.close()
+    except (DatabaseError, StoreError) as error:
         return str(error)
-    conn = connect(path, read_only=True, immutable=True)
-    try:
-        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
-    except sqlite3.DatabaseError as error:
-        return str(error)
-    finally:
-        conn.close()
     return None if app_id == APPLICATION_ID else "not a Relations journal"
 
 
-def newest_good_backup(folder: Path) -> BackupInfo | None:
+def newest_good_backup(folder: Path, key: Key | None = None) -> BackupInfo | None:
     """The newest backup that passes its check and that this version can open."""
     for backup in list_backups(folder):
-        if usable_backup_problem(backup.path) is None:
+        if usable_backup_problem(backup.path, key) is None:
             return backup
     return None
 
 
-def put_in_place(source: Path, store_path: Path) -> None:
+def put_in_place(source: Path, store_path: Path, key: Key | None = None) -> None:
     """A checked copy of ``source`` (a backup, or a kept journal with its log)
     becomes the journal at ``store_path``, in one rename. Keep the current
-    journal aside first: whatever was at ``store_path`` is replaced."""
-    problem = usable_backup_problem(source)
+    journal aside first: whatever was at ``store_path`` is replaced.
+
+    The journal stays as it was, encrypted with ``key`` or plain (a missing
+    one becomes what the backup is): a plain backup put in place of an
+    encrypted journal is encrypted on its way, never plain at the path."""
+    problem = usable_backup_problem(source, key)
     if problem is not None:
         raise StoreError(f"The backup {source.name} cannot be used ({problem}).", "bad_backup")
-    reader = connect_to_read(source)
+    source_key = key_for(source, key)
+    target_key = key_for(store_path, key) if store_path.exists() else source_key
+    if target_key is not source_key:
+        if has_live_log(source):
+            raise StoreError(f"{source.name} is in use.", "bad_backup")
+        with exported_copy(source, source_key, target_key, "WAL") as copy:
+            swap_in(copy, store_path)
+        return
+    reader = connect_to_read(source, source_key)
     try:
-        with checked_copy(reader, store_path, journal_mode="WAL") as copy:
+        with checked_copy(reader, store_path, source_key, journal_mode="WAL") as copy:
             swap_in(copy, store_path)
     finally:
         reader.close()

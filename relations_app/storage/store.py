@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import atexit
 import os
-import sqlite3
 import stat
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -23,6 +22,7 @@ from relations_app.storage.files import (
     write_marker,
 )
 from relations_app.storage.migrations import CURRENT_VERSION, migrate
+from relations_app.storage.sqlite import Connection, DatabaseError, Key
 
 STORE_FILE_NAME = "relations.sqlite3"
 # what a restore copies in before it renames it over the journal
@@ -38,10 +38,15 @@ class LostWalError(DamagedStoreError):
 
 
 class Store:
-    """Owns the connection. One per process, opened at start, closed at exit."""
+    """Owns the connection. One per process, opened at start, closed at exit.
 
-    def __init__(self, path: Path) -> None:
+    ``key`` opens an encrypted journal (ignored for a plain one). The store
+    keeps it between a close and a reopen (a restore); lock() forgets it.
+    """
+
+    def __init__(self, path: Path, key: Key | None = None) -> None:
         self.path = Path(path)
+        self.key = key
         self._open_marker = self.path.with_name(self.path.name + "-open")
         self._marked = False
 
@@ -52,10 +57,10 @@ class Store:
     def open(self, before_migration: Callable[[int, int], None] | None = None) -> None:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         make_folder_private(self.path.parent)
-        remove_leftovers(self.path.parent, INCOMING_PATTERN)
+        remove_leftovers(self.path.parent, INCOMING_PATTERN, shred=True)
         self._refuse_read_only()
         self._check_last_session()
-        database.open_database(self.path, CURRENT_VERSION)
+        database.open_database(self.path, CURRENT_VERSION, self.key)
         try:
             self._mark_open()
         except OSError:
@@ -68,7 +73,7 @@ class Store:
         try:
             migrate(db, before_migration)
             database.assert_identity(CURRENT_VERSION)
-        except (sqlite3.DatabaseError, peewee.DatabaseError) as error:
+        except (DatabaseError, peewee.DatabaseError) as error:
             self.close()
             raise StoreError(str(error), classify_sqlite_error(error)) from error
         except Exception:
@@ -87,6 +92,13 @@ class Store:
                 self._open_marker.unlink(missing_ok=True)
                 self._marked = False
 
+    def lock(self) -> None:
+        """Close, and forget the passphrase: reopening asks for it again."""
+        self.close()
+        if self.key is not None:
+            self.key.forget()
+        self.key = None
+
     @property
     def is_open(self) -> bool:
         return not db.is_closed()
@@ -101,11 +113,16 @@ class Store:
         try:
             with db.atomic():
                 yield
-        except (peewee.DatabaseError, sqlite3.DatabaseError) as error:
+        except (peewee.DatabaseError, DatabaseError) as error:
             original = _original_error(error)
             raise StoreError(str(original), classify_sqlite_error(original)) from original
 
-    def connection(self) -> sqlite3.Connection:
+    @property
+    def open_key(self) -> Key | None:
+        """The key of the open journal: None when it is plain (or closed)."""
+        return db.key
+
+    def connection(self) -> Connection:
         """The raw connection, for SQLite's online backup API."""
         return db.connection()
 

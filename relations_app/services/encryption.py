@@ -1,0 +1,103 @@
+"""Encrypting the journal, changing its passphrase, removing its encryption.
+
+The journal and every copy of it in the data folder (backups, journals kept
+aside before a restore or after damage) always share one state: all plain, or
+all encrypted with the journal's passphrase. A conversion changes them all
+(storage.encryption says how each file is changed safely); one interrupted by
+a crash is finished the next time the journal is opened with its passphrase
+(finish_encryption): a copy left plain is encrypted then.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+
+from relations_app.storage.backups import list_backups, make_backup
+from relations_app.storage.encryption import Progress, convert_files, opens_with, readable_problem
+from relations_app.storage.errors import StoreError
+from relations_app.storage.recovery import kept_journals
+from relations_app.storage.sqlite import CAN_ENCRYPT, EncryptionUnavailable, Key, is_plain
+from relations_app.storage.store import Store
+
+Clock = Callable[[], dt.datetime]
+
+
+def copies_of(store: Store, backups_folder: Path) -> list[Path]:
+    """Every copy of the journal in the data folder: backups and kept journals."""
+    return [info.path for info in list_backups(backups_folder)] + kept_journals(store.path)
+
+
+def finish_encryption(store: Store, backups_folder: Path) -> int:
+    """Encrypt the copies an interrupted conversion left plain beside an
+    encrypted journal (the store is open with its key). A copy that cannot be
+    read is left for `relations check` to report. Returns how many were done."""
+    key = store.open_key
+    if key is None:
+        return 0
+    plain = [
+        path
+        for path in copies_of(store, backups_folder)
+        if is_plain(path) and readable_problem(path, None) is None
+    ]
+    if plain:
+        convert_files(store.path, plain, None, key)
+    return len(plain)
+
+
+class EncryptionService:
+    """The three conversions of the open journal, with its copies.
+
+    Each takes a backup first (it is converted with the rest), closes the
+    journal, converts, and reopens it under its new state; after a failure,
+    under whatever state the journal has at its path, and the error is raised.
+    """
+
+    def __init__(self, store: Store, backups_folder: Path, clock: Clock) -> None:
+        self._store = store
+        self._folder = backups_folder
+        self._clock = clock
+
+    @property
+    def available(self) -> bool:
+        return CAN_ENCRYPT
+
+    @property
+    def encrypted(self) -> bool:
+        return self._store.open_key is not None
+
+    def encrypt(self, key: Key, progress: Progress | None = None) -> None:
+        if self.encrypted:
+            raise StoreError("The journal is encrypted already.", "encrypted_already")
+        self._convert("encrypt", key, progress)
+
+    def change_passphrase(self, key: Key, progress: Progress | None = None) -> None:
+        if not self.encrypted:
+            raise StoreError("The journal is not encrypted.", "not_encrypted")
+        self._convert("rekey", key, progress)
+
+    def decrypt(self, progress: Progress | None = None) -> None:
+        if not self.encrypted:
+            raise StoreError("The journal is not encrypted.", "not_encrypted")
+        self._convert("decrypt", None, progress)
+
+    def _convert(self, what: str, new_key: Key | None, progress: Progress | None) -> None:
+        if new_key is not None and not CAN_ENCRYPT:
+            raise EncryptionUnavailable(
+                "This installation of Relations cannot encrypt (sqlcipher3 is missing)."
+            )
+        store = self._store
+        if not store.is_open:
+            raise StoreError("The journal is closed.", "closed")
+        old_key = store.open_key
+        now = self._clock().replace(microsecond=0)
+        make_backup(store.connection(), self._folder, now, f"before-{what}", old_key)
+        store.close()
+        try:
+            convert_files(store.path, copies_of(store, self._folder), old_key, new_key, progress)
+        finally:
+            store.key = new_key if opens_with(store.path, new_key) else old_key
+            store.open()
+        if old_key is not None and store.key is not old_key:
+            old_key.forget()
