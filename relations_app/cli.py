@@ -17,7 +17,7 @@ from pathlib import Path
 
 import peewee
 
-from relations_app import APP_NAME, __version__, cli_backups
+from relations_app import APP_NAME, __version__, cli_backups, cli_encryption, cli_passphrase
 from relations_app.exit_status import BAD_INPUT, FAILED, OK
 from relations_app.i18n import translate
 from relations_app.instance import AlreadyRunning, InstanceLock, LockUnavailable
@@ -30,8 +30,9 @@ from relations_app.services.messages import explain, explain_file_error, file_er
 from relations_app.services.recovery import open_or_problem
 from relations_app.services.rows import unknown_codes
 from relations_app.storage import sqlite
-from relations_app.storage.database import classify_sqlite_error
+from relations_app.storage.database import EncryptedStoreError, classify_sqlite_error
 from relations_app.storage.errors import StoreError
+from relations_app.storage.sqlite import Key
 from relations_app.storage.store import Store
 
 
@@ -47,6 +48,7 @@ def build_parser() -> argparse.ArgumentParser:
             "or set RELATIONS_DATA_DIR)"
         ),
     )
+    cli_passphrase.add_arguments(common)
     parser = argparse.ArgumentParser(
         prog="relations",
         parents=[common],
@@ -70,6 +72,7 @@ def build_parser() -> argparse.ArgumentParser:
     imp.add_argument("format", choices=["json"])
     imp.add_argument("file", type=Path)
     cli_backups.add_parsers(commands, common)
+    cli_encryption.add_parsers(commands, common)
     overview_command.add_parser(commands, common)
     return parser
 
@@ -83,13 +86,14 @@ def fail(message: str, status: int) -> int:
     return status
 
 
-def open_services(paths: DataPaths) -> Services:
+def open_services(paths: DataPaths, key: Key | None = None) -> Services:
     """The journal's services, or a StoreError saying why not (and what to do).
 
     The same decisions as the window's start: a journal that went missing while
     backups (or a kept copy) remain is not silently replaced by an empty one.
+    An encrypted journal without ``key`` raises EncryptedStoreError.
     """
-    store = Store(paths.store)
+    store = Store(paths.store, key)
     start = open_or_problem(store, paths, dt.datetime.now)
     if start is not None:
         advice = (
@@ -112,8 +116,8 @@ def run(args: argparse.Namespace) -> int:
         return _run_locked(args, paths)
     except (AlreadyRunning, LockUnavailable) as error:  # their messages name the cause
         return fail(str(error), FAILED)
-    except StoreError as error:
-        return fail(explain(error), FAILED)
+    except StoreError as error:  # a passphrase file or entry at fault: the argument's
+        return fail(explain(error), BAD_INPUT if error.kind == "bad_passphrase" else FAILED)
     except OSError as error:
         return fail(explain_file_error(error), status_for(error, paths))
     except (sqlite.Error, peewee.PeeweeException) as error:
@@ -149,22 +153,47 @@ def _run_locked(args: argparse.Namespace, paths: DataPaths) -> int:
 
 
 def _dispatch(args: argparse.Namespace, paths: DataPaths) -> int:
+    """Run the command; if it meets an encrypted journal (or encrypted
+    backups) without a passphrase, ask for one and run it again: nothing was
+    changed before that question."""
+    args.key = cli_passphrase.given_key(args)
+    try:
+        return _dispatch_once(args, paths)
+    except EncryptedStoreError:
+        if args.key is not None:
+            raise
+        args.key = cli_passphrase.ask_key(args, paths.store)
+        return _dispatch_once(args, paths)
+
+
+def _dispatch_once(args: argparse.Namespace, paths: DataPaths) -> int:
+    if args.command in cli_encryption.HANDLERS:
+        return _report(*cli_encryption.HANDLERS[args.command](args, paths))
     if args.command in cli_backups.HANDLERS:
-        status, text = cli_backups.HANDLERS[args.command](args, paths)
-        if status == OK:
-            print(text)
-            return status
-        return fail(text, status)
+        return _report(*cli_backups.HANDLERS[args.command](args, paths))
     if args.command == "overview":
         return overview_command.run(args, paths)
     return {"export": _export, "import": _import}[args.command](args, paths)
 
 
+def _report(status: int, text: str) -> int:
+    if status == OK:
+        print(text)
+        return status
+    return fail(text, status)
+
+
 def _export(args: argparse.Namespace, paths: DataPaths) -> int:
-    services = open_services(paths)
+    services = open_services(paths, args.key)
     try:
         services.exchange.export_json(args.file)
         warnings = unknown_codes(services.store.connection())
+        if services.store.open_key is not None:
+            warnings.append(
+                translate(
+                    "CommandLine", "{0} is not encrypted: anyone who can read it can read it all."
+                ).format(args.file)
+            )
     except OSError as error:  # a folder that is not there, or not writable: the argument's fault
         return fail(
             translate("CommandLine", "{0}: cannot write ({1})").format(
@@ -181,7 +210,7 @@ def _export(args: argparse.Namespace, paths: DataPaths) -> int:
 
 
 def _import(args: argparse.Namespace, paths: DataPaths) -> int:
-    services = open_services(paths)
+    services = open_services(paths, args.key)
     try:
         document = services.exchange.read_json(args.file)
         BackupService(services.store, paths.backups, dt.datetime.now).backup_now("before-import")

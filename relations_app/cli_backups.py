@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import sqlite3
 from pathlib import Path
 
 from PySide6.QtCore import QLockFile
@@ -14,13 +13,20 @@ from relations_app.i18n import translate
 from relations_app.labels import format_date
 from relations_app.paths import DataPaths
 from relations_app.services.backups import BackupService, open_store
+from relations_app.services.encryption import plain_copies
 from relations_app.services.messages import explain
 from relations_app.services.rows import unknown_codes
 from relations_app.storage.backups import list_backups, make_backup, prune
-from relations_app.storage.database import connect_to_read, inspect_file
+from relations_app.storage.database import (
+    EncryptedStoreError,
+    connect_to_read,
+    inspect_file,
+    key_for,
+)
 from relations_app.storage.errors import StoreError
 from relations_app.storage.migrations import CURRENT_VERSION
-from relations_app.storage.recovery import diagnose, newest_good_backup
+from relations_app.storage.recovery import diagnose, newest_good_backup, usable_backup_problem
+from relations_app.storage.sqlite import DatabaseError, is_encrypted, is_plain
 from relations_app.storage.store import Store
 
 
@@ -68,7 +74,7 @@ def check(args: argparse.Namespace, paths: DataPaths) -> tuple[int, str]:
             "{0}: open in Relations now (process {1}), but its write-ahead log was removed "
             "from the folder; close Relations normally so that it saves its changes.",
         ).format(paths.store, running)
-    result = diagnose(paths.store)
+    result = diagnose(paths.store, args.key)
     if result != "ok":
         return FAILED, result
     text = translate("CommandLine", "{0}: ok").format(paths.store)
@@ -76,11 +82,16 @@ def check(args: argparse.Namespace, paths: DataPaths) -> tuple[int, str]:
         text += " " + translate("CommandLine", "(open in Relations now, process {0})").format(
             running
         )
-    conn = connect_to_read(paths.store)
+    conn = connect_to_read(paths.store, args.key)
     try:
         warnings = unknown_codes(conn)
     finally:
         conn.close()
+    if not is_plain(paths.store):
+        warnings += [
+            translate("CommandLine", "{0} is not encrypted, unlike the journal.").format(path.name)
+            for path in plain_copies(paths)
+        ]
     notes = [translate("CommandLine", "warning: {0}").format(line) for line in warnings]
     return OK, "\n".join([text, *notes])
 
@@ -88,16 +99,17 @@ def check(args: argparse.Namespace, paths: DataPaths) -> tuple[int, str]:
 def backup(args: argparse.Namespace, paths: DataPaths) -> tuple[int, str]:
     """Back up through a read-only connection: safe while the window is open,
     and it sees everything the window committed (its write-ahead log too)."""
-    inspect_file(paths.store, CURRENT_VERSION)
+    key = key_for(paths.store, args.key)
+    inspect_file(paths.store, CURRENT_VERSION, key)
     if not paths.store.exists():
         return FAILED, translate("CommandLine", "There is no journal at {0} yet.").format(
             paths.store
         )
     now = dt.datetime.now().replace(microsecond=0)
-    source = connect_to_read(paths.store)
+    source = connect_to_read(paths.store, key)
     try:
-        info = make_backup(source, paths.backups, now, "manual")
-    except sqlite3.DatabaseError as error:
+        info = make_backup(source, paths.backups, now, "manual", key)
+    except DatabaseError as error:
         raise StoreError(str(error), "damaged") from error
     finally:
         source.close()
@@ -109,12 +121,19 @@ def backups(args: argparse.Namespace, paths: DataPaths) -> tuple[int, str]:
     found = list_backups(paths.backups)
     if not found:
         return OK, translate("CommandLine", "No backups yet in {0}").format(paths.backups)
+    if any(is_encrypted(info.path) for info in found):
+        if args.key is None:
+            raise EncryptedStoreError(f"{paths.backups} holds encrypted backups.")
+        if is_encrypted(paths.store):  # a wrong passphrase is said so, not listed
+            connect_to_read(paths.store, args.key).close()
     lines = []
     for info in found:
-        counts = info.counts()
+        counts = info.counts(args.key)
         what = (
             translate("CommandLine", "{0} people, {1} conversations").format(*counts)
             if counts
+            else translate("CommandLine", "encrypted with another passphrase")
+            if is_encrypted(info.path)
             else translate("CommandLine", "unreadable")
         )
         lines.append(
@@ -125,8 +144,13 @@ def backups(args: argparse.Namespace, paths: DataPaths) -> tuple[int, str]:
 
 
 def restore(args: argparse.Namespace, paths: DataPaths) -> tuple[int, str]:
+    wanted = [paths.store, *([] if args.latest else [args.path])]
+    if args.key is None and any(is_encrypted(path) for path in wanted):
+        raise EncryptedStoreError("encrypted")
     if args.latest:
-        chosen = newest_good_backup(paths.backups)
+        if args.key is None and any(is_encrypted(b.path) for b in list_backups(paths.backups)):
+            raise EncryptedStoreError("encrypted backups")
+        chosen = newest_good_backup(paths.backups, args.key)
         if chosen is None:
             return FAILED, translate("CommandLine", "No good backup in {0}").format(paths.backups)
         source = chosen.path
@@ -134,12 +158,15 @@ def restore(args: argparse.Namespace, paths: DataPaths) -> tuple[int, str]:
         source = args.path
         if not source.is_file():
             return BAD_INPUT, translate("CommandLine", "{0}: no such backup file").format(source)
-    store = Store(paths.store)
+    store = Store(paths.store, args.key)
     try:
         try:
             open_store(store, paths.backups, dt.datetime.now)
-        except StoreError:
-            pass  # a damaged journal can still be replaced: it is kept aside, not opened
+        except StoreError as error:
+            # a damaged journal can still be replaced (it is kept aside, not
+            # opened); a passphrase that opens neither it nor the backup is wrong
+            if error.kind == "wrong_passphrase" and usable_backup_problem(source, args.key):
+                raise
         kept = BackupService(store, paths.backups, dt.datetime.now).restore(source)
     except StoreError as error:
         if error.kind != "bad_backup":

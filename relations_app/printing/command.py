@@ -90,7 +90,7 @@ def run(args: argparse.Namespace, paths: DataPaths) -> int:
         circle = parse_circle(args.circle) if args.circle else None
     except BadInputError as error:
         return fail(str(error), EXIT_BAD_INPUT)
-    services = open_services(paths)
+    services = open_services(paths, getattr(args, "key", None))
     try:
         person_ids = resolve_people(services.people.refs(include_archived=True), args.person)
         choices = OverviewChoices(

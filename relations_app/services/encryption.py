@@ -14,6 +14,7 @@ import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
+from relations_app.paths import DataPaths
 from relations_app.storage.backups import list_backups, make_backup
 from relations_app.storage.encryption import Progress, convert_files, opens_with, readable_problem
 from relations_app.storage.errors import StoreError
@@ -24,9 +25,14 @@ from relations_app.storage.store import Store
 Clock = Callable[[], dt.datetime]
 
 
-def copies_of(store: Store, backups_folder: Path) -> list[Path]:
+def copies_of(journal: Path, backups_folder: Path) -> list[Path]:
     """Every copy of the journal in the data folder: backups and kept journals."""
-    return [info.path for info in list_backups(backups_folder)] + kept_journals(store.path)
+    return [info.path for info in list_backups(backups_folder)] + kept_journals(journal)
+
+
+def plain_copies(paths: DataPaths) -> list[Path]:
+    """The copies of the journal that are not encrypted."""
+    return [path for path in copies_of(paths.store, paths.backups) if is_plain(path)]
 
 
 def finish_encryption(store: Store, backups_folder: Path) -> int:
@@ -38,7 +44,7 @@ def finish_encryption(store: Store, backups_folder: Path) -> int:
         return 0
     plain = [
         path
-        for path in copies_of(store, backups_folder)
+        for path in copies_of(store.path, backups_folder)
         if is_plain(path) and readable_problem(path, None) is None
     ]
     if plain:
@@ -95,7 +101,8 @@ class EncryptionService:
         make_backup(store.connection(), self._folder, now, f"before-{what}", old_key)
         store.close()
         try:
-            convert_files(store.path, copies_of(store, self._folder), old_key, new_key, progress)
+            copies = copies_of(store.path, self._folder)
+            convert_files(store.path, copies, old_key, new_key, progress)
         finally:
             store.key = new_key if opens_with(store.path, new_key) else old_key
             store.open()

@@ -46,7 +46,26 @@ def explain(error: StoreError) -> str:
         ).format(error)
     if kind == "foreign":
         return translate("Errors", "This file is not a Relations journal ({0}).").format(error)
-    if kind in ("invalid", "invalid_file", "gone", "missing"):
+    if kind == "wrong_passphrase":
+        return translate(
+            "Errors",
+            "Wrong passphrase for {0} (or its first page is damaged); nothing was changed.",
+        ).format(error.path)
+    if kind == "no_encryption":
+        return translate(
+            "Errors",
+            "This journal is encrypted, and this installation of Relations cannot open "
+            "encrypted journals: the sqlcipher3 module is missing (pip install sqlcipher3).",
+        )
+    if kind == "unconvertible":
+        return translate(
+            "Errors",
+            "{0} cannot be read, so it cannot be converted; nothing was changed. Move it out "
+            "of the data folder, or delete it, then try again.",
+        ).format(error.path)
+    if kind == "closed":
+        return translate("Errors", "The journal is locked; unlock it first.")
+    if kind in ("invalid", "invalid_file", "gone", "missing", "encrypted", "bad_passphrase"):
         return str(error)
     if kind == "bad_backup":
         return translate("Errors", "That backup cannot be restored ({0}).").format(error)

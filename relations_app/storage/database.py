@@ -25,6 +25,7 @@ from relations_app.storage.sqlite import (
     BUSY_TIMEOUT_MS,
     SQLITE_HEADER,
     DatabaseError,
+    EncryptionUnavailable,
     Key,
     connect,
     is_encrypted,
@@ -138,6 +139,8 @@ def inspect_file(path: Path, newest_schema: int, key: Key | None = None) -> None
     with path.open("rb") as handle:
         header = handle.read(100)
     if not header.startswith(SQLITE_HEADER) and is_encrypted(path):
+        if not sqlite.CAN_ENCRYPT:
+            raise EncryptionUnavailable(f"{path.name} is encrypted; sqlcipher3 is missing.")
         if key is None:
             raise EncryptedStoreError(f"{path.name} is encrypted: its passphrase is needed.")
         return  # the header is encrypted too: the key and quick_check tell the rest
