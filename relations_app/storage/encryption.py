@@ -72,17 +72,20 @@ def opens_with(path: Path, key: Key | None) -> bool:
     return True
 
 
-def fold_log(path: Path, key: Key | None) -> None:
+def fold_log(path: Path, key: Key | None) -> str:
     """Checkpoint the file's write-ahead log into it, so that the file alone
-    holds everything; refuse to go on if a log with content remains."""
+    holds everything; refuse to go on if a log with content remains. Returns
+    the file's journal mode (which an immutable connection cannot see)."""
     conn = connect(path, key)
     try:
+        mode = str(conn.execute("PRAGMA journal_mode").fetchone()[0]).upper()
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
     finally:
         conn.close()
     wal = Path(str(path) + "-wal")
     if wal.exists() and wal.stat().st_size > 0:
         raise StoreError(f"{path.name} is in use by another program.", "locked", path)
+    return mode
 
 
 @contextmanager
@@ -134,8 +137,7 @@ def convert_in_place(path: Path, old_key: Key | None, new_key: Key | None) -> No
     """Put ``path`` under ``new_key`` (None: plain), safely (see the module).
     ``old_key`` opens it if it is encrypted; it keeps its journal mode."""
     old_key = key_for(path, old_key)
-    fold_log(path, old_key)
-    journal_mode = journal_mode_of(path, old_key)
+    journal_mode = fold_log(path, old_key)
     with exported_copy(path, old_key, new_key, journal_mode) as copy:
         descriptor = os.open(path, os.O_RDWR | getattr(os, "O_NOFOLLOW", 0))
         try:
@@ -146,14 +148,6 @@ def convert_in_place(path: Path, old_key: Key | None, new_key: Key | None) -> No
             overwrite(descriptor)
         finally:
             os.close(descriptor)
-
-
-def journal_mode_of(path: Path, key: Key | None) -> str:
-    conn = connect(path, key, read_only=True, immutable=True)
-    try:
-        return str(conn.execute("PRAGMA journal_mode").fetchone()[0]).upper()
-    finally:
-        conn.close()
 
 
 def convert_files(

@@ -16,9 +16,12 @@ from relations_app.services import Services
 from relations_app.services.backups import open_store
 from relations_app.storage import migrations
 from relations_app.storage.backups import list_backups
+from relations_app.storage.encryption import convert_files
 from relations_app.storage.errors import DamagedStoreError, StoreError
+from relations_app.storage.sqlite import Key, is_plain
 from relations_app.storage.store import LostWalError, Store
 from tests.conftest import NOW, fixed_clock
+from tests.safety.encrypted import PASSPHRASE
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 
@@ -37,7 +40,7 @@ def damage(path: Path, how: str) -> None:
     if how == "zeroed-header":
         data[:100] = bytes(100)
     elif how == "garbled-page":
-        page = int.from_bytes(data[16:18], "big")
+        page = int.from_bytes(data[16:18], "big") if is_plain(path) else 4096
         data[page * 5 : page * 5 + page] = os.urandom(page)
     elif how == "truncated":
         data = data[: len(data) // 3]
@@ -46,14 +49,18 @@ def damage(path: Path, how: str) -> None:
     path.write_bytes(bytes(data))
 
 
+@pytest.mark.parametrize("passphrase", [None, PASSPHRASE], ids=["plain", "encrypted"])
 @pytest.mark.parametrize("how", ["zeroed-header", "garbled-page", "truncated", "zero-bytes"])
-def test_every_kind_of_damage_is_detected_before_anything_is_written(tmp_path, how):
+def test_every_kind_of_damage_is_detected_before_anything_is_written(tmp_path, how, passphrase):
     path = tmp_path / "relations.sqlite3"
     filled_store(path)
+    key = Key(passphrase) if passphrase else None
+    if key is not None:
+        convert_files(path, [], None, key)
     damage(path, how)
     before = path.read_bytes()
     with pytest.raises(DamagedStoreError):
-        Store(path).open()
+        Store(path, key).open()
     assert path.read_bytes() == before
 
 

@@ -16,7 +16,7 @@ from relations_app.storage.database import EncryptedStoreError
 from relations_app.storage.encryption import convert_files
 from relations_app.storage.errors import StoreError
 from relations_app.storage.recovery import diagnose, keep_aside
-from relations_app.storage.sqlite import Key, WrongPassphrase, is_plain
+from relations_app.storage.sqlite import Key, WrongPassphrase, connect, is_plain
 from relations_app.storage.store import Store
 from tests.conftest import NOW
 from tests.safety.encrypted import (
@@ -66,6 +66,19 @@ def test_no_secret_in_any_byte_of_the_folder_while_open_and_after(encrypted):
     assert plain_hits(paths.folder) == []
     assert len(list(paths.backups.iterdir())) >= 2
     assert all(not is_plain(path) for path in paths.backups.iterdir())
+
+
+def test_a_converted_journal_stays_in_wal_mode_and_its_backups_single_files(encrypted):
+    """Switching modes on the first open would rewrite the journal's first page."""
+    key = Key(PASSPHRASE)
+    for path, mode in [(encrypted.store, "wal")] + [
+        (p, "delete") for p in encrypted.backups.iterdir()
+    ]:
+        before = path.read_bytes()
+        conn = connect(path, key)
+        assert conn.execute("PRAGMA journal_mode").fetchone()[0] == mode, path.name
+        conn.close()
+        assert path.read_bytes() == before
 
 
 def test_the_plain_journal_had_secrets_to_find(paths):
