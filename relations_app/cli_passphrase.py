@@ -16,6 +16,7 @@ import sys
 from pathlib import Path
 
 from relations_app.i18n import translate
+from relations_app.services.passphrase import assess
 from relations_app.storage.database import EncryptedStoreError
 from relations_app.storage.errors import StoreError
 from relations_app.storage.sqlite import Key
@@ -97,6 +98,12 @@ def new_key(args: argparse.Namespace, for_encrypt: bool) -> Key:
             )
         )
     first = getpass.getpass(translate("CommandLine", "New passphrase: "))
+    assessment = assess(first)
+    if not assessment.acceptable and first:
+        print(
+            translate("CommandLine", "relations: warning: {0}").format(assessment.describe()),
+            file=sys.stderr,
+        )
     second = getpass.getpass(translate("CommandLine", "The same passphrase again: "))
     if first != second:
         raise BadPassphraseInput(

@@ -206,14 +206,14 @@ def put_in_place(source: Path, store_path: Path, key: Key | None = None) -> None
     becomes the journal at ``store_path``, in one rename. Keep the current
     journal aside first: whatever was at ``store_path`` is replaced.
 
-    The journal stays as it was, encrypted with ``key`` or plain (a missing
-    one becomes what the backup is): a plain backup put in place of an
+    The result is encrypted with ``key`` when the journal or the backup is
+    (a restore never removes encryption): a plain backup put in place of an
     encrypted journal is encrypted on its way, never plain at the path."""
     problem = usable_backup_problem(source, key)
     if problem is not None:
         raise StoreError(f"The backup {source.name} cannot be used ({problem}).", "bad_backup")
     source_key = key_for(source, key)
-    target_key = key_for(store_path, key) if store_path.exists() else source_key
+    target_key = source_key or key_for(store_path, key)
     if target_key is not source_key:
         if has_live_log(source):
             raise StoreError(f"{source.name} is in use.", "bad_backup")

@@ -138,3 +138,14 @@ def test_the_passphrase_is_asked_on_the_terminal_without_echo(journal):
     _, status = os.waitpid(pid, 0)
     assert os.waitstatus_to_exitcode(status) == OK, seen
     assert b": ok" in seen and PASSPHRASE.encode() not in seen
+
+
+def test_a_missing_journal_is_restored_encrypted_from_its_encrypted_backups(journal):
+    journal.store.unlink()
+    asked = relations(journal.folder, "export", "json", "/dev/null")
+    assert asked.returncode == FAILED and "encrypted" in asked.stderr  # not a new empty journal
+    assert not journal.store.exists()
+    restored = relations(journal.folder, "restore", "--latest", passphrase=PASSPHRASE)
+    assert restored.returncode == OK, restored.stderr
+    assert not is_plain(journal.store) and plain_hits(journal.folder) == []
+    assert relations(journal.folder, "check", passphrase=PASSPHRASE).returncode == OK
