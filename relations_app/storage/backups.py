@@ -27,6 +27,7 @@ from relations_app.storage.sqlite import Connection, DatabaseError, Key, connect
 
 NAME_PATTERN = re.compile(r"^relations-(\d{8})-(\d{6})(?:-([a-z0-9-]+))?\.sqlite3$")
 INCOMING_PREFIX = ".incoming-"  # a copy being made; renamed into place once checked
+OUTGOING_PREFIX = ".outgoing-"  # a file replaced by its converted copy (storage.encryption)
 KEEP_DAILY, KEEP_WEEKLY, KEEP_MONTHLY, KEEP_AT_LEAST = 12, 10, 9, 2
 
 
@@ -78,7 +79,8 @@ def list_backups(folder: Path) -> list[BackupInfo]:
     """
     if not folder.is_dir() or folder.is_symlink():
         return []
-    remove_leftovers(folder, INCOMING_PREFIX + "*", shred=True)
+    for prefix in (INCOMING_PREFIX, OUTGOING_PREFIX):
+        remove_leftovers(folder, prefix + "*", shred=True)
     found = [info for p in folder.iterdir() if (info := parse_backup(p)) is not None]
     for info in found:
         make_private(info.path)

@@ -23,12 +23,12 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from relations_app.storage.backups import INCOMING_PREFIX, OUTGOING_PREFIX
 from relations_app.storage.database import classify_sqlite_error, connect_to_read, key_for
 from relations_app.storage.errors import StoreError
-from relations_app.storage.files import fsync_folder, overwrite, shred_file, temporary_beside
+from relations_app.storage.files import fsync_folder, retiring, shred_file, temporary_beside
 from relations_app.storage.sqlite import DatabaseError, Key, attach, connect, is_plain
 
-INCOMING_PREFIX = ".incoming-"  # as backups.INCOMING_PREFIX: the cleaners know it
 LOG_SUFFIXES = ("-wal", "-shm")
 
 Progress = Callable[[int, int], None]
@@ -95,7 +95,7 @@ def exported_copy(
     """``source`` (its log folded in) copied under ``target_key`` into a new
     file beside it, checked against it and on disk, held while the block runs
     (the block renames it; otherwise it is overwritten and removed)."""
-    with temporary_beside(source, ".sqlite3", prefix=INCOMING_PREFIX) as temp:
+    with temporary_beside(source, ".sqlite3", prefix=INCOMING_PREFIX, shred=True) as temp:
         try:
             _export(source, source_key, temp, target_key, journal_mode)
             if content_digest(temp, target_key) != content_digest(source, source_key):
@@ -108,8 +108,8 @@ def exported_copy(
                 f"{source.name} could not be converted ({error}).", classify_sqlite_error(error)
             ) from error
         finally:
-            for suffix in ("", *LOG_SUFFIXES, "-journal"):
-                shred_file(Path(str(temp) + suffix))  # nothing if renamed in place
+            for suffix in (*LOG_SUFFIXES, "-journal"):
+                shred_file(Path(str(temp) + suffix))
 
 
 def _export(
@@ -138,16 +138,14 @@ def convert_in_place(path: Path, old_key: Key | None, new_key: Key | None) -> No
     ``old_key`` opens it if it is encrypted; it keeps its journal mode."""
     old_key = key_for(path, old_key)
     journal_mode = fold_log(path, old_key)
-    with exported_copy(path, old_key, new_key, journal_mode) as copy:
-        descriptor = os.open(path, os.O_RDWR | getattr(os, "O_NOFOLLOW", 0))
-        try:
-            for suffix in LOG_SUFFIXES:  # empty now; never beside the new file
-                shred_file(Path(str(path) + suffix))
-            os.replace(copy, path)
-            fsync_folder(path.parent)
-            overwrite(descriptor)
-        finally:
-            os.close(descriptor)
+    with (
+        exported_copy(path, old_key, new_key, journal_mode) as copy,
+        retiring(path, OUTGOING_PREFIX),
+    ):
+        for suffix in LOG_SUFFIXES:  # empty now; never beside the new file
+            shred_file(Path(str(path) + suffix))
+        os.replace(copy, path)
+        fsync_folder(path.parent)
 
 
 def convert_files(

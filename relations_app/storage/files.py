@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import errno
 import os
+import secrets
 import stat
 import tempfile
 import time
@@ -58,9 +59,11 @@ def write_private_atomically(path: Path, data: bytes) -> None:
 
 
 @contextmanager
-def temporary_beside(path: Path, suffix: str, prefix: str | None = None) -> Iterator[Path]:
+def temporary_beside(
+    path: Path, suffix: str, prefix: str | None = None, shred: bool = False
+) -> Iterator[Path]:
     """A new private file beside ``path``, held (see hold) while the block runs,
-    removed afterwards unless the block renamed it."""
+    removed afterwards (``shred``: overwritten first) unless the block renamed it."""
     handle, name = tempfile.mkstemp(
         prefix=prefix or f".{path.name}.", suffix=suffix, dir=path.parent or "."
     )
@@ -70,7 +73,10 @@ def temporary_beside(path: Path, suffix: str, prefix: str | None = None) -> Iter
         yield temporary
     finally:
         os.close(handle)
-        temporary.unlink(missing_ok=True)
+        if shred:
+            shred_file(temporary)
+        else:
+            temporary.unlink(missing_ok=True)
 
 
 def hold(descriptor: int) -> None:
@@ -125,33 +131,53 @@ def remove_leftovers(folder: Path, pattern: str, shred: bool = False) -> list[Pa
 SHRED_CHUNK = 1 << 20
 
 
-def overwrite(descriptor: int) -> None:
-    """Overwrite with zeros, on disk, a file that no name refers to any more
-    (unlinked, or renamed over) through a descriptor opened before. A file that
-    still has a name (a hard link: a kept journal) is left alone."""
-    info = os.fstat(descriptor)
-    if info.st_nlink > 0 or not stat.S_ISREG(info.st_mode):
-        return
-    zeros = bytes(SHRED_CHUNK)
-    os.lseek(descriptor, 0, os.SEEK_SET)
-    remaining = info.st_size
-    while remaining > 0:
-        remaining -= os.write(descriptor, zeros[: min(remaining, SHRED_CHUNK)])
-    os.fsync(descriptor)
-
-
 def shred_file(path: Path) -> None:
-    """Overwrite ``path`` and remove it (a plain copy that must not stay readable
-    on this file system; an SSD or a snapshot may still keep old blocks)."""
+    """Overwrite ``path`` with zeros, on disk, and remove it: a copy of a journal
+    that must not stay readable on this file system (an SSD or a snapshot may
+    still keep old blocks: docs/data-safety.md). A file that has another name
+    (a hard link: the journal, a kept journal) is only unlinked: that name
+    still means its content."""
     try:
         descriptor = os.open(path, os.O_RDWR | getattr(os, "O_NOFOLLOW", 0))
     except FileNotFoundError:
         return
     try:
-        os.unlink(path)
-        overwrite(descriptor)
+        info = os.fstat(descriptor)
+        if info.st_nlink == 1 and stat.S_ISREG(info.st_mode):
+            zeros = bytes(SHRED_CHUNK)
+            remaining = info.st_size
+            while remaining > 0:
+                remaining -= os.write(descriptor, zeros[: min(remaining, SHRED_CHUNK)])
+            os.fsync(descriptor)
     finally:
-        os.close(descriptor)
+        os.close(descriptor)  # before the unlink: Windows removes no open file
+    os.unlink(path)
+
+
+@contextmanager
+def retiring(path: Path, prefix: str) -> Iterator[None]:
+    """While the block replaces ``path`` (a rename over it), keep the old file
+    under a second name (a hard link, held, named ``<prefix>...``); afterwards
+    overwrite and remove it. If the block did not replace it, only the second
+    name goes. A kill leaves the second name for remove_leftovers(shred=True).
+    Without hard links (FAT) the old bytes are left to the file system."""
+    outgoing = path.with_name(f"{prefix}{secrets.token_hex(6)}-{path.name}")
+    try:
+        os.link(path, outgoing)
+    except OSError:
+        yield
+        return
+    # held so that a cleaner in another process leaves it alone; not on
+    # Windows, where an open file's other name could not be renamed over
+    descriptor = os.open(outgoing, os.O_RDONLY) if fcntl is not None else None
+    try:
+        if descriptor is not None:
+            hold(descriptor)
+        yield
+    finally:
+        if descriptor is not None:
+            os.close(descriptor)
+        shred_file(outgoing)
 
 
 def write_marker(path: Path, text: str) -> None:
@@ -193,7 +219,7 @@ def make_private(path: Path) -> None:
         os.chmod(path, mode & 0o700)
 
 
-OUR_NAMES = ("relations", "backups", "settings.ini", ".incoming-")
+OUR_NAMES = ("relations", "backups", "settings.ini", ".incoming-", ".outgoing-")
 
 
 def make_folder_private(folder: Path) -> None:

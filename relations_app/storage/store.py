@@ -27,6 +27,8 @@ from relations_app.storage.sqlite import Connection, DatabaseError, Key
 STORE_FILE_NAME = "relations.sqlite3"
 # what a restore copies in before it renames it over the journal
 INCOMING_PATTERN = ".incoming-*"
+# the old file of a conversion, under a second name until it is overwritten
+OUTGOING_PATTERN = ".outgoing-*"
 
 
 class LostWalError(DamagedStoreError):
@@ -57,7 +59,8 @@ class Store:
     def open(self, before_migration: Callable[[int, int], None] | None = None) -> None:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         make_folder_private(self.path.parent)
-        remove_leftovers(self.path.parent, INCOMING_PATTERN, shred=True)
+        for pattern in (INCOMING_PATTERN, OUTGOING_PATTERN):
+            remove_leftovers(self.path.parent, pattern, shred=True)
         self._refuse_read_only()
         self._check_last_session()
         database.open_database(self.path, CURRENT_VERSION, self.key)

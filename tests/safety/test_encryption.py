@@ -258,3 +258,24 @@ def test_without_sqlcipher3_plain_journals_work_and_encrypted_ones_are_refused(e
     refused = run(encrypted.folder, "check")
     assert refused.returncode == 1
     assert refused.stderr.count("\n") == 1 and "sqlcipher3" in refused.stderr
+
+
+def test_the_old_plain_bytes_are_overwritten_and_a_second_name_is_spared(paths):
+    services = open_services(paths)
+    write_secrets(services)
+    services.store.close()
+    kept = keep_aside(paths.store, "pre-restore", NOW)  # the same file, under a second name
+    plain_before = kept.read_bytes()
+    old = os.open(paths.store, os.O_RDONLY)  # the old file, as a reader of the disk would
+    try:
+        services = open_services(paths)
+        encryption(services, paths).encrypt(Key(PASSPHRASE))
+        services.store.close()
+        assert kept.read_bytes() != plain_before  # converted in turn, not destroyed
+        assert not is_plain(kept)
+        left = os.pread(old, len(plain_before), 0)
+        assert left == bytes(len(left))  # the pages of the first plain file: zeros
+    finally:
+        os.close(old)
+    assert plain_hits(paths.folder) == []
+    assert [p.name for p in paths.folder.rglob(".*coming-*")] == []

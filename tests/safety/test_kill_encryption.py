@@ -84,7 +84,7 @@ def next_start(paths: DataPaths, passphrase: str | None, monkeypatch) -> None:
     open_store(store, paths.backups, fixed_clock)
     store.close()
     list_backups(paths.backups)
-    assert [p.name for p in paths.folder.rglob(".incoming-*")] == []
+    assert [p.name for p in paths.folder.rglob(".*coming-*")] == []
 
 
 CASES = {
