@@ -44,6 +44,8 @@ class Settings:
     print_period_days = Setting("print/period_days", 90)
     print_layout = Setting("print/layout", "per_person")  # per_person | compact
     print_include_notes = Setting("print/include_notes", False)
+    # an encrypted journal locks after this many idle minutes; 0: never (services/idle_lock.py)
+    lock_after_minutes = Setting("security/lock_after_minutes", 15)
 
     def __init__(self, path: Path) -> None:
         self.path = Path(path)

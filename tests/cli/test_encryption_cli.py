@@ -149,3 +149,24 @@ def test_a_missing_journal_is_restored_encrypted_from_its_encrypted_backups(jour
     assert restored.returncode == OK, restored.stderr
     assert not is_plain(journal.store) and plain_hits(journal.folder) == []
     assert relations(journal.folder, "check", passphrase=PASSPHRASE).returncode == OK
+
+
+def test_check_names_a_plain_copy_beside_an_encrypted_journal(journal, tmp_path):
+    outside = DataPaths(tmp_path / "plain")
+    services = open_services(outside)
+    write_secrets(services)
+    services.store.close()
+    copied = journal.backups / "relations-20250101-120000-manual.sqlite3"
+    copied.write_bytes(outside.store.read_bytes())  # copied in by hand
+    checked = relations(journal.folder, "check", passphrase=PASSPHRASE)
+    assert checked.returncode == OK
+    assert f"warning: {copied.name} is not encrypted, unlike the journal." in checked.stdout
+    assert is_plain(copied)  # check changes nothing; the next open encrypts it
+    assert relations(journal.folder, "backups", passphrase=PASSPHRASE).returncode == OK
+    assert (
+        relations(
+            journal.folder, "export", "json", str(tmp_path / "o.json"), passphrase=PASSPHRASE
+        ).returncode
+        == OK
+    )
+    assert not is_plain(copied) and plain_hits(journal.folder) == []
