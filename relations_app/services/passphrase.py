@@ -13,8 +13,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import IntEnum
 
-from zxcvbn import zxcvbn
-
 from relations_app.i18n import translate
 
 MAX_ASSESSED = 72  # zxcvbn refuses longer; the first 72 characters tell enough
@@ -43,6 +41,8 @@ class Assessment:
 
 
 def assess(passphrase: str) -> Assessment:
+    from zxcvbn import zxcvbn  # 22 ms of word lists: only when a passphrase is chosen
+
     result = zxcvbn(passphrase[:MAX_ASSESSED])
     return Assessment(Strength(int(result["score"])), float(result["guesses_log10"]))
 
