@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
 
 from relations_app import cli_passphrase
 from relations_app.exit_status import BAD_INPUT, OK
@@ -38,58 +40,79 @@ def add_parsers(commands: argparse._SubParsersAction, common: argparse.ArgumentP
     )
 
 
-def _open(args: argparse.Namespace, paths: DataPaths):  # -> (Services, EncryptionService)
+def _convert(
+    args: argparse.Namespace, paths: DataPaths, wants_encrypted: bool, run: Callable
+) -> tuple[int, str] | list[Path]:
+    """Open the journal, refuse a conversion it does not need, or run it; the
+    copies it left as they were (see storage.encryption.convert_files)."""
     from relations_app.cli import open_services  # cli registers this module
 
     services = open_services(paths, args.key)
-    return services, EncryptionService(services.store, paths.backups, dt.datetime.now)
-
-
-def encrypt(args: argparse.Namespace, paths: DataPaths) -> tuple[int, str]:
-    services, crypt = _open(args, paths)
+    crypt = EncryptionService(services.store, paths.backups, dt.datetime.now)
     try:
-        if crypt.encrypted:
+        if crypt.encrypted and not wants_encrypted:
             return BAD_INPUT, translate("CommandLine", "{0} is encrypted already.").format(
                 paths.store
             )
-        crypt.encrypt(cli_passphrase.new_key(args, for_encrypt=True))
+        if wants_encrypted and not crypt.encrypted:
+            return BAD_INPUT, translate("CommandLine", "{0} is not encrypted.").format(paths.store)
+        return run(crypt)
     finally:
         services.store.close()
-    return OK, translate(
-        "CommandLine",
-        "Encrypted {0} and its backups. Without the passphrase no one can open them, "
-        "not even with the help of Relations' authors: keep it safe.",
-    ).format(paths.store)
+
+
+def _done(outcome: tuple[int, str] | list[Path], text: str) -> tuple[int, str]:
+    if isinstance(outcome, tuple):
+        return outcome
+    notes = [
+        translate(
+            "CommandLine",
+            "{0} did not open with the passphrase (an earlier passphrase, or damage); "
+            "it stays encrypted as it was.",
+        ).format(path)
+        for path in outcome
+    ]
+    return OK, "\n".join([text, *notes])
+
+
+def encrypt(args: argparse.Namespace, paths: DataPaths) -> tuple[int, str]:
+    outcome = _convert(
+        args, paths, False, lambda crypt: crypt.encrypt(cli_passphrase.new_key(args, True))
+    )
+    return _done(
+        outcome,
+        translate(
+            "CommandLine",
+            "Encrypted {0} and its backups. Without the passphrase no one can open them, "
+            "not even with the help of Relations' authors: keep it safe.",
+        ).format(paths.store),
+    )
 
 
 def change_passphrase(args: argparse.Namespace, paths: DataPaths) -> tuple[int, str]:
-    services, crypt = _open(args, paths)
-    try:
-        if not crypt.encrypted:
-            return BAD_INPUT, _not_encrypted(paths)
-        crypt.change_passphrase(cli_passphrase.new_key(args, for_encrypt=False))
-    finally:
-        services.store.close()
-    return OK, translate("CommandLine", "Changed the passphrase of {0} and of its backups.").format(
-        paths.store
+    outcome = _convert(
+        args,
+        paths,
+        True,
+        lambda crypt: crypt.change_passphrase(cli_passphrase.new_key(args, False)),
+    )
+    return _done(
+        outcome,
+        translate("CommandLine", "Changed the passphrase of {0} and of its backups.").format(
+            paths.store
+        ),
     )
 
 
 def decrypt(args: argparse.Namespace, paths: DataPaths) -> tuple[int, str]:
-    services, crypt = _open(args, paths)
-    try:
-        if not crypt.encrypted:
-            return BAD_INPUT, _not_encrypted(paths)
-        crypt.decrypt()
-    finally:
-        services.store.close()
-    return OK, translate(
-        "CommandLine", "Removed the encryption of {0} and of its backups: they are plain files now."
-    ).format(paths.store)
-
-
-def _not_encrypted(paths: DataPaths) -> str:
-    return translate("CommandLine", "{0} is not encrypted.").format(paths.store)
+    outcome = _convert(args, paths, True, lambda crypt: crypt.decrypt())
+    return _done(
+        outcome,
+        translate(
+            "CommandLine",
+            "Removed the encryption of {0} and of its backups: they are plain files now.",
+        ).format(paths.store),
+    )
 
 
 HANDLERS = {"encrypt": encrypt, "change-passphrase": change_passphrase, "decrypt": decrypt}

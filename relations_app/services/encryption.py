@@ -73,22 +73,24 @@ class EncryptionService:
     def encrypted(self) -> bool:
         return self._store.open_key is not None
 
-    def encrypt(self, key: Key, progress: Progress | None = None) -> None:
+    # each returns the copies left as they were: encrypted, but not with the
+    # journal's passphrase (see storage.encryption.convert_files)
+    def encrypt(self, key: Key, progress: Progress | None = None) -> list[Path]:
         if self.encrypted:
             raise StoreError("The journal is encrypted already.", "encrypted_already")
-        self._convert("encrypt", key, progress)
+        return self._convert("encrypt", key, progress)
 
-    def change_passphrase(self, key: Key, progress: Progress | None = None) -> None:
+    def change_passphrase(self, key: Key, progress: Progress | None = None) -> list[Path]:
         if not self.encrypted:
             raise StoreError("The journal is not encrypted.", "not_encrypted")
-        self._convert("rekey", key, progress)
+        return self._convert("rekey", key, progress)
 
-    def decrypt(self, progress: Progress | None = None) -> None:
+    def decrypt(self, progress: Progress | None = None) -> list[Path]:
         if not self.encrypted:
             raise StoreError("The journal is not encrypted.", "not_encrypted")
-        self._convert("decrypt", None, progress)
+        return self._convert("decrypt", None, progress)
 
-    def _convert(self, what: str, new_key: Key | None, progress: Progress | None) -> None:
+    def _convert(self, what: str, new_key: Key | None, progress: Progress | None) -> list[Path]:
         if new_key is not None and not CAN_ENCRYPT:
             raise EncryptionUnavailable(
                 "This installation of Relations cannot encrypt (sqlcipher3 is missing)."
@@ -102,9 +104,10 @@ class EncryptionService:
         store.close()
         try:
             copies = copies_of(store.path, self._folder)
-            convert_files(store.path, copies, old_key, new_key, progress)
+            left = convert_files(store.path, copies, old_key, new_key, progress)
         finally:
             store.key = new_key if opens_with(store.path, new_key) else old_key
             store.open()
         if old_key is not None and store.key is not old_key:
             old_key.forget()
+        return left

@@ -154,30 +154,39 @@ def convert_files(
     old_key: Key | None,
     new_key: Key | None,
     progress: Progress | None = None,
-) -> None:
-    """Put the journal and its copies (backups, kept journals) under ``new_key``.
+) -> list[Path]:
+    """Put the journal and its copies (backups, kept journals) under ``new_key``;
+    return the copies left as they were (see below).
 
     Every file is first proved readable, or nothing starts. The order leaves
     an interrupted run to be finished with the key of the journal at its path:
     when a key is set (encrypt, change) the journal goes first, then its copies;
     when it is removed (decrypt), the copies go first and the journal last. A
-    file already in the new state (an earlier interrupted run) is left as it is.
+    file already in the new state (an earlier interrupted run) is left as it is,
+    and so is an encrypted copy that ``old_key`` does not open (a change of
+    passphrase cut off midway left it under the previous one; damaged): it is
+    not plain, so it keeps nothing readable, and it must not stop the rest.
     """
     files = [journal, *copies] if new_key is not None else [*copies, journal]
     pending = [path for path in files if not opens_with(path, new_key)]
+    left = []
     for path in pending:
         problem = readable_problem(path, old_key)
-        if problem is not None:
+        if problem is not None and path != journal and not is_plain(path):
+            left.append(path)
+        elif problem is not None:
             raise StoreError(
                 f"{path.name} cannot be read to be converted ({problem}); nothing was changed. "
                 "Move it out of the data folder, or delete it, then try again.",
                 "unconvertible",
                 path,
             )
+    pending = [path for path in pending if path not in left]
     for done, path in enumerate(pending, start=1):
         convert_in_place(path, old_key, new_key)
         if progress is not None:
             progress(done, len(pending))
+    return left
 
 
 def readable_problem(path: Path, key: Key | None) -> str | None:

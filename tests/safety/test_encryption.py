@@ -279,3 +279,17 @@ def test_the_old_plain_bytes_are_overwritten_and_a_second_name_is_spared(paths):
         os.close(old)
     assert plain_hits(paths.folder) == []
     assert [p.name for p in paths.folder.rglob(".*coming-*")] == []
+
+
+def test_a_copy_under_an_earlier_passphrase_is_left_encrypted_and_stops_nothing(encrypted):
+    """What a change of passphrase cut off midway leaves: a backup under the old one."""
+    services = open_services(encrypted, PASSPHRASE)
+    earlier = sorted(encrypted.backups.iterdir())[0]
+    before = earlier.read_bytes()
+    crypt = encryption(services, encrypted)
+    crypt.change_passphrase(Key("second"))
+    convert_files(earlier, [], Key("second"), Key(PASSPHRASE))  # as if the run had died
+    assert crypt.decrypt() == [earlier]
+    assert is_plain(encrypted.store) and not is_plain(earlier)
+    assert earlier.read_bytes() != before  # converted once, then left
+    services.store.close()
