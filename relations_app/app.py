@@ -175,11 +175,14 @@ def bring_to_front() -> None:
 
 
 def _main_window() -> QWidget | None:
+    """The main window, or while the journal is locked its lock screen."""
+    from relations_app.ui.lock_screen import LockScreen
     from relations_app.ui.main_window import MainWindow
 
-    for widget in QApplication.topLevelWidgets():
-        if isinstance(widget, MainWindow):
-            return widget
+    for kind in (MainWindow, LockScreen):
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, kind) and widget.isVisible():
+                return widget
     return None
 
 
@@ -207,24 +210,20 @@ class SmokeTestWatch:
 
 def _run_window(app: QApplication, paths: DataPaths, smoke_test: bool) -> int:
     # imported here so the command line never pays for the widgets
-    from relations_app.ui.backup_timer import BackupTimer
-    from relations_app.ui.main_window import MainWindow
+    from relations_app.ui.session import Session
     from relations_app.ui.startup import open_or_recover
 
     store = open_or_recover(paths, dt.datetime.now, interactive=not smoke_test)
     if store is None:
         return FAILED
     try:
-        ctx = build_context(paths, store)
-        window = MainWindow(ctx)
-        timer = BackupTimer(ctx.backups, window)
-        timer.failed.connect(lambda text: window.statusBar().showMessage(text, 15000))
-        window.show()
+        session = Session(paths, store)
+        session.show_window()
         if smoke_test:
-            QTimer.singleShot(200, window.close)
+            QTimer.singleShot(200, session.window.close)
         quit_on_termination(app)
         status = app.exec()
-        timer.at_exit()
+        session.at_exit()
     finally:
         store.close()
     return status

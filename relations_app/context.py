@@ -30,6 +30,8 @@ class AppContext:
     before_risky: Callable[[str], None] | None = None
     # every write of the window goes through it (set by the main window)
     runner: Runner | None = None
+    # locks an encrypted journal: closes it and hides the window (ui/session.py)
+    lock: Callable[[], None] | None = None
 
     def today(self) -> dt.date:
         return self.clock().date()

@@ -52,18 +52,64 @@ def finish_encryption(store: Store, backups_folder: Path) -> int:
     return len(plain)
 
 
+class Conversion:
+    """One conversion in three steps, for a window that runs the long one on a
+    worker: ``begin`` (backup, close: on the thread that owns the journal's
+    connection), ``convert`` (files only, no connection of the store: any
+    thread), ``finish`` (reopen, on the owning thread again)."""
+
+    def __init__(self, service: EncryptionService, what: str, new_key: Key | None) -> None:
+        self._service = service
+        self.what = what
+        self.new_key = new_key
+        self.old_key: Key | None = None
+        self.left: list[Path] = []
+
+    def begin(self) -> None:
+        store = self._service.store
+        if self.new_key is not None and not CAN_ENCRYPT:
+            raise EncryptionUnavailable(
+                "This installation of Relations cannot encrypt (sqlcipher3 is missing)."
+            )
+        if not store.is_open:
+            raise StoreError("The journal is closed.", "closed")
+        self.old_key = store.open_key
+        now = self._service.clock().replace(microsecond=0)
+        make_backup(
+            store.connection(), self._service.folder, now, f"before-{self.what}", self.old_key
+        )
+        store.close()
+
+    def convert(self, progress: Progress | None = None) -> list[Path]:
+        store = self._service.store
+        copies = copies_of(store.path, self._service.folder)
+        self.left = convert_files(store.path, copies, self.old_key, self.new_key, progress)
+        return self.left
+
+    def finish(self) -> None:
+        """Reopen the journal in whatever state it has at its path (the new one,
+        or after a failure the old one); called whether convert succeeded or not."""
+        store = self._service.store
+        store.key = self.new_key if opens_with(store.path, self.new_key) else self.old_key
+        store.open()
+        if self.old_key is not None and store.key is not self.old_key:
+            self.old_key.forget()
+
+
 class EncryptionService:
     """The three conversions of the open journal, with its copies.
 
     Each takes a backup first (it is converted with the rest), closes the
     journal, converts, and reopens it under its new state; after a failure,
     under whatever state the journal has at its path, and the error is raised.
+    Each returns the copies left as they were: encrypted, but not with the
+    journal's passphrase (see storage.encryption.convert_files).
     """
 
     def __init__(self, store: Store, backups_folder: Path, clock: Clock) -> None:
-        self._store = store
-        self._folder = backups_folder
-        self._clock = clock
+        self.store = store
+        self.folder = backups_folder
+        self.clock = clock
 
     @property
     def available(self) -> bool:
@@ -71,43 +117,36 @@ class EncryptionService:
 
     @property
     def encrypted(self) -> bool:
-        return self._store.open_key is not None
+        return self.store.open_key is not None
 
-    # each returns the copies left as they were: encrypted, but not with the
-    # journal's passphrase (see storage.encryption.convert_files)
-    def encrypt(self, key: Key, progress: Progress | None = None) -> list[Path]:
+    def encryption(self, key: Key) -> Conversion:
         if self.encrypted:
             raise StoreError("The journal is encrypted already.", "encrypted_already")
-        return self._convert("encrypt", key, progress)
+        return Conversion(self, "encrypt", key)
+
+    def passphrase_change(self, key: Key) -> Conversion:
+        if not self.encrypted:
+            raise StoreError("The journal is not encrypted.", "not_encrypted")
+        return Conversion(self, "rekey", key)
+
+    def decryption(self) -> Conversion:
+        if not self.encrypted:
+            raise StoreError("The journal is not encrypted.", "not_encrypted")
+        return Conversion(self, "decrypt", None)
+
+    def encrypt(self, key: Key, progress: Progress | None = None) -> list[Path]:
+        return self._run(self.encryption(key), progress)
 
     def change_passphrase(self, key: Key, progress: Progress | None = None) -> list[Path]:
-        if not self.encrypted:
-            raise StoreError("The journal is not encrypted.", "not_encrypted")
-        return self._convert("rekey", key, progress)
+        return self._run(self.passphrase_change(key), progress)
 
     def decrypt(self, progress: Progress | None = None) -> list[Path]:
-        if not self.encrypted:
-            raise StoreError("The journal is not encrypted.", "not_encrypted")
-        return self._convert("decrypt", None, progress)
+        return self._run(self.decryption(), progress)
 
-    def _convert(self, what: str, new_key: Key | None, progress: Progress | None) -> list[Path]:
-        if new_key is not None and not CAN_ENCRYPT:
-            raise EncryptionUnavailable(
-                "This installation of Relations cannot encrypt (sqlcipher3 is missing)."
-            )
-        store = self._store
-        if not store.is_open:
-            raise StoreError("The journal is closed.", "closed")
-        old_key = store.open_key
-        now = self._clock().replace(microsecond=0)
-        make_backup(store.connection(), self._folder, now, f"before-{what}", old_key)
-        store.close()
+    @staticmethod
+    def _run(conversion: Conversion, progress: Progress | None) -> list[Path]:
+        conversion.begin()
         try:
-            copies = copies_of(store.path, self._folder)
-            left = convert_files(store.path, copies, old_key, new_key, progress)
+            return conversion.convert(progress)
         finally:
-            store.key = new_key if opens_with(store.path, new_key) else old_key
-            store.open()
-        if old_key is not None and store.key is not old_key:
-            old_key.forget()
-        return left
+            conversion.finish()

@@ -7,11 +7,10 @@ or the connection would outlive the work (and hold the write-ahead log open).
 
 from __future__ import annotations
 
-import sqlite3
-
 import peewee
 
 from relations_app.storage.database import db
+from relations_app.storage.sqlite import DatabaseError
 
 
 def release_connection() -> None:
@@ -24,5 +23,5 @@ def release_connection() -> None:
     try:
         if not db.is_closed():
             db.close()
-    except (peewee.DatabaseError, sqlite3.DatabaseError):
+    except (peewee.DatabaseError, DatabaseError):
         pass

@@ -56,8 +56,13 @@ class JournalDatabase(SqliteDatabase):
     def __init__(self) -> None:
         super().__init__(None)
         self.key: Key | None = None
+        # closed on purpose (a conversion, a lock): a stray query must not
+        # open the file again behind the store's back (peewee would, on first use)
+        self.sealed = True
 
     def _connect(self):  # noqa: ANN202 - peewee's override
+        if self.sealed:
+            raise StoreError("The journal is closed.", "closed")
         connection = connect(
             Path(self.database), self.key, isolation_level=None, check_same_thread=False
         )
@@ -184,23 +189,29 @@ def open_database(path: Path, newest_schema: int, key: Key | None = None) -> Sql
     key = key_for(path, key)
     inspect_file(path, newest_schema, key)
     db.init(str(path), pragmas=PRAGMAS)
-    db.key = key
+    db.key, db.sealed = key, False
+    try:
+        _connect_and_check(path)
+    except BaseException:
+        try:
+            db.close()  # no checkpoint: nothing is written to a file that failed its checks
+        except (DatabaseError, peewee.PeeweeException):
+            pass
+        db.key, db.sealed = None, True
+        raise
+    return db
+
+
+def _connect_and_check(path: Path) -> None:
     try:
         db.connect(reuse_if_open=True)
         result = quick_check(db.connection())
     except (DatabaseError, peewee.DatabaseError) as error:
-        db.close()
         raise DamagedStoreError(f"{path.name}: {error}") from error
     if result != "ok":
-        db.close()
         raise DamagedStoreError(f"{path.name}: {result}")
-    try:
-        check_ours(db.connection(), path.name)
-    except StoreError:
-        db.close()
-        raise
+    check_ours(db.connection(), path.name)
     assert_pragmas()
-    return db
 
 
 OUR_TABLES = {"person", "conversation", "participant", "value", "shared_value", "help"}
@@ -251,6 +262,7 @@ def close_database() -> None:
     error, not sqlite3's. Closing the connection still lets SQLite checkpoint.
     """
     if db.is_closed():
+        db.key, db.sealed = None, True
         return
     try:
         db.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
@@ -262,3 +274,4 @@ def close_database() -> None:
         pass
     finally:
         db.key = None  # the passphrase is kept only while the journal is open
+        db.sealed = True

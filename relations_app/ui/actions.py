@@ -18,6 +18,10 @@ class ActionId(Enum):
     PRINT_OVERVIEW = auto()
     EXPORT_OVERVIEW_PDF = auto()
     BACKUPS = auto()
+    ENCRYPT = auto()
+    CHANGE_PASSPHRASE = auto()
+    REMOVE_ENCRYPTION = auto()
+    LOCK = auto()
     QUIT = auto()
     UNDO = auto()
     REDO = auto()
@@ -69,6 +73,26 @@ def _spec() -> dict[ActionId, tuple[str, object, str]]:
             translate("Actions", "&Backups…"),
             None,
             translate("Actions", "See, make and restore backups of the journal"),
+        ),
+        ActionId.ENCRYPT: (
+            translate("Actions", "E&ncrypt journal…"),
+            None,
+            translate("Actions", "Protect the journal and its backups with a passphrase"),
+        ),
+        ActionId.CHANGE_PASSPHRASE: (
+            translate("Actions", "C&hange passphrase…"),
+            None,
+            translate("Actions", "Choose a new passphrase for the journal and its backups"),
+        ),
+        ActionId.REMOVE_ENCRYPTION: (
+            translate("Actions", "&Remove encryption…"),
+            None,
+            translate("Actions", "Store the journal and its backups as plain files again"),
+        ),
+        ActionId.LOCK: (
+            translate("Actions", "&Lock journal"),
+            shortcuts.LOCK,
+            translate("Actions", "Close the journal and hide it until its passphrase is typed"),
         ),
         ActionId.QUIT: (
             translate("Actions", "&Quit"),

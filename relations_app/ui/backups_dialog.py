@@ -53,7 +53,9 @@ class _Counter(QObject):
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
 
-    def start(self, backups: list[BackupRecord]) -> None:
+    def start(
+        self, backups: list[BackupRecord], counted: Callable[[BackupRecord], BackupRecord]
+    ) -> None:
         self.stop()
         self._stop = stop = threading.Event()
 
@@ -61,7 +63,7 @@ class _Counter(QObject):
             for backup in backups:
                 if stop.is_set():
                     return
-                self.counted.emit(BackupService.counted(backup))
+                self.counted.emit(counted(backup))
 
         self._thread = threading.Thread(target=count, name="relations-count-backups")
         self._thread.start()
@@ -163,7 +165,7 @@ class BackupsDialog(QDialog):
             backups = []
             self.status.setText(str(error.strerror or error))
         self.model.set_backups(backups)
-        self.counter.start(backups)
+        self.counter.start(backups, self._backups.counted)
         self.list_area.setCurrentWidget(self.table if self.model.rowCount() else self.none_yet)
         self._update_buttons()
 

@@ -6,6 +6,8 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
 from relations_app.context import AppContext
+from relations_app.i18n import translate
+from relations_app.ui.message_box import question
 
 
 class FeatureCommands(QObject):
@@ -15,3 +17,20 @@ class FeatureCommands(QObject):
         super().__init__(window)
         self.ctx = ctx
         self.window = window
+
+    def plain_file_ok(self, what: str) -> bool:
+        """Before writing a plain file (an export, a PDF) from an encrypted
+        journal: say so, and let the user stop."""
+        if self.ctx.services.store.open_key is None:
+            return True
+        return question(
+            self.window,
+            what,
+            # translate, not self.tr: the subclass's name would be the context
+            translate(
+                "Encryption",
+                "Your journal is encrypted, but this file will not be: anyone who can open "
+                "it can read everything in it. Keep it somewhere safe, and delete it when "
+                "you no longer need it. Write it all the same?",
+            ),
+        )

@@ -31,6 +31,8 @@ class FileCommands(FeatureCommands):
         self.ctx.settings.last_folder = str(Path(path).parent)
 
     def export_json(self) -> Path | None:
+        if not self.plain_file_ok(self.tr("Export to JSON")):
+            return None
         suggested = str(
             Path(self._start_folder()) / f"relations-{self.ctx.today().isoformat()}.json"
         )

@@ -15,6 +15,7 @@ from relations_app.context import AppContext
 from relations_app.operations import Changes
 from relations_app.resources import app_icon
 from relations_app.ui.actions import ActionId, create_actions
+from relations_app.ui.encryption_commands import EncryptionCommands
 from relations_app.ui.file_commands import FileCommands
 from relations_app.ui.journal_commands import JournalCommands
 from relations_app.ui.journal_page import JournalPage
@@ -57,6 +58,7 @@ class MainWindow(QMainWindow):
         self.journal_commands = JournalCommands(ctx, self)
         self.value_commands = ValuesCommands(ctx, self)
         self.files = FileCommands(ctx, self)
+        self.encryption = EncryptionCommands(ctx, self)
         self._printing = None
         self.actions = create_actions(self)
         self.people = PeoplePage()
@@ -107,6 +109,14 @@ class MainWindow(QMainWindow):
             ActionId.ABOUT: self.show_about,
             ActionId.SHORTCUTS: self.show_shortcuts,
             ActionId.BACKUPS: self.show_backups,
+            ActionId.ENCRYPT: lambda: self._converted(self.encryption.encrypt()),
+            ActionId.CHANGE_PASSPHRASE: lambda: self._converted(
+                self.encryption.change_passphrase()
+            ),
+            ActionId.REMOVE_ENCRYPTION: lambda: self._converted(
+                self.encryption.remove_encryption()
+            ),
+            ActionId.LOCK: self.lock,
             ActionId.PRINT_OVERVIEW: lambda: self.printing.print_overview(self._selected_people()),
             ActionId.EXPORT_OVERVIEW_PDF: lambda: self.printing.export_overview_pdf(
                 self._selected_people()
@@ -236,6 +246,11 @@ class MainWindow(QMainWindow):
         a[ActionId.FOLLOW_UP_DONE].setChecked(bool(conversation and conversation.follow_up_done))
         a[ActionId.DELETE].setEnabled(has_person or conversation is not None)
         a[ActionId.BACKUPS].setEnabled(self.ctx.backups is not None)
+        encrypted = self.encryption.encrypted
+        a[ActionId.ENCRYPT].setEnabled(not encrypted)
+        for action_id in (ActionId.CHANGE_PASSPHRASE, ActionId.REMOVE_ENCRYPTION):
+            a[action_id].setEnabled(encrypted)
+        a[ActionId.LOCK].setEnabled(encrypted and self.ctx.lock is not None)
         for button in self.people.detail.buttons():  # at once, not when the pane is drawn
             button.setEnabled(has_person)
 
@@ -305,6 +320,15 @@ class MainWindow(QMainWindow):
         handler = handlers.get(action)
         if handler is not None:
             handler(record_id)
+
+    def _converted(self, done: bool) -> None:
+        if done:
+            self.update_actions()
+
+    @Slot()
+    def lock(self) -> None:
+        if self.ctx.lock is not None and self.encryption.encrypted:
+            self.ctx.lock()
 
     # the dialogs below load on first use: they are not needed to show the window
     @Slot()

@@ -130,6 +130,8 @@ class PrintCommands(FeatureCommands):
             shiboken6.delete(preview)
 
     def _pdf_destination(self) -> Path | None:
+        if not self.plain_file_ok(self.tr("Export overview as PDF")):
+            return None
         folder = self.ctx.settings.last_folder or str(Path.home())
         name = self.tr("Relationship overview {0}.pdf").format(self.ctx.today().isoformat())
         chosen, _filter = QFileDialog.getSaveFileName(

@@ -22,4 +22,5 @@ RECORD_HELP = QKeySequence("Ctrl+Shift+H")
 MY_VALUES = QKeySequence("Ctrl+Shift+M")
 SHOW_PEOPLE = QKeySequence("Ctrl+1")
 SHOW_JOURNAL = QKeySequence("Ctrl+2")
+LOCK = QKeySequence("Ctrl+Shift+L")  # KeePassXC's (Ctrl+L logs a conversation here)
 SAVE_RECORD = (QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter"))  # from any field
