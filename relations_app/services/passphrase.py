@@ -50,11 +50,11 @@ def assess(passphrase: str) -> Assessment:
 def describe(strength: Strength) -> str:
     """One short sentence for the hint under the passphrase field."""
     if strength is Strength.VERY_WEAK:
-        return translate("Passphrase", "Very weak: guessed in seconds.")
+        return translate("Passphrase", "Very weak: among the first guesses anyone tries.")
     if strength is Strength.WEAK:
-        return translate("Passphrase", "Weak: guessed in hours. Add words.")
+        return translate("Passphrase", "Weak: easy to guess. Add a few words.")
     if strength is Strength.FAIR:
-        return translate("Passphrase", "Fair: guessed in months by a determined attacker.")
+        return translate("Passphrase", "Fair: a determined attacker could guess it. Add a word.")
     if strength is Strength.GOOD:
-        return translate("Passphrase", "Good: guessing it would take years.")
-    return translate("Passphrase", "Strong: guessing it would take centuries.")
+        return translate("Passphrase", "Good: hard to guess.")
+    return translate("Passphrase", "Strong: very hard to guess.")

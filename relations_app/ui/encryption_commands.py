@@ -11,10 +11,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtGui import QActionGroup
+from PySide6.QtWidgets import QDialog, QMenu, QWidget
 
 from relations_app.context import AppContext
+from relations_app.i18n import plural
 from relations_app.services.encryption import Conversion, EncryptionService
+from relations_app.services.idle_lock import CHOICES_MINUTES
 from relations_app.storage.sqlite import Key
 from relations_app.ui.errors import FAILURES, show_failure
 from relations_app.ui.feature_commands import FeatureCommands
@@ -31,6 +34,29 @@ class EncryptionCommands(FeatureCommands):
     def encrypted(self) -> bool:
         return self.service.encrypted
 
+    def lock_after_menu(self) -> QMenu:
+        """File ▸ Lock after: how long the window may stay idle before an
+        encrypted journal locks (the setting is read again every few seconds)."""
+        menu = QMenu(self.tr("Lock &after"), self.window)
+        group = QActionGroup(menu)
+        current = self.ctx.settings.lock_after_minutes
+        for minutes in CHOICES_MINUTES:
+            label = (
+                self.tr("Never")
+                if minutes == 0
+                else plural(minutes, self.tr("1 minute"), self.tr("%n minutes", "", minutes))
+            )
+            action = menu.addAction(label)
+            action.setCheckable(True)
+            action.setChecked(minutes == current)
+            action.triggered.connect(lambda _=False, m=minutes: self._lock_after(m))
+            group.addAction(action)
+        return menu
+
+    def _lock_after(self, minutes: int) -> None:
+        self.ctx.settings.lock_after_minutes = minutes
+        self.ctx.settings.sync()
+
     def encrypt(self) -> bool:
         from relations_app.ui.passphrase_dialogs import NewPassphraseDialog
 
@@ -44,7 +70,7 @@ class EncryptionCommands(FeatureCommands):
                 ),
             )
             return False
-        dialog = NewPassphraseDialog(self.tr("Encrypt journal"), self.window)
+        dialog = NewPassphraseDialog(self.tr("Encrypt journal"), self.tr("&Encrypt"), self.window)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return False
         key = Key(dialog.passphrase())
@@ -64,7 +90,7 @@ class EncryptionCommands(FeatureCommands):
         title = self.tr("Change passphrase")
         if not self._current_passphrase_confirmed(title):
             return False
-        dialog = NewPassphraseDialog(title, self.window)
+        dialog = NewPassphraseDialog(title, self.tr("&Change"), self.window)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return False
         return self._run(

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from relations_app import APP_NAME
 from relations_app.resources import app_icon
 from relations_app.ui.message_box import plain_label
 
@@ -32,7 +31,7 @@ class LockScreen(QWidget):
     def __init__(self, where: str, try_passphrase: Callable[[str], str | None]) -> None:
         super().__init__()
         self._try = try_passphrase
-        self.setWindowTitle(self.tr("{0} (locked)").format(APP_NAME))
+        self.setWindowTitle(self.tr("Locked"))  # Qt adds " — Relations"
         self.setWindowIcon(app_icon())
         icon = QLabel()
         icon.setPixmap(app_icon().pixmap(64, 64))

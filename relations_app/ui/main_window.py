@@ -19,7 +19,7 @@ from relations_app.ui.encryption_commands import EncryptionCommands
 from relations_app.ui.file_commands import FileCommands
 from relations_app.ui.journal_commands import JournalCommands
 from relations_app.ui.journal_page import JournalPage
-from relations_app.ui.menus import build_menus, build_toolbar
+from relations_app.ui.menus import LOCK_AFTER, build_menus, build_toolbar
 from relations_app.ui.people_commands import PeopleCommands
 from relations_app.ui.people_page import PeoplePage
 from relations_app.ui.runner import Runner
@@ -70,7 +70,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.tabs)
         self.summary_label = QLabel()
         self.statusBar().addPermanentWidget(self.summary_label)
-        build_menus(self, self.actions)
+        build_menus(self, self.actions, {LOCK_AFTER: self.encryption.lock_after_menu()})
         build_toolbar(self, self.actions)
         self.updates = WindowUpdates(self)
         self._detail_timer = QTimer(self)  # selection changes come in bursts: draw once

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMainWindow
+from PySide6.QtWidgets import QMainWindow, QMenu
 
 from relations_app.ui.actions import TOOLBAR, ActionId
 
 SEPARATOR = None
+LOCK_AFTER = "lock_after"  # a submenu of choices, made by the window (ui/encryption_commands.py)
 
-MENUS: tuple[tuple[str, tuple[ActionId | None, ...]], ...] = (
+MENUS: tuple[tuple[str, tuple[ActionId | str | None, ...]], ...] = (
     (
         "&File",
         (
@@ -26,6 +27,7 @@ MENUS: tuple[tuple[str, tuple[ActionId | None, ...]], ...] = (
             ActionId.CHANGE_PASSPHRASE,
             ActionId.REMOVE_ENCRYPTION,
             ActionId.LOCK,
+            LOCK_AFTER,
             SEPARATOR,
             ActionId.QUIT,
         ),
@@ -74,7 +76,9 @@ MENUS: tuple[tuple[str, tuple[ActionId | None, ...]], ...] = (
 )
 
 
-def build_menus(window: QMainWindow, actions: dict[ActionId, QAction]) -> None:
+def build_menus(
+    window: QMainWindow, actions: dict[ActionId, QAction], submenus: dict[str, QMenu] | None = None
+) -> None:
     titles = {
         "&File": window.tr("&File"),
         "&Edit": window.tr("&Edit"),
@@ -89,6 +93,9 @@ def build_menus(window: QMainWindow, actions: dict[ActionId, QAction]) -> None:
         for entry in entries:
             if entry is SEPARATOR:
                 menu.addSeparator()
+            elif isinstance(entry, str):
+                if submenus and entry in submenus:
+                    menu.addMenu(submenus[entry])
             else:
                 menu.addAction(actions[entry])
 

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QVBoxLayout,
     QWidget,
@@ -26,6 +27,7 @@ from relations_app.ui.message_box import plain_label
 from relations_app.ui.message_box import question as ask
 
 TRIES = 3
+DIALOG_TEXT_WIDTH = 420
 
 
 def _secret_field() -> QLineEdit:
@@ -70,12 +72,17 @@ class UnlockDialog(QDialog):
         self.place.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.field = _secret_field()
         self.problem = _emphasised(plain_label())
+        self.problem.setFixedWidth(DIALOG_TEXT_WIDTH)
         self.problem.hide()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Unlock"))
         layout = QVBoxLayout(self)
+        # wrapped text: the dialog takes the height it needs, and again when
+        # the problem line appears
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetFixedSize)
+        self.intro.setFixedWidth(DIALOG_TEXT_WIDTH)
         for widget in (self.intro, self.place, self.field, self.problem, self.buttons):
             layout.addWidget(widget)
         self.buttons.accepted.connect(self.accept)
@@ -110,7 +117,7 @@ class NewPassphraseDialog(QDialog):
     """A new passphrase, typed twice, with a hint of its strength and the plain
     warning about forgetting it. A weak one is asked about once more."""
 
-    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+    def __init__(self, title: str, action: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
         self._chosen = ""
@@ -142,7 +149,11 @@ class NewPassphraseDialog(QDialog):
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(action)
         layout = QVBoxLayout(self)
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetFixedSize)
+        warning.setFixedWidth(DIALOG_TEXT_WIDTH)
+        explanation.setFixedWidth(DIALOG_TEXT_WIDTH)
         for part in (warning, explanation, form, self.problem, self.buttons):
             layout.addLayout(part) if isinstance(part, QFormLayout) else layout.addWidget(part)
         self.first.textChanged.connect(self._update)
@@ -155,9 +166,11 @@ class NewPassphraseDialog(QDialog):
     def _update(self) -> None:
         text = self.first.text()
         self.strength.setText(assess(text).describe() if text else "")
-        same = text == self.second.text()
+        again = self.second.text()
+        same = text == again
+        # not while the second is still being typed (a beginning of the first)
         self.problem.setText(
-            "" if same or not self.second.text() else self.tr("The two passphrases differ.")
+            "" if same or text.startswith(again) else self.tr("The two passphrases differ.")
         )
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setEnabled(bool(text) and same)
