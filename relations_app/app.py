@@ -217,7 +217,7 @@ def _run_window(app: QApplication, paths: DataPaths, smoke_test: bool) -> int:
     if store is None:
         return FAILED
     try:
-        session = Session(paths, store)
+        session = Session(paths, store, parent=app)
         session.show_window()
         if smoke_test:
             QTimer.singleShot(200, session.window.close)

@@ -104,7 +104,9 @@ class Store:
 
     @property
     def is_open(self) -> bool:
-        return not db.is_closed()
+        """Open for the whole process (peewee's is_closed() answers for the
+        calling thread only: a worker that has not queried yet looks closed)."""
+        return not db.sealed
 
     def make_files_private(self) -> None:
         for path in (self.path, *companions(self.path)):

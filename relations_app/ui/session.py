@@ -55,7 +55,6 @@ class Session(QObject):
         self._idle_check.setInterval(CHECK_IDLE_MS)
         self._idle_check.timeout.connect(self.check_idle)
         self._idle_check.start()
-        QApplication.instance().installEventFilter(self)
 
     @property
     def locked(self) -> bool:
@@ -74,6 +73,10 @@ class Session(QObject):
             lambda text: self.window.statusBar().showMessage(text, 15000)
         )
         self.window.show()
+        # the window's own QWindow sees every key and click of the window before
+        # its widgets do; an application-wide filter would also be handed every
+        # object being made or destroyed, which PySide does not survive for long
+        self.window.windowHandle().installEventFilter(self)
         self.idle.touched()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -86,9 +89,11 @@ class Session(QObject):
         """Lock when the idle time has passed; not while a dialog is open (it
         may hold typing not yet saved) or a long job runs: at their end."""
         self.idle.minutes = Settings(self.paths.settings).lock_after_minutes
-        if self.locked or not self.idle.due() or QApplication.activeModalWidget() is not None:
+        if QApplication.activeModalWidget() is not None:
+            self.idle.touched()  # typing in a dialog is being here
             return
-        self.lock()
+        if not self.locked and self.idle.due():
+            self.lock()
 
     @Slot()
     def lock(self) -> None:
@@ -129,6 +134,14 @@ class Session(QObject):
         return None
 
     def at_exit(self) -> None:
-        """The backup at exit, when the journal is open (never while locked)."""
+        """The backup at exit, when the journal is open (never while locked);
+        then the session stops watching the application's input."""
         if self.backup_timer is not None and self.store.is_open:
             self.backup_timer.at_exit()
+        self.close()
+
+    def close(self) -> None:
+        """Stop watching input and time."""
+        self._idle_check.stop()
+        if self.window is not None and self.window.windowHandle() is not None:
+            self.window.windowHandle().removeEventFilter(self)
