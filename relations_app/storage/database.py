@@ -9,6 +9,7 @@ checked once its key has opened it.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import peewee
@@ -254,8 +255,13 @@ def assert_pragmas() -> None:
         )
 
 
-def close_database() -> None:
+def close_database(checkpointed: Callable[[], None] | None = None) -> None:
     """Checkpoint the WAL into the main file and close.
+
+    ``checkpointed`` runs once everything is in the main file and before the
+    connection closes (when SQLite deletes the WAL): the moment to take the
+    open marker away, so that a kill at any point of a close never leaves a
+    marker without its log (a false "lost write-ahead log" at the next start).
 
     Never raises: after a failed read (a statement still open, the table
     "locked") the checkpoint can fail, and peewee reports that as its own
@@ -265,9 +271,11 @@ def close_database() -> None:
         db.key, db.sealed = None, True
         return
     try:
-        db.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        busy = db.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
     except (DatabaseError, peewee.DatabaseError):
-        pass  # closing still flushes what it can; the WAL stays for next time
+        busy = 1  # closing still flushes what it can; the WAL stays for next time
+    if busy == 0 and checkpointed is not None:
+        checkpointed()
     try:
         db.close()
     except (DatabaseError, peewee.PeeweeException):

@@ -89,11 +89,14 @@ class Store:
         open must not erase the sign that the last session crashed)."""
         atexit.unregister(self.close)
         try:
-            database.close_database()
+            database.close_database(checkpointed=self._unmark)
         finally:
-            if self._marked:
-                self._open_marker.unlink(missing_ok=True)
-                self._marked = False
+            self._unmark()
+
+    def _unmark(self) -> None:
+        if self._marked:
+            self._open_marker.unlink(missing_ok=True)
+            self._marked = False
 
     def lock(self) -> None:
         """Close, and forget the passphrase: reopening asks for it again."""

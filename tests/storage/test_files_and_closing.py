@@ -63,6 +63,47 @@ def test_a_close_after_a_failed_read_does_not_make_the_journal_look_damaged(tmp_
     assert main(["--data-dir", str(paths.folder), "export", "json", str(tmp_path / "x.json")]) == 0
 
 
+KILLED_WHILE_CLOSING = textwrap.dedent("""
+    import os
+    import sys
+    from pathlib import Path
+    from relations_app.records import Person
+    from relations_app.services import Services
+    from relations_app.storage.database import db
+    from relations_app.storage.store import Store
+    store = Store(Path(sys.argv[1]))
+    store.open()
+    Services.create(store).people.save(Person(name="Written last"))
+    close = db.close
+    def killed():
+        if sys.argv[2] == "after":
+            close()  # SQLite deletes the write-ahead log here
+        os._exit(9)
+    db.close = killed
+    store.close()
+""")
+
+
+@pytest.mark.parametrize("moment", ["before", "after"])
+def test_a_kill_at_any_moment_of_a_close_is_not_taken_for_a_lost_log(tmp_path, moment):
+    """The connection closed (and SQLite deleted the log), then the process died
+    before it took its open marker away: the next start said recent changes were
+    lost, though everything was in the journal (found by the kill harness)."""
+    paths = journal(tmp_path / "data", "Ana")
+    done = subprocess.run(
+        [sys.executable, "-c", KILLED_WHILE_CLOSING, str(paths.store), moment],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert done.returncode == 9, done.stderr
+    assert diagnose(paths.store) == "ok"
+    store = Store(paths.store)
+    store.open()  # not LostWalError
+    assert {s.person.name for s in Services.create(store).people.summaries()} == {"Ana", "Written last"}
+    store.close()
+
+
 def test_an_open_marker_left_beside_a_replaced_journal_is_not_a_crash(tmp_path):
     paths = journal(tmp_path / "data", "Ana")
     Path(str(paths.store) + "-open").write_text("1")  # a marker for another file (inode 1)
