@@ -13,6 +13,7 @@ from relations_app.records import (
     Help,
     HelpKind,
     HelpStatus,
+    Offer,
     Person,
     PersonRef,
     SharedValue,
@@ -27,6 +28,14 @@ MY_VALUES = [
     ("Generosity", "Giving first, without keeping score."),
     ("Craft", "Doing small things well."),
     ("Courage", "Doing the right thing when it costs something."),
+]
+
+
+MY_OFFERS = [
+    "Feedback on a portfolio or a CV",
+    "Introductions to people in public policy",
+    "French proofreading",
+    "Python and data analysis",
 ]
 
 
@@ -48,6 +57,8 @@ def fill_demo(services: Services, today: dt.date) -> None:
                 met_where="Grenoble",
                 what_matters="Opening her own ceramics studio next spring; worried about money.",
                 next_question="Did the bank say yes to the studio loan?",
+                looking_for=("an accountant for a small studio", "élèves pour des cours du soir"),
+                can_offer=("cours de céramique", "feedback on handmade products"),
             ),
         ),
         (
@@ -60,6 +71,8 @@ def fill_demo(services: Services, today: dt.date) -> None:
                 met_how="Climbing partner, introduced by Amélie",
                 what_matters="Becoming a father in March; learning to slow down.",
                 next_question="How is Lena feeling?",
+                looking_for=("advice from other new fathers",),
+                can_offer=("climbing coaching", "energy market data"),
             ),
         ),
         (
@@ -71,6 +84,8 @@ def fill_demo(services: Services, today: dt.date) -> None:
                 keep_in_touch_days=45,
                 met_how="Spoke after her talk on public data",
                 what_matters="Wants to move from research into policy work.",
+                looking_for=("contacts in public policy", "a mentor in government"),
+                can_offer=("data analysis", "feedback on research writing"),
             ),
         ),
         (
@@ -82,6 +97,8 @@ def fill_demo(services: Services, today: dt.date) -> None:
                 keep_in_touch_days=90,
                 met_how="Neighbour during the Sevilla year",
                 what_matters="Keeping the family bakery alive.",
+                looking_for=("a website for the bakery",),
+                can_offer=("bread for events",),
             ),
         ),
         (
@@ -92,6 +109,11 @@ def fill_demo(services: Services, today: dt.date) -> None:
                 keep_in_touch_days=60,
                 met_how="Language exchange, Japanese for French",
                 what_matters="Finishing her translation of Colette.",
+                looking_for=(
+                    "a French proofreader for her Colette translation",
+                    "initiation à la céramique",
+                ),
+                can_offer=("Japanese lessons",),
             ),
         ),
         (
@@ -102,6 +124,8 @@ def fill_demo(services: Services, today: dt.date) -> None:
                 city="Lisbon",
                 met_how="Met at the design meetup",
                 what_matters="Looking for his first senior role.",
+                looking_for=("a senior design role", "portfolio reviews"),
+                can_offer=("websites for small businesses",),
             ),
         ),
     ]:
@@ -216,6 +240,14 @@ def fill_demo(services: Services, today: dt.date) -> None:
                 noted_on=today - dt.timedelta(days=days_ago),
             )
         )
+    for offer in MY_OFFERS:
+        services.offers.save(Offer(name=offer))
+    services.help.record_introduction(
+        people["Priya Raman"].id,
+        people["Jonas Becker"].id,
+        "Both work on open energy data",
+        today - dt.timedelta(days=100),
+    )
     for name, direction, kind, description, status, days_ago in [
         (
             "Amélie Laurent",
@@ -260,6 +292,7 @@ def fill_demo(services: Services, today: dt.date) -> None:
                 status=status,
                 offered_on=offered,
                 done_on=offered + dt.timedelta(days=5) if status is HelpStatus.DONE else None,
+                due_on=offered + dt.timedelta(days=7) if status.is_open else None,
             )
         )
 

@@ -82,6 +82,9 @@ class Person:
     next_question: str = ""
     notes: str = ""
     archived: bool = False
+    looking_for: tuple[str, ...] = ()  # short items: "a ceramics mentor"
+    can_offer: tuple[str, ...] = ()  # what they could give others
+    snoozed_until: dt.date | None = None  # "not now": off the Reconnect list until then
     created_at: dt.datetime | None = None
     updated_at: dt.datetime | None = None
 
@@ -157,7 +160,7 @@ class SharedValue:
     value_name: str
     id: int | None = None
     evidence: str = ""
-    noted_on: dt.date = field(default_factory=dt.date.today)
+    noted_on: dt.date = field(kw_only=True)  # no default: the day comes from the one clock
 
 
 @dataclass(frozen=True, slots=True)
@@ -168,8 +171,18 @@ class Help:
     id: int | None = None
     description: str = ""
     status: HelpStatus = HelpStatus.OFFERED
-    offered_on: dt.date = field(default_factory=dt.date.today)
+    offered_on: dt.date = field(kw_only=True)  # no default: the day comes from the one clock
     done_on: dt.date | None = None
+    due_on: dt.date | None = None  # when I said I would do it, if I said
+    introduced_id: int | None = None  # an introduction: the other person, who got one too
+
+
+@dataclass(frozen=True, slots=True)
+class Offer:
+    """Something I can offer others ("feedback on a CV"), matched against what they look for."""
+
+    name: str
+    id: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -221,6 +234,22 @@ class BackupRecord:
     people: int | None = None  # None: the backup cannot be read (or is not counted yet)
     conversations: int | None = None
     counted: bool = True  # False: listed before being opened to count what it holds
+
+
+MAX_ITEMS = 30  # looking for, can offer: a short list, not a CV
+MAX_ITEM_LENGTH = 200
+
+
+def clean_items(items) -> tuple[str, ...]:
+    """Items as stored: spaces tidied, empty ones dropped, each once whatever its case."""
+    seen: set[str] = set()
+    kept = []
+    for item in items:
+        text = " ".join(str(item).split())
+        if text and text.casefold() not in seen:
+            seen.add(text.casefold())
+            kept.append(text)
+    return tuple(kept)
 
 
 def normalise_value_name(name: str) -> str:

@@ -13,8 +13,10 @@ from dataclasses import dataclass
 from relations_app.services.conversations import ConversationService
 from relations_app.services.exchange import ExchangeService
 from relations_app.services.help import HelpService
+from relations_app.services.offers import OfferService
 from relations_app.services.people import PeopleService
 from relations_app.services.snapshots import SnapshotService
+from relations_app.services.practice import PracticeService
 from relations_app.services.values import ValueService
 from relations_app.storage.store import Store
 
@@ -30,6 +32,8 @@ class Services:
     help: HelpService
     exchange: ExchangeService
     snapshots: SnapshotService
+    offers: OfferService
+    practice: PracticeService  # the one clock and the rules about time
 
     @classmethod
     def create(cls, store: Store, clock: Clock = dt.datetime.now) -> Services:
@@ -42,4 +46,6 @@ class Services:
             help=HelpService(store, clock),
             exchange=ExchangeService(store, clock),
             snapshots=SnapshotService(store),
+            offers=OfferService(store),
+            practice=PracticeService(clock),
         )

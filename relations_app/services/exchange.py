@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 
-from relations_app.records import Conversation, Help, Person
+from relations_app.records import Conversation, Help, Person, normalise_value_name
 from relations_app.services import rows
 from relations_app.services.exchange_file import parse_json, read_bytes_bounded
 from relations_app.services.exchange_format import (
@@ -24,6 +24,7 @@ from relations_app.services.exchange_format import (
     ImportDocument,
     read_document,
 )
+from relations_app.services.offers import my_offers
 from relations_app.services.people import people_where
 from relations_app.services.values import find_or_create_value
 from relations_app.storage.files import write_private_atomically
@@ -31,6 +32,7 @@ from relations_app.storage.store import Store
 from relations_app.storage.tables import (
     ConversationTable,
     HelpTable,
+    MyOfferTable,
     ParticipantTable,
     PersonTable,
     SharedValueTable,
@@ -65,6 +67,7 @@ class ExchangeService:
                 {"name": v.name, "description": v.description, "mine": bool(v.mine)}
                 for v in ValueTable.select().order_by(ValueTable.name_key)
             ],
+            "my_offers": [offer.name for offer in my_offers()],
             "people": self._export_people(people, file_ids),
             "conversations": self._export_conversations(file_ids),
         }
@@ -87,7 +90,7 @@ class ExchangeService:
             )
         helps: dict[int, list[dict]] = defaultdict(list)
         for h in HelpTable.select().order_by(HelpTable.id):
-            helps[h.person_id].append(_export_help(rows.help_from_row(h)))
+            helps[h.person_id].append(_export_help(rows.help_from_row(h), file_ids))
         return [
             {
                 **_person_fields(person, file_ids[person.id]),
@@ -141,9 +144,13 @@ class ExchangeService:
         with self._store.write():
             for value in document.values:
                 self._merge_value(value.name, value.description, value.mine)
-            new_ids = {}
+            for offer in document.my_offers:
+                _merge_offer(offer)
+            new_ids = {
+                imported.file_id: self._insert_person(imported.person, now)
+                for imported in document.people
+            }
             for imported in document.people:
-                new_ids[imported.file_id] = self._insert_person(imported.person, now)
                 for shared in imported.shared_values:
                     SharedValueTable.create(
                         person=new_ids[imported.file_id],
@@ -154,6 +161,8 @@ class ExchangeService:
                 for help_record in imported.help:
                     columns = rows.help_columns(help_record)
                     columns["person"] = new_ids[imported.file_id]
+                    if help_record.introduced_id is not None:
+                        columns["introduced"] = new_ids[help_record.introduced_id]
                     HelpTable.create(**columns)
             for conversation in document.conversations:
                 self._insert_conversation(conversation, new_ids, now)
@@ -196,6 +205,13 @@ class ExchangeService:
         ).execute()
 
 
+def _merge_offer(name: str) -> None:
+    """An offer joins mine unless I already have it, whatever its case."""
+    key = normalise_value_name(name)
+    if MyOfferTable.get_or_none(MyOfferTable.name_key == key) is None:
+        MyOfferTable.create(name=" ".join(name.split()), name_key=key)
+
+
 def _person_fields(person: Person, file_id: int) -> dict:
     entry: dict = {"id": file_id}
     for name in rows.PERSON_FIELDS:
@@ -204,13 +220,16 @@ def _person_fields(person: Person, file_id: int) -> dict:
             value = value.isoformat()
         elif isinstance(value, StrEnum):
             value = value.value
+        elif isinstance(value, tuple):
+            value = list(value)
         entry[name] = value
     entry["created_at"] = _iso(person.created_at)
     entry["updated_at"] = _iso(person.updated_at)
     return entry
 
 
-def _export_help(help_record: Help) -> dict:
+def _export_help(help_record: Help, file_ids: dict[int, int]) -> dict:
+    introduced = help_record.introduced_id
     return {
         "direction": str(help_record.direction),
         "kind": str(help_record.kind),
@@ -218,4 +237,6 @@ def _export_help(help_record: Help) -> dict:
         "description": help_record.description,
         "offered_on": _iso(help_record.offered_on),
         "done_on": _iso(help_record.done_on),
+        "due_on": _iso(help_record.due_on),
+        "introduced": file_ids[introduced] if introduced is not None else None,
     }

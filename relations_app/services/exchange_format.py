@@ -23,16 +23,19 @@ from relations_app.records import (
     Help,
     HelpKind,
     HelpStatus,
+    Offer,
     Person,
     PersonRef,
     SharedValue,
     Value,
+    clean_items,
 )
 from relations_app.services.validation import (
     EARLIEST_DATE,
     latest_date,
     validate_conversation,
     validate_help,
+    validate_offer,
     validate_person,
     validate_shared_value,
     validate_value,
@@ -40,7 +43,8 @@ from relations_app.services.validation import (
 from relations_app.storage.errors import StoreError, ValidationError
 
 FORMAT_NAME = "relations-export"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # 2 added needs and offers, my offers, "not now", help due dates, introductions
+READABLE_VERSIONS = (1, 2)  # a version 1 file is a version 2 file without the new fields
 QUOTE_LENGTH = 40  # a value echoed in a message is cut to this many characters
 
 
@@ -63,6 +67,7 @@ class ImportDocument:
     values: list[Value]
     people: list[ImportedPerson]
     conversations: list[Conversation]  # PersonRef ids are file ids
+    my_offers: list[str] = field(default_factory=list)
 
 
 class _Reader:
@@ -106,6 +111,13 @@ class _Reader:
     def items(self, key: str) -> list:
         value = self._get(key, (list,), None, translate("Import", "expected a list"))
         return value or []
+
+    def texts(self, key: str) -> tuple[str, ...]:
+        """A list of strings ("looking_for": ["a ceramics mentor"]), tidied as stored."""
+        for index, item in enumerate(self.items(key)):
+            if not isinstance(item, str):
+                raise _error(f"{self._at(key)}[{index}]", translate("Import", "expected text"))
+        return clean_items(self.items(key))
 
     def date(self, key: str, required: bool = False) -> dt.date | None:
         text = self.text(key, required)
@@ -225,21 +237,27 @@ def read_document(data: Any, today: dt.date) -> ImportDocument:
             )
         )
     version = data.get("version")
-    if type(version) is not int or version != FORMAT_VERSION:  # not true, not 1.0
+    if type(version) is not int or version not in READABLE_VERSIONS:  # not true, not 1.0
         raise ExchangeError(
             translate(
                 "Import", "export version {0} is not supported (this Relations reads {1})"
-            ).format(_describe(version), FORMAT_VERSION)
+            ).format(_describe(version), ", ".join(str(v) for v in READABLE_VERSIONS))
         )
     values = [_read_value(top.child(v, f"values[{i}]")) for i, v in enumerate(top.items("values"))]
     people = [_read_person(top.child(p, f"people[{i}]")) for i, p in enumerate(top.items("people"))]
     _check_unique_ids(people)
     known = {p.file_id: p.person.name for p in people}
+    _check_introductions(people, known)
     conversations = [
         _read_conversation(top.child(c, f"conversations[{i}]"), known)
         for i, c in enumerate(top.items("conversations"))
     ]
-    return ImportDocument(values=values, people=people, conversations=conversations)
+    offers = list(top.texts("my_offers"))
+    for index, offer in enumerate(offers):
+        _checked(f"my_offers[{index}]", validate_offer, Offer(name=offer))
+    return ImportDocument(
+        values=values, people=people, conversations=conversations, my_offers=offers
+    )
 
 
 def _read_value(r: _Reader) -> Value:
@@ -273,6 +291,9 @@ def _read_person(r: _Reader) -> ImportedPerson:
         next_question=r.text("next_question"),
         notes=r.text("notes"),
         archived=r.boolean("archived"),
+        looking_for=r.texts("looking_for"),
+        can_offer=r.texts("can_offer"),
+        snoozed_until=r.date("snoozed_until"),
         created_at=r.datetime("created_at"),
         updated_at=r.datetime("updated_at"),
     )
@@ -302,6 +323,8 @@ def _read_help(h: _Reader, file_id: int) -> Help:
         status=h.choice("status", HelpStatus, HelpStatus.OFFERED),
         offered_on=h.date("offered_on") or h.today,
         done_on=h.date("done_on"),
+        due_on=h.date("due_on"),
+        introduced_id=h.integer("introduced"),
     )
     _checked(h.where, lambda v: validate_help(v, h.today), record)
     return record
@@ -318,6 +341,18 @@ def _check_unique_ids(people: list[ImportedPerson]) -> None:
                 ),
             )
         seen.add(imported.file_id)
+
+
+def _check_introductions(people: list[ImportedPerson], known: dict[int, str]) -> None:
+    """An introduction names the other person by their id in this file."""
+    for index, imported in enumerate(people):
+        for position, help_record in enumerate(imported.help):
+            other = help_record.introduced_id
+            if other is not None and other not in known:
+                raise _error(
+                    f"people[{index}].help[{position}].introduced",
+                    translate("Import", "no person with id {0} in this file").format(other),
+                )
 
 
 def _read_conversation(r: _Reader, known: dict[int, str]) -> Conversation:

@@ -20,7 +20,8 @@ NEWEST_FIRST = (HelpTable.offered_on.desc(), HelpTable.id.desc())
 
 
 HELP_OF = """
-    SELECT id, person_id, direction, kind, description, status, offered_on, done_on
+    SELECT id, person_id, direction, kind, description, status, offered_on, done_on,
+        due_on, introduced_id
     FROM help WHERE person_id = ? ORDER BY offered_on DESC, id DESC
 """
 
@@ -36,10 +37,21 @@ def help_of(person_id: int) -> list[Help]:
             status=rows.member(HelpStatus, status),
             offered_on=dt.date.fromisoformat(offered_on),
             done_on=dt.date.fromisoformat(done_on) if done_on else None,
+            due_on=dt.date.fromisoformat(due_on) if due_on else None,
+            introduced_id=introduced_id,
         )
-        for hid, pid, direction, kind, description, status, offered_on, done_on in db.execute_sql(
-            HELP_OF, [person_id]
-        )
+        for (
+            hid,
+            pid,
+            direction,
+            kind,
+            description,
+            status,
+            offered_on,
+            done_on,
+            due_on,
+            introduced_id,
+        ) in db.execute_sql(HELP_OF, [person_id])
     ]
 
 
@@ -56,24 +68,68 @@ class HelpService:
         return rows.help_from_row(row) if row else None
 
     def save(self, help_record: Help) -> Help:
-        if help_record.status is not HelpStatus.DONE:
-            help_record = dataclasses.replace(help_record, done_on=None)
-        validate_help(help_record, self._clock().date())
-        help_record = dataclasses.replace(help_record, description=help_record.description.strip())
+        help_record = _cleaned(help_record, self._clock().date())
         with self._store.write():
-            if PersonTable.get_or_none(PersonTable.id == help_record.person_id) is None:
-                raise ValidationError(
-                    translate("Validation", "That person is no longer in the journal."), "person"
+            return self._write(help_record)
+
+    def mark_done(self, help_id: int, on: dt.date) -> Help:
+        """A promise kept: done on ``on`` (not before it was offered)."""
+        with self._store.write():
+            found = self.get(help_id)
+            if found is None:
+                raise gone(translate("Errors", "This help record is no longer in the journal."))
+            done = dataclasses.replace(
+                found, status=HelpStatus.DONE, done_on=max(on, found.offered_on)
+            )
+            return self._write(done)
+
+    def record_introduction(
+        self, first_id: int, second_id: int, description: str, on: dt.date
+    ) -> tuple[Help, Help]:
+        """I introduced two people to each other: help given to both, each naming
+        the other, done today. One transaction: both or neither."""
+        pair = []
+        with self._store.write():
+            for person_id, other_id in ((first_id, second_id), (second_id, first_id)):
+                record = Help(
+                    person_id=person_id,
+                    direction=Direction.GIVEN,
+                    kind=HelpKind.INTRODUCTION,
+                    description=description,
+                    status=HelpStatus.DONE,
+                    offered_on=on,
+                    done_on=on,
+                    introduced_id=other_id,
                 )
-            columns = rows.help_columns(help_record)
-            if help_record.id is None:
-                row = HelpTable.create(**columns)
-            else:
-                if not HelpTable.update(**columns).where(HelpTable.id == help_record.id).execute():
-                    raise gone(translate("Errors", "This help record is no longer in the journal."))
-                row = HelpTable.get_by_id(help_record.id)
-        return rows.help_from_row(row)
+                pair.append(self._write(_cleaned(record, on)))
+        return pair[0], pair[1]
 
     def delete(self, help_id: int) -> None:
         with self._store.write():
             HelpTable.delete().where(HelpTable.id == help_id).execute()
+
+    @staticmethod
+    def _write(help_record: Help) -> Help:
+        """Insert or update inside the caller's transaction."""
+        wanted = {help_record.person_id, help_record.introduced_id} - {None}
+        found = PersonTable.select().where(PersonTable.id.in_(list(wanted))).count()
+        if found != len(wanted):
+            raise ValidationError(
+                translate("Validation", "That person is no longer in the journal."), "person"
+            )
+        columns = rows.help_columns(help_record)
+        if help_record.id is None:
+            row = HelpTable.create(**columns)
+        else:
+            if not HelpTable.update(**columns).where(HelpTable.id == help_record.id).execute():
+                raise gone(translate("Errors", "This help record is no longer in the journal."))
+            row = HelpTable.get_by_id(help_record.id)
+        return rows.help_from_row(row)
+
+
+def _cleaned(help_record: Help, today: dt.date) -> Help:
+    """Checked and tidied: only done help keeps its done date; due dates are for open help."""
+    if help_record.status is not HelpStatus.DONE:
+        help_record = dataclasses.replace(help_record, done_on=None)
+    validate_help(help_record, today)
+    return dataclasses.replace(help_record, description=help_record.description.strip())

@@ -18,15 +18,17 @@ from relations_app.records import (
     PersonDetail,
     PersonRef,
     PersonSummary,
+    clean_items,
 )
 from relations_app.services import rows
 from relations_app.services.conversations import conversations_of
 from relations_app.services.help import help_of
 from relations_app.services.id_lists import IN_IDS, column_list, id_list
 from relations_app.services.messages import gone
-from relations_app.services.validation import validate_person
+from relations_app.services.validation import MAX_INTERVAL_DAYS, validate_person
 from relations_app.services.values import shared_values_of
 from relations_app.storage.database import db
+from relations_app.storage.errors import ValidationError
 from relations_app.storage.queries import last_conversation_dates
 from relations_app.storage.store import Store
 from relations_app.storage.tables import (
@@ -161,6 +163,11 @@ class PeopleService:
     def save(self, person: Person) -> Person:
         """Add (id None) or update a person; returns the stored record."""
         now = self._clock().replace(microsecond=0)
+        person = dataclasses.replace(
+            person,
+            looking_for=clean_items(person.looking_for),
+            can_offer=clean_items(person.can_offer),
+        )
         validate_person(person, now.date())
         person = dataclasses.replace(person, name=person.name.strip())
         columns = rows.person_columns(person)
@@ -185,6 +192,33 @@ class PeopleService:
             PersonTable.update(archived=archived, updated_at=self._clock()).where(
                 PersonTable.id == person_id
             ).execute()
+
+    def snooze(self, person_id: int, until: dt.date | None) -> None:
+        """Off the Reconnect list until ``until`` ("not now"); None brings them back."""
+        if until is not None and until <= self._clock().date():
+            raise ValidationError(
+                translate("Validation", "Choose a day after today."), "snoozed_until"
+            )
+        self._update(person_id, snoozed_until=until)
+
+    def set_interval(self, person_id: int, days: int | None) -> None:
+        """How often to reconnect; None for no reminder."""
+        if days is not None and not 1 <= days <= MAX_INTERVAL_DAYS:
+            raise ValidationError(
+                translate("Validation", "Keep in touch every 1 to 3650 days, or leave it empty."),
+                "keep_in_touch_days",
+            )
+        self._update(person_id, keep_in_touch_days=days)
+
+    def _update(self, person_id: int, **columns) -> None:
+        with self._store.write():
+            updated = (
+                PersonTable.update(**columns, updated_at=self._clock().replace(microsecond=0))
+                .where(PersonTable.id == person_id)
+                .execute()
+            )
+            if not updated:
+                raise gone(translate("Errors", "This person is no longer in the journal."))
 
     def deletion_impact(self, person_id: int) -> DeletionImpact:
         alone = _conversations_only_with(person_id)

@@ -21,6 +21,7 @@ from relations_app.records import (
     Help,
     HelpKind,
     HelpStatus,
+    Offer,
     Person,
     PersonRef,
     SharedValue,
@@ -30,6 +31,7 @@ from relations_app.storage.sqlite import Connection
 from relations_app.storage.tables import (
     ConversationTable,
     HelpTable,
+    MyOfferTable,
     PersonTable,
     ValueTable,
 )
@@ -88,7 +90,11 @@ PERSON_FIELDS = (
     "next_question",
     "notes",
     "archived",
+    "looking_for",
+    "can_offer",
+    "snoozed_until",
 )
+LIST_FIELDS = ("looking_for", "can_offer")  # stored one item a line
 
 CONVERSATION_FIELDS = (
     "date",
@@ -118,7 +124,9 @@ def person_from_raw(values: tuple) -> Person:
     named = dict(zip(PERSON_FIELDS, fields, strict=True))
     named["circle"] = member(Circle, named["circle"])
     named["archived"] = bool(named["archived"])
-    for name in ("met_on", "birthday"):
+    for name in LIST_FIELDS:
+        named[name] = items_from_text(named[name])
+    for name in ("met_on", "birthday", "snoozed_until"):
         if named[name]:
             named[name] = dt.date.fromisoformat(named[name])
     return Person(
@@ -130,7 +138,14 @@ def person_from_raw(values: tuple) -> Person:
 
 
 def person_columns(person: Person) -> dict:
-    return {name: _stored(getattr(person, name)) for name in PERSON_FIELDS}
+    columns = {name: _stored(getattr(person, name)) for name in PERSON_FIELDS}
+    for name in LIST_FIELDS:
+        columns[name] = "\n".join(getattr(person, name))
+    return columns
+
+
+def items_from_text(text: str) -> tuple[str, ...]:
+    return tuple(line for line in text.split("\n") if line) if text else ()
 
 
 def parse_time(text: str | None) -> dt.time | None:
@@ -196,6 +211,10 @@ def conversation_columns(conversation: Conversation) -> dict:
     return columns
 
 
+def offer_from_row(row: MyOfferTable) -> Offer:
+    return Offer(id=row.id, name=row.name)
+
+
 def value_from_row(row: ValueTable) -> Value:
     return Value(id=row.id, name=row.name, description=row.description, mine=bool(row.mine))
 
@@ -220,6 +239,8 @@ def help_from_row(row: HelpTable) -> Help:
         status=member(HelpStatus, row.status),
         offered_on=row.offered_on,
         done_on=row.done_on,
+        due_on=row.due_on,
+        introduced_id=row.introduced_id,
     )
 
 
@@ -232,6 +253,8 @@ def help_columns(help_record: Help) -> dict:
         "status": str(help_record.status),
         "offered_on": help_record.offered_on,
         "done_on": help_record.done_on,
+        "due_on": help_record.due_on,
+        "introduced": help_record.introduced_id,
     }
 
 

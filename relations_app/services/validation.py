@@ -14,6 +14,8 @@ from relations_app.i18n import translate
 from relations_app.labels import format_date
 from relations_app.records import (
     MAX_DEPTH,
+    MAX_ITEM_LENGTH,
+    MAX_ITEMS,
     MIN_DEPTH,
     NEW_PERSON,
     Channel,
@@ -23,6 +25,7 @@ from relations_app.records import (
     Help,
     HelpKind,
     HelpStatus,
+    Offer,
     Person,
     SharedValue,
     Value,
@@ -155,6 +158,20 @@ def validate_person(person: Person, today: dt.date) -> None:
         )
     check_date(person.birthday, "birthday", today)
     check_date(person.met_on, "met_on", today)
+    check_date(person.snoozed_until, "snoozed_until", latest_date(today))
+    validate_items(person.looking_for, "looking_for")
+    validate_items(person.can_offer, "can_offer")
+
+
+def validate_items(items: object, field: str) -> None:
+    """A short list of short items ("a ceramics mentor"), as people and I keep
+    them: at most 30, each text as a name is (check_text), at most 200 characters."""
+    if not isinstance(items, tuple | list):
+        raise ValidationError(translate("Validation", "This should be a list of texts."), field)
+    if len(items) > MAX_ITEMS:
+        raise ValidationError(translate("Validation", "Keep it to 30 items or fewer."), field)
+    for item in items:
+        check_text(item, field, MAX_ITEM_LENGTH)
 
 
 def validate_conversation(conversation: Conversation, today: dt.date) -> None:
@@ -185,6 +202,12 @@ def validate_conversation(conversation: Conversation, today: dt.date) -> None:
             translate("Validation", "The follow-up is due before the conversation took place."),
             "follow_up_due",
         )
+
+
+def validate_offer(offer: Offer) -> None:
+    check_text(offer.name, "name", MAX_ITEM_LENGTH)
+    if not offer.name.strip():
+        raise ValidationError(translate("Validation", "Say what you can offer."), "name")
 
 
 def validate_value(value: Value) -> None:
@@ -226,8 +249,20 @@ def validate_help(help_record: Help, today: dt.date) -> None:
         )
     check_date(help_record.offered_on, "offered_on", latest_date(today))
     check_date(help_record.done_on, "done_on", latest_date(today))
+    check_date(help_record.due_on, "due_on", latest_date(today))
     if help_record.status is HelpStatus.DONE and help_record.done_on is None:
         raise ValidationError(translate("Validation", "Say when it was done."), "done_on")
+    if help_record.due_on and help_record.due_on < help_record.offered_on:
+        raise ValidationError(
+            translate("Validation", "Due on ({0}) is before it was offered ({1}).").format(
+                format_date(help_record.due_on), format_date(help_record.offered_on)
+            ),
+            "due_on",
+        )
+    if help_record.introduced_id is not None and help_record.introduced_id == help_record.person_id:
+        raise ValidationError(
+            translate("Validation", "An introduction needs two different people."), "introduced"
+        )
     if help_record.done_on and help_record.done_on < help_record.offered_on:
         raise ValidationError(
             translate("Validation", "Done on ({0}) is before it was offered ({1}).").format(

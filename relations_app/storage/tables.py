@@ -41,6 +41,9 @@ class PersonTable(BaseTable):
     archived = BooleanField(default=False)
     created_at = DateTimeField()
     updated_at = DateTimeField()
+    looking_for = TextField(default="")  # one item a line
+    can_offer = TextField(default="")  # one item a line
+    snoozed_until = DateField(null=True)
 
     class Meta:
         table_name = "person"
@@ -71,6 +74,7 @@ class ParticipantTable(BaseTable):
     id = AutoField()
     conversation = ForeignKeyField(ConversationTable, on_delete="CASCADE", backref="participants")
     person = ForeignKeyField(PersonTable, on_delete="CASCADE", backref="participations")
+    date = DateField(null=True)  # the conversation's day, set by triggers (never write it)
 
     class Meta:
         table_name = "participant"
@@ -108,9 +112,24 @@ class HelpTable(BaseTable):
     status = CharField()
     offered_on = DateField()
     done_on = DateField(null=True)
+    due_on = DateField(null=True)
+    introduced = ForeignKeyField(
+        PersonTable, null=True, on_delete="SET NULL", backref="introductions"
+    )
 
     class Meta:
         table_name = "help"
+
+
+class MyOfferTable(BaseTable):
+    """What I can offer others: a list I keep, like my values."""
+
+    id = AutoField()
+    name = TextField()
+    name_key = TextField(unique=True)
+
+    class Meta:
+        table_name = "my_offer"
 
 
 ALL_TABLES = (
@@ -120,4 +139,5 @@ ALL_TABLES = (
     ValueTable,
     SharedValueTable,
     HelpTable,
+    MyOfferTable,
 )

@@ -15,6 +15,7 @@ from relations_app.records import (
     Help,
     HelpKind,
     HelpStatus,
+    Offer,
     Person,
     PersonRef,
     SharedValue,
@@ -46,6 +47,9 @@ def fill(services: Services) -> None:
             what_matters="Her studio",
             next_question="The loan?",
             notes=NOTE,
+            looking_for=("a ceramics mentor", "Un local à Lyon"),
+            can_offer=("Pottery lessons",),
+            snoozed_until=dt.date(2026, 6, 20),
         )
     )
     ghost = services.people.save(Person(name="Deleted later"))
@@ -84,6 +88,19 @@ def fill(services: Services) -> None:
             done_on=dt.date(2026, 1, 5),
         )
     )
+    services.help.save(
+        Help(
+            person_id=ana.id,
+            direction=Direction.GIVEN,
+            kind=HelpKind.ADVICE,
+            description="Read her business plan",
+            offered_on=dt.date(2026, 6, 1),
+            due_on=dt.date(2026, 6, 30),
+        )
+    )
+    services.help.record_introduction(ana.id, bo.id, "Ceramics", dt.date(2026, 6, 2))
+    services.offers.save(Offer(name="Feedback on a CV"))
+    services.offers.save(Offer(name="Céramique, les bases"))
 
 
 def export_text(data_dir, tmp_path, name="out.json") -> str:
@@ -101,7 +118,15 @@ def test_export_import_export_is_lossless(tmp_path, services, data_dir):
     second = export_text(other, tmp_path, "second.json")
     assert first == second
     document = json.loads(first)
-    assert document["format"] == "relations-export" and document["version"] == 1
+    assert document["format"] == "relations-export" and document["version"] == 2
+    assert document["my_offers"] == ["Céramique, les bases", "Feedback on a CV"]
+    amelie = document["people"][0]
+    assert amelie["looking_for"] == ["a ceramics mentor", "Un local à Lyon"]
+    assert amelie["can_offer"] == ["Pottery lessons"]
+    assert amelie["snoozed_until"] == "2026-06-20"
+    assert amelie["help"][1]["due_on"] == "2026-06-30"
+    assert amelie["help"][2]["introduced"] == 2
+    assert document["people"][1]["help"][0]["introduced"] == 1
     assert [p["id"] for p in document["people"]] == [1, 2]
     assert document["people"][0]["notes"] == NOTE
     assert document["conversations"][1]["people"] == [1, 2]
@@ -144,7 +169,48 @@ def broken(change):
 BAD_FILES = {
     "not-json": ('{"format": "relations-export", ', "not valid JSON (line 1"),
     "other-format": (broken(lambda d: d.update(format="vcard")), "not a Relations export"),
-    "other-version": (broken(lambda d: d.update(version=2)), "export version 2"),
+    "other-version": (broken(lambda d: d.update(version=3)), "export version 3"),
+    "boolean-version": (broken(lambda d: d.update(version=True)), "export version True"),
+    "needs-not-a-list": (
+        broken(lambda d: d["people"][0].update(looking_for="a mentor")),
+        "people[0].looking_for: expected a list",
+    ),
+    "need-not-text": (
+        broken(lambda d: d["people"][0].update(looking_for=["a mentor", 3])),
+        "people[0].looking_for[1]: expected text",
+    ),
+    "need-too-long": (
+        broken(lambda d: d["people"][0].update(can_offer=["x" * 201])),
+        "people[0].can_offer: Each item is at most 200 characters",
+    ),
+    "offer-not-text": (broken(lambda d: d.update(my_offers=[{}])), "my_offers[0]: expected text"),
+    "bad-snooze": (
+        broken(lambda d: d["people"][0].update(snoozed_until="soon")),
+        "people[0].snoozed_until: 'soon' is not a date",
+    ),
+    "due-before-offer": (
+        broken(
+            lambda d: d["people"][0].update(
+                help=[
+                    {
+                        "direction": "given",
+                        "offered_on": "2026-05-02",
+                        "due_on": "2026-05-01",
+                        "description": "x",
+                    }
+                ]
+            )
+        ),
+        "people[0].help[0].due_on: Due on (1\u00a0May\u00a02026) is before",
+    ),
+    "introduced-nobody": (
+        broken(
+            lambda d: d["people"][0].update(
+                help=[{"direction": "given", "introduced": 9, "description": "x"}]
+            )
+        ),
+        "people[0].help[0].introduced: no person with id 9",
+    ),
     "nameless-person": (broken(lambda d: d["people"][0].pop("name")), "people[0].name: is missing"),
     "unknown-circle": (
         broken(lambda d: d["people"][0].update(circle="bestie")),
@@ -213,3 +279,22 @@ def test_the_installed_command_runs(tmp_path):
     )
     assert result.returncode == 0, result.stderr
     assert json.loads((tmp_path / "x.json").read_text())["people"] == []
+
+
+def test_a_version_1_file_imports_unchanged(tmp_path, data_dir):
+    """Files written before needs, offers and snoozes keep importing: the new
+    fields take their defaults."""
+    document = valid_document()
+    document["people"][0].update(
+        keep_in_touch_days=14,
+        help=[{"direction": "given", "description": "A lift", "offered_on": "2026-01-02"}],
+    )
+    old = tmp_path / "v1.json"
+    old.write_text(json.dumps(document))
+    assert main(["--data-dir", str(data_dir), "import", "json", str(old)]) == 0
+    exported = json.loads(export_text(data_dir, tmp_path))
+    person = exported["people"][0]
+    assert (person["looking_for"], person["can_offer"], person["snoozed_until"]) == ([], [], None)
+    assert person["keep_in_touch_days"] == 14
+    assert person["help"][0]["due_on"] is None and person["help"][0]["introduced"] is None
+    assert exported["my_offers"] == []

@@ -46,7 +46,7 @@ def people(services):
         )
     )
     services.values.save_shared(
-        SharedValue(person_id=zoe.id, value_name="Curiosity", evidence="asked")
+        SharedValue(person_id=zoe.id, value_name="Curiosity", evidence="asked", noted_on=TODAY)
     )
     return ana, jose, zoe
 
@@ -156,7 +156,9 @@ def test_journal_filters_by_text_and_person(qtmodeltester, services):
 def test_values_model(qtmodeltester, services):
     ana = services.people.save(Person(name="Ana"))
     services.values.save(Value(name="Craft"))
-    services.values.save_shared(SharedValue(person_id=ana.id, value_name="Honesty", evidence="e"))
+    services.values.save_shared(
+        SharedValue(person_id=ana.id, value_name="Honesty", evidence="e", noted_on=TODAY)
+    )
     model = ValuesModel()
     model.set_uses(services.values.uses())
     qtmodeltester.check(model)

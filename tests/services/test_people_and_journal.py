@@ -56,21 +56,31 @@ def test_summary_shows_last_conversation_reconnect_values_and_help(services):
     services.conversations.save(Conversation(date=dt.date(2026, 5, 1), people=(ref(ana), ref(bo))))
     services.conversations.save(Conversation(date=dt.date(2026, 6, 1), people=(ref(ana),)))
     services.values.save_shared(
-        SharedValue(person_id=ana.id, value_name="Honesty", evidence="Said so")
+        SharedValue(person_id=ana.id, value_name="Honesty", evidence="Said so", noted_on=TODAY)
     )
     services.help.save(
-        Help(person_id=ana.id, direction=Direction.GIVEN, kind=HelpKind.TIME, description="Moved")
+        Help(
+            person_id=ana.id,
+            direction=Direction.GIVEN,
+            kind=HelpKind.TIME,
+            description="Moved",
+            offered_on=TODAY,
+        )
     )
     services.help.save(
-        Help(person_id=ana.id, direction=Direction.RECEIVED, kind=HelpKind.ADVICE, description="CV")
+        Help(
+            person_id=ana.id,
+            direction=Direction.RECEIVED,
+            kind=HelpKind.ADVICE,
+            description="CV",
+            offered_on=TODAY,
+        )
     )
     summaries = {s.person.name: s for s in services.people.summaries()}
     assert summaries["Ana"].last_conversation == dt.date(2026, 6, 1)
-    assert summaries["Ana"].next_reconnect == dt.date(2026, 7, 1)
     assert summaries["Ana"].shared_values == ("Honesty",)
     assert (summaries["Ana"].help_given, summaries["Ana"].help_received) == (1, 1)
     assert summaries["Bo"].last_conversation == dt.date(2026, 5, 1)
-    assert summaries["Bo"].next_reconnect is None
 
 
 def test_archived_people_are_hidden_unless_asked(services):
@@ -131,9 +141,17 @@ def test_deleting_a_person_takes_their_own_conversations_but_not_shared_ones(ser
     services.conversations.save(
         Conversation(date=TODAY, people=(ref(ana), ref(bo)), notes="together")
     )
-    services.values.save_shared(SharedValue(person_id=ana.id, value_name="Honesty", evidence="e"))
+    services.values.save_shared(
+        SharedValue(person_id=ana.id, value_name="Honesty", evidence="e", noted_on=TODAY)
+    )
     services.help.save(
-        Help(person_id=ana.id, direction=Direction.GIVEN, kind=HelpKind.TIME, description="d")
+        Help(
+            person_id=ana.id,
+            direction=Direction.GIVEN,
+            kind=HelpKind.TIME,
+            description="d",
+            offered_on=TODAY,
+        )
     )
     impact = services.people.deletion_impact(ana.id)
     assert (
@@ -155,7 +173,7 @@ def test_value_names_are_unique_whatever_the_case_and_accents_stay(services):
         services.values.save(Value(name="éQUITÉ"))
     ana = services.people.save(Person(name="Ana"))
     shared = services.values.save_shared(
-        SharedValue(person_id=ana.id, value_name="équité", evidence="e")
+        SharedValue(person_id=ana.id, value_name="équité", evidence="e", noted_on=TODAY)
     )
     assert shared.value_name == "Équité"
     assert len(services.values.all()) == 1
@@ -164,7 +182,7 @@ def test_value_names_are_unique_whatever_the_case_and_accents_stay(services):
 def test_a_new_shared_value_joins_my_values(services):
     ana = services.people.save(Person(name="Ana"))
     services.values.save_shared(
-        SharedValue(person_id=ana.id, value_name="Patience", evidence="Waited")
+        SharedValue(person_id=ana.id, value_name="Patience", evidence="Waited", noted_on=TODAY)
     )
     assert [(v.name, v.mine) for v in services.values.all()] == [("Patience", True)]
     assert services.values.uses()[0].people == 1
@@ -174,7 +192,7 @@ def test_shared_value_needs_evidence(services):
     ana = services.people.save(Person(name="Ana"))
     with pytest.raises(ValidationError) as raised:
         services.values.save_shared(
-            SharedValue(person_id=ana.id, value_name="Honesty", evidence="  ")
+            SharedValue(person_id=ana.id, value_name="Honesty", evidence="  ", noted_on=TODAY)
         )
     assert raised.value.field == "evidence"
     assert services.values.all() == []

@@ -40,12 +40,16 @@ def keep(record):
 
 
 def all_dialogs() -> list[QDialog]:
-    help_record = Help(person_id=1, direction=Direction.GIVEN, kind=HelpKind.ADVICE)
+    help_record = Help(
+        person_id=1, direction=Direction.GIVEN, kind=HelpKind.ADVICE, offered_on=TODAY
+    )
     return [
         PersonDialog(None, None, keep, TODAY),
         ConversationDialog(None, None, [], keep, TODAY),
         HelpDialog(None, "Ana", help_record, keep, TODAY),
-        SharedValueDialog(None, "Ana", SharedValue(1, ""), [Value("Honesty")], keep),
+        SharedValueDialog(
+            None, "Ana", SharedValue(1, "", noted_on=TODAY), [Value("Honesty")], keep
+        ),
     ]
 
 
@@ -154,7 +158,9 @@ def test_the_detail_buttons_stay_in_place_and_are_disabled_without_a_person(
 
 def test_edit_and_delete_follow_their_entry(window, services, qtbot):
     ana = services.people.save(Person(name="Ana"))
-    services.values.save_shared(SharedValue(ana.id, "Craft", evidence="Forty bowls"))
+    services.values.save_shared(
+        SharedValue(ana.id, "Craft", evidence="Forty bowls", noted_on=TODAY)
+    )
     refresh(window)
     qtbot.waitUntil(lambda: window.people.select(ana.id))
     qtbot.waitUntil(lambda: "Forty bowls" in detail_text(window))
@@ -195,7 +201,9 @@ def test_a_very_long_name_does_not_stretch_the_person_filter(window):
 
 
 def test_a_new_help_entry_shows_an_example_of_its_kind(qtbot):
-    help_record = Help(person_id=1, direction=Direction.GIVEN, kind=HelpKind.ADVICE)
+    help_record = Help(
+        person_id=1, direction=Direction.GIVEN, kind=HelpKind.ADVICE, offered_on=TODAY
+    )
     dialog = HelpDialog(None, "Ana", help_record, keep, TODAY)
     qtbot.addWidget(dialog)
     assert HelpKind(dialog.kind.currentData()) is HelpKind.ADVICE
