@@ -6,12 +6,16 @@ Shared by the tables, the dialogs, the printed overview and the command line.
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QLocale
 from PySide6.QtGui import Qt
 
-from relations_app.i18n import translate
+from relations_app.i18n import plural, translate
 from relations_app.records import Channel, Circle, Direction, HelpKind, HelpStatus
+
+if TYPE_CHECKING:  # services import this module: no import of services at run time
+    from relations_app.services.practice import Reconnect
 
 
 def circle_label(circle: Circle) -> str:
@@ -118,3 +122,20 @@ def relative_days(day: dt.date, today: dt.date) -> str:
     if delta > 0:
         return translate("Labels", "in %n days", None, delta)
     return translate("Labels", "%n days ago", None, -delta)
+
+
+def reconnect_text(state: Reconnect) -> str:
+    """'due in 3 days', 'due today', '12 days late', 'not now, until 22 Jun 2026':
+    the same words in the table, the detail pane, Today and on paper."""
+    if state.is_snoozed:
+        return translate("Labels", "not now, until {0}").format(format_date(state.snoozed_until))
+    late = state.days_late
+    if late > 0:
+        return plural(
+            late, translate("Labels", "1 day late"), translate("Labels", "%n days late", None, late)
+        )
+    if late == 0:
+        return translate("Labels", "due today")
+    if late == -1:
+        return translate("Labels", "due tomorrow")
+    return translate("Labels", "due in %n days", None, -late)

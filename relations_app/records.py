@@ -195,25 +195,6 @@ class PersonSummary:
     help_given: int = 0
     help_received: int = 0
 
-    @property
-    def next_reconnect(self) -> dt.date | None:
-        """When to reach out again: the interval after the last conversation.
-
-        Someone we never talked with since adding them is due one interval
-        after they were added.
-        """
-        days = self.person.keep_in_touch_days
-        if not days:
-            return None
-        start = self.last_conversation
-        if start is None:
-            created = self.person.created_at
-            start = created.date() if created else dt.date.today()
-        try:
-            return start + dt.timedelta(days=days)
-        except OverflowError:  # a date near 9999 stored before dates were bounded
-            return dt.date.max
-
 
 @dataclass(frozen=True, slots=True)
 class PersonDetail:

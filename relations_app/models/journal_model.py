@@ -12,6 +12,7 @@ from relations_app.labels import channel_label, depth_dots, depth_label, format_
 from relations_app.models.row_model import Row, RowModel
 from relations_app.models.search import fold
 from relations_app.records import Conversation
+from relations_app.services.practice import is_overdue
 
 DUE_COLOUR = QColor("#b3261e")
 DONE_COLOUR = QColor("#808080")
@@ -49,7 +50,7 @@ class JournalModel(RowModel):
             ),
             parent,
         )
-        self._today = dt.date.today()
+        self._today = dt.date.min  # set with the rows, from the one clock
         self._dates: dict[dt.date, str] = {}
         self._sort_column, self._sort_order = Column.DATE, Qt.SortOrder.DescendingOrder
 
@@ -123,6 +124,6 @@ class JournalModel(RowModel):
         if role == Qt.ItemDataRole.ForegroundRole and column == Column.FOLLOW_UP:
             if c.follow_up_done:
                 return QBrush(DONE_COLOUR)
-            if c.follow_up_due and c.follow_up_due < self._today:
+            if is_overdue(c.follow_up_due, self._today):
                 return QBrush(DUE_COLOUR)
         return None

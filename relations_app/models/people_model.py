@@ -9,10 +9,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from relations_app.i18n import plural
-from relations_app.labels import circle_label, format_date, relative_days
+from relations_app.labels import circle_label, format_date, reconnect_text
 from relations_app.models.row_model import Row, RowModel
 from relations_app.models.search import fold
 from relations_app.records import PersonSummary
+from relations_app.services.practice import Reconnect, reconnect
 
 OVERDUE_COLOUR = QColor("#b3261e")
 ARCHIVED_COLOUR = QColor("#808080")
@@ -29,7 +30,7 @@ class Column(IntEnum):
 
 
 class PeopleModel(RowModel):
-    def __init__(self, today: dt.date | None = None, parent=None) -> None:
+    def __init__(self, today: dt.date = dt.date.min, parent=None) -> None:
         super().__init__(
             (
                 self.tr("Name"),
@@ -42,7 +43,7 @@ class PeopleModel(RowModel):
             parent,
             tips={Column.HELP: self.tr("Help given / received")},
         )
-        self._today = today or dt.date.today()
+        self._today = today  # set with the rows, from the one clock
         self._never = self.tr("never")
         self._labels: dict = {}
         self._due: set[int] = set()
@@ -62,8 +63,8 @@ class PeopleModel(RowModel):
 
     def row_in(self, row: Row) -> None:
         summary: PersonSummary = row.record
-        reconnect = summary.next_reconnect
-        if reconnect and reconnect <= self._today and not summary.person.archived:
+        state = self.reconnect_of(summary)
+        if state is not None and state.is_due and not summary.person.archived:
             self._due.add(row.record_id)
 
     def row_out(self, row: Row) -> None:
@@ -81,13 +82,13 @@ class PeopleModel(RowModel):
     def _make_row(self, summary: PersonSummary) -> Row:
         person = summary.person
         last = summary.last_conversation
-        reconnect = summary.next_reconnect
+        state = self.reconnect_of(summary)
         values = ", ".join(summary.shared_values)
         display = (
             f"{person.name} ({person.nickname})" if person.nickname else person.name,
             self._label(person.circle, lambda: circle_label(person.circle)),
             self._label(last, lambda: format_date(last)) if last else self._never,
-            self._label(("reconnect", reconnect), lambda: self._reconnect_text(reconnect)),
+            self._label(state, lambda: reconnect_text(state)) if state else "",
             values,
             f"{summary.help_given} / {summary.help_received}",
         )
@@ -95,7 +96,7 @@ class PeopleModel(RowModel):
             fold(person.name),  # Łukasz sorts with the L's, Émile with the E's
             person.circle.rank,
             last.toordinal() if last else 0,
-            reconnect.toordinal() if reconnect else NO_RECONNECT,
+            _reconnect_sort(state),
             values.casefold(),
             (summary.help_given + summary.help_received) * 100_000 + summary.help_given,
         )
@@ -120,27 +121,16 @@ class PeopleModel(RowModel):
             )
         )
 
-    def _reconnect_text(self, reconnect: dt.date | None) -> str:
-        if reconnect is None:
-            return ""
-        days = (reconnect - self._today).days
-        if days == -1:
-            return self.tr("overdue since yesterday")
-        if days < 0:
-            return self.tr("overdue by %n days", "", -days)
-        return relative_days(reconnect, self._today)
+    def reconnect_of(self, summary: PersonSummary) -> Reconnect | None:
+        return reconnect(summary.person, summary.last_conversation, self._today)
 
     def cell_data(self, row: Row, column: int, role: int):
         summary: PersonSummary = row.record
         if role == Qt.ItemDataRole.ForegroundRole:
             if summary.person.archived:
                 return QBrush(ARCHIVED_COLOUR)
-            reconnect = summary.next_reconnect
-            if (
-                column == Column.NEXT_RECONNECT
-                and reconnect is not None
-                and reconnect < self._today
-            ):
+            state = self.reconnect_of(summary)
+            if column == Column.NEXT_RECONNECT and state is not None and state.is_due:
                 return QBrush(OVERDUE_COLOUR)
             return None
         if role == Qt.ItemDataRole.FontRole and summary.person.archived:
@@ -152,10 +142,11 @@ class PeopleModel(RowModel):
         return None
 
     def _tooltip(self, summary: PersonSummary, column: int) -> str | None:
-        if column == Column.NEXT_RECONNECT and summary.next_reconnect:
-            days = summary.person.keep_in_touch_days or 0
+        state = self.reconnect_of(summary) if column == Column.NEXT_RECONNECT else None
+        if state is not None:
+            days = state.interval
             every = plural(days, self.tr("Every day"), self.tr("Every %n days", "", days))
-            return self.tr("{0}; next on {1}").format(every, format_date(summary.next_reconnect))
+            return self.tr("{0}; next on {1}").format(every, format_date(state.due_on))
         if column == Column.HELP:
             return self.tr("Help I gave: {0}. Help I received: {1}.").format(
                 summary.help_given, summary.help_received
@@ -163,3 +154,10 @@ class PeopleModel(RowModel):
         if column == Column.NAME and summary.person.archived:
             return self.tr("Archived")
         return None
+
+
+def _reconnect_sort(state: Reconnect | None) -> int:
+    """The day someone is next on the list: a snooze moves it, no interval sorts last."""
+    if state is None:
+        return NO_RECONNECT
+    return max(state.due_on, state.snoozed_until or state.due_on).toordinal()

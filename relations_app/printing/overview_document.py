@@ -18,6 +18,7 @@ from relations_app.labels import (
     format_date,
     help_kind_label,
     help_status_label,
+    reconnect_text,
     relative_days,
 )
 from relations_app.printing.markup import (
@@ -267,14 +268,14 @@ def _overdue(data: OverviewData) -> str:
     if not due:
         return ""
     items = []
-    for s in due:
+    for s, state in due:
         last = s.last_conversation
         said = (
             tr("last talked {0}").format(relative_days(last, data.today))
             if last
             else tr("never talked")
         )
-        was_due = tr("due {0}").format(relative_days(s.next_reconnect, data.today))
+        was_due = reconnect_text(state)
         items.append(
             paragraph(
                 f"<b>{escape(s.person.name)}</b> " + muted(f"({joined([said, was_due], ', ')})")

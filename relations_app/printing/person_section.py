@@ -10,6 +10,7 @@ import datetime as dt
 from dataclasses import dataclass
 from html import escape
 
+from relations_app.i18n import translate
 from relations_app.labels import (
     channel_label,
     circle_label,
@@ -19,11 +20,13 @@ from relations_app.labels import (
     format_date,
     help_kind_label,
     help_status_label,
+    reconnect_text,
     relative_days,
 )
 from relations_app.printing.markup import heading, joined, muted, paragraph, text, tr, tr_n
 from relations_app.records import Conversation, Direction, Help
 from relations_app.services.overview import PersonOverview
+from relations_app.services.practice import reconnect
 
 
 @dataclass(frozen=True)
@@ -75,12 +78,14 @@ def _rhythm(entry: PersonOverview, today: dt.date) -> str:
         if last
         else tr("No conversation yet")
     )
-    reconnect = summary.next_reconnect
-    if reconnect is None:
+    state = reconnect(summary.person, last, today)
+    if state is None:
         return said
-    if reconnect <= today:
-        return joined([said, tr("time to reconnect ({0})").format(relative_days(reconnect, today))])
-    return joined([said, tr("reconnect {0}").format(relative_days(reconnect, today))])
+    if state.is_due:
+        return joined(
+            [said, translate("Overview", "time to reconnect ({0})").format(reconnect_text(state))]
+        )
+    return joined([said, translate("Overview", "reconnect: {0}").format(reconnect_text(state))])
 
 
 def _section(style: SectionStyle, title: str, body: str) -> str:

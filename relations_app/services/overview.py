@@ -27,6 +27,7 @@ from relations_app.records import (
 )
 from relations_app.services import rows
 from relations_app.services.conversations import NEWEST_FIRST, conversation_records
+from relations_app.services.practice import Reconnect, due_now
 from relations_app.storage.tables import ConversationTable, SharedValueTable, ValueTable
 
 if TYPE_CHECKING:  # services/__init__ imports the services, this one among them one day
@@ -90,14 +91,11 @@ class OverviewData:
             groups[entry.person.circle].append(entry.person)
         return groups
 
-    def overdue(self) -> list[PersonSummary]:
-        """Who is due for reconnecting, longest overdue first."""
-        due = [
-            entry.summary
-            for entry in self.people
-            if entry.summary.next_reconnect and entry.summary.next_reconnect <= self.today
-        ]
-        return sorted(due, key=lambda s: (s.next_reconnect, s.person.name.casefold()))
+    def overdue(self) -> list[tuple[PersonSummary, Reconnect]]:
+        """Who is due for reconnecting, ranked as on the Today page."""
+        summaries = {entry.person.id: entry.summary for entry in self.people}
+        pairs = ((s.person, s.last_conversation) for s in summaries.values())
+        return [(summaries[person.id], state) for person, state in due_now(pairs, self.today)]
 
     def open_help_given(self) -> list[Help]:
         """Help I offered that is not done yet, oldest offer first."""

@@ -61,11 +61,18 @@ def reconnect_due_on(
     if not days:
         return None
     if last_conversation is not None:
-        return last_conversation + dt.timedelta(days=days)
+        return _days_after(last_conversation, days)
     added = person.created_at.date() if person.created_at else today
     if person.circle in DUE_AT_ONCE:
         return added
-    return added + dt.timedelta(days=days)
+    return _days_after(added, days)
+
+
+def _days_after(day: dt.date, days: int) -> dt.date:
+    try:
+        return day + dt.timedelta(days=days)
+    except OverflowError:  # a date near 9999 stored before dates were bounded
+        return dt.date.max
 
 
 def reconnect(

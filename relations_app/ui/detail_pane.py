@@ -68,7 +68,7 @@ class DetailPane(QWidget):
         self,
         detail: PersonDetail | None,
         summary: PersonSummary | None = None,
-        today: dt.date | None = None,
+        today: dt.date = dt.date.min,
     ) -> None:
         for button in self.buttons():
             button.setEnabled(detail is not None)
@@ -79,7 +79,7 @@ class DetailPane(QWidget):
         keep_scroll = detail.person.id == self._person_id
         scroll = self.browser.verticalScrollBar().value()
         self._person_id = detail.person.id
-        self.browser.setHtml(person_page(detail, summary, today or dt.date.today()))
+        self.browser.setHtml(person_page(detail, summary, today))
         if keep_scroll:
             self.browser.verticalScrollBar().setValue(scroll)
 

@@ -19,9 +19,11 @@ from relations_app.labels import (
     format_date,
     help_kind_label,
     help_status_label,
+    reconnect_text,
     relative_days,
 )
 from relations_app.records import Conversation, Direction, Help, PersonDetail, PersonSummary
+from relations_app.services.practice import reconnect
 
 # Qt's rich text ignores point sizes on headings; the size keywords work.
 STYLE = """
@@ -106,11 +108,10 @@ def _rhythm(days: int | None, summary: PersonSummary | None, today: dt.date) -> 
         f"{format_date(last)} ({relative_days(last, today)})" if last else _tr("never")
     )
     parts = [escape(said)]
-    reconnect = summary.next_reconnect if summary else None
-    if days and reconnect:
-        css = "overdue" if reconnect < today else ""
-        text = _tr("reconnect {0}").format(relative_days(reconnect, today))
-        parts.append(f'<span class="{css}">{escape(text)}</span>')
+    state = reconnect(summary.person, last, today) if summary else None
+    if days and state:
+        css = "overdue" if state.is_due else ""
+        parts.append(f'<span class="{css}">{escape(reconnect_text(state))}</span>')
     return f"<p>{' · '.join(parts)}</p>"
 
 

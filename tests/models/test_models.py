@@ -77,7 +77,7 @@ def test_people_cells(services):
     rows = {cell(model, r, Column.NAME): r for r in range(model.rowCount())}
     ana = rows["Ana Sousa"]
     assert cell(model, ana, Column.CIRCLE) == "Inner"
-    assert cell(model, ana, Column.NEXT_RECONNECT) == "overdue by 20 days"
+    assert cell(model, ana, Column.NEXT_RECONNECT) == "20 days late"
     assert cell(model, ana, Column.NEXT_RECONNECT, Qt.ItemDataRole.ForegroundRole) is not None
     assert cell(model, rows["Zoë"], Column.SHARED_VALUES) == "Curiosity"
     assert cell(model, rows["Zoë"], Column.NEXT_RECONNECT) == ""

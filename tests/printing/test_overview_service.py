@@ -49,7 +49,7 @@ def test_private_notes_are_dropped_unless_asked(services, journal):
     assert with_notes.people[0].person.notes == SECRET
 
 
-def test_overdue_people_longest_overdue_first(services, journal):
+def test_time_to_reconnect_is_ranked_as_on_the_today_page(services, journal):
     late = services.people.save(Person(name="Late", keep_in_touch_days=7))
     services.conversations.save(
         Conversation(date=TODAY - dt.timedelta(days=60), people=(PersonRef(late.id, ""),))
@@ -59,7 +59,7 @@ def test_overdue_people_longest_overdue_first(services, journal):
         Conversation(date=TODAY - dt.timedelta(days=20), people=(PersonRef(amelie.id, ""),))
     )
     # Amélie talked 3 days ago: not due. Late: due 53 days ago.
-    assert [s.person.name for s in gather(services).overdue()] == ["Late"]
+    assert [s.person.name for s, _ in gather(services).overdue()] == ["Late"]
 
 
 def test_since_for_counts_today_as_the_last_day_and_zero_as_all_time():

@@ -17,6 +17,7 @@ from relations_app.records import (
     SharedValue,
     Value,
 )
+from relations_app.services.practice import reconnect
 from relations_app.services.exchange_format import ExchangeError, read_document
 from relations_app.services.overview import OverviewChoices, OverviewService
 from relations_app.services.rows import unknown_codes
@@ -151,7 +152,8 @@ def poisoned(services) -> Person:
 
 def test_unreadable_codes_are_read_as_defaults_and_every_view_works(services, poisoned):
     summary = services.people.summaries()[0]
-    assert summary.next_reconnect == dt.date.max  # not an OverflowError
+    state = reconnect(summary.person, summary.last_conversation, TODAY)
+    assert state.due_on == dt.date.max  # not an OverflowError
     detail = services.people.detail(poisoned.id)
     assert {h.description for h in detail.help} == {"Ok", "Poisoned"}
     assert detail.conversations[0].date == dt.date(9999, 12, 31)
