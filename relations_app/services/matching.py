@@ -1,0 +1,153 @@
+"""What someone looks for against what someone can offer, explainably, in French and English.
+
+Two short texts match on the significant words they share once case, accents
+and common words are set aside, with light stemming so that "céramique" meets
+"céramiste", "ceramics" meets "céramique" and "mentor" meets "mentoring". Every
+match carries the words that matched, so the page can say why it suggests it.
+
+Deliberately small and predictable: suffixes are cut, never guessed; a word so
+common that it says little ("contacts", "advice") only counts beside another.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Hashable, Iterable
+from dataclasses import dataclass
+
+from relations_app.models.search import fold
+
+# Words that carry no meaning in a need or an offer, already folded (no accents).
+STOP_WORDS = frozenset(
+    """
+    a an the of in on at for to from and or with without my your his her their our its
+    some any someone somebody something who whom which that this these those is are be
+    been being get getting find finding need needs needing looking look want wants would
+    like about into by as me him them us it i we you they new good great more less very
+    just also other others one ones thing things way how what when where why all
+    un une des de du d la le les l en au aux pour par avec sans et ou dans sur sous chez
+    qui que quoi dont mon ma mes ton ta tes son sa ses notre nos votre vos leur leurs ce
+    cet cette ces quelqu quelque quelques quelquun je tu il elle on nous vous ils elles
+    te se lui y est sont etre avoir trouver trouve cherche chercher besoin bon bonne
+    know knows connais connait
+    nouveau nouvelle plus moins tres aussi autre autres comme faire
+    """.split()
+)
+# Stems that say little alone: a match needs at least one other word.
+WEAK_STEMS = frozenset(
+    """contact introduction intro advice conseil network reseau relation help aide
+    idea idee tip someone person personne people""".split()
+)
+# Longest first: the first that fits is cut, leaving at least MIN_STEM letters.
+SUFFIXES = tuple(
+    sorted(
+        """ements ement ments ment ations ation ateurs ateur atrices atrice euses euse eurs
+        eur iques ique ical ics ic istes iste ismes isme ism ites ite ities ity ings ing
+        ers er ies ied ed ly ness ful y""".split(),
+        key=len,
+        reverse=True,
+    )
+)
+MIN_STEM = 4
+_WORD = re.compile(r"\w+")
+_ELISION = re.compile(r"\b(?:qu|[cdjlmnst])['’]", re.IGNORECASE)
+
+
+def stem(word: str) -> str:
+    """A folded word cut to its stem: "ceramiques" -> "ceram", "mentoring" -> "mentor"."""
+    if len(word) >= MIN_STEM and word[-1] in "sx" and not word.endswith("ss"):
+        word = word[:-1]
+    for suffix in SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= MIN_STEM:
+            word = word[: -len(suffix)]
+            break
+    if len(word) > MIN_STEM and word.endswith("e"):
+        word = word[:-1]
+    return word
+
+
+def terms(text: str) -> dict[str, str]:
+    """The significant words of a text: stem -> the word as written (first seen)."""
+    found: dict[str, str] = {}
+    for match in _WORD.finditer(_ELISION.sub(" ", text)):
+        written = match.group()
+        folded = fold(written)
+        if len(folded) < 2 or folded.isdigit() or folded in STOP_WORDS:
+            continue
+        found.setdefault(stem(folded), written)
+    return found
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """A need and an offer that share words, and which words they share."""
+
+    need: str
+    offer: str
+    need_words: tuple[str, ...]  # as written in the need
+    offer_words: tuple[str, ...]  # as written in the offer, in the same order
+
+    @property
+    def strength(self) -> int:
+        return len(self.need_words)
+
+    def words(self) -> str:
+        """'céramique ~ céramiste, Lyon': what matched, each pair said once."""
+        shown = []
+        for need_word, offer_word in zip(self.need_words, self.offer_words, strict=True):
+            same = fold(need_word) == fold(offer_word)
+            shown.append(need_word if same else f"{need_word} ~ {offer_word}")
+        return ", ".join(shown)
+
+
+def _match(need: str, need_terms: dict[str, str], offer: str, offer_terms: dict[str, str]):
+    common = [s for s in need_terms if s in offer_terms]
+    if not common or all(s in WEAK_STEMS for s in common):
+        return None
+    return Match(
+        need=need,
+        offer=offer,
+        need_words=tuple(need_terms[s] for s in common),
+        offer_words=tuple(offer_terms[s] for s in common),
+    )
+
+
+def match(need: str, offer: str) -> Match | None:
+    """The words a need and an offer share, or None when they share none that counts."""
+    return _match(need, terms(need), offer, terms(offer))
+
+
+class OfferIndex:
+    """Many offers, each with an owner, found by the stems of a need: one lookup
+    per word of the need instead of a comparison with every offer."""
+
+    def __init__(self, offers: Iterable[tuple[Hashable, str]]) -> None:
+        self._offers: list[tuple[Hashable, str, dict[str, str]]] = []
+        self._by_stem: dict[str, list[int]] = defaultdict(list)
+        for owner, text in offers:
+            found = terms(text)
+            if not found:
+                continue
+            position = len(self._offers)
+            self._offers.append((owner, text, found))
+            for word_stem in found:
+                self._by_stem[word_stem].append(position)
+
+    def matches(self, need: str, best: int | None = None) -> list[tuple[Hashable, Match]]:
+        """The offers that match a need, strongest first, each owner once (their best
+        offer); ``best`` keeps only that many."""
+        need_terms = terms(need)
+        seen: set[int] = set()
+        for word_stem in need_terms:
+            seen.update(self._by_stem.get(word_stem, ()))
+        by_owner: dict[Hashable, Match] = {}
+        for position in sorted(seen):
+            owner, text, offer_terms = self._offers[position]
+            found = _match(need, need_terms, text, offer_terms)
+            if found is not None and (
+                owner not in by_owner or found.strength > by_owner[owner].strength
+            ):
+                by_owner[owner] = found
+        ranked = sorted(by_owner.items(), key=lambda pair: -pair[1].strength)
+        return ranked[:best] if best is not None else ranked
