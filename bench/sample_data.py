@@ -352,13 +352,15 @@ def fill_random(
 ) -> None:
     """A large journal for benchmarks, written in a few big transactions."""
     rng = random.Random(seed)
+    practice = random.Random(seed + 1)  # its own stream: the older fields stay as they were
     today = dt.date.today()
     for name, _ in MY_VALUES:
         services.values.save(Value(name=name))
     document = {
         "format": "relations-export",
-        "version": 1,
+        "version": 2,
         "values": [],
+        "my_offers": MY_OFFERS,
         "people": [],
         "conversations": [],
     }
@@ -389,6 +391,10 @@ def fill_random(
                 ],
             }
         )
+    for entry in document["people"]:
+        extra = _practice_fields(practice, today)
+        entry["help"] += extra.pop("help", [])
+        entry.update(extra)
     for _ in range(people * conversations_per_person):
         day = today - dt.timedelta(days=rng.randrange(0, 1500))
         document["conversations"].append(
@@ -400,4 +406,58 @@ def fill_random(
                 "depth": rng.randint(1, 5),
             }
         )
+    for entry in document["conversations"]:
+        entry.update(_follow_up(practice, dt.date.fromisoformat(entry["date"]), today))
     services.exchange.import_document(read_document(document, today))
+
+
+NEED_STARTS = ["a mentor in", "advice on", "un stage en", "a job in", "feedback on", "cours de"]
+OFFER_STARTS = ["mentoring in", "lessons in", "contacts in", "des conseils en", "reviews of"]
+TOPICS = (
+    "ceramics data-science public-policy design photography cuisine jardinage marketing "
+    "finance architecture musique écriture python law médecine teaching research translation "
+    "climbing woodwork accounting journalism robotics nursing theatre cinema urbanisme "
+    "agriculture astronomy chemistry economics philosophy sculpture typography podcasts "
+    "fundraising logistics cybersecurity permaculture bookbinding calligraphy"
+).split()
+
+
+def _practice_fields(rng: random.Random, today: dt.date) -> dict:
+    """Needs and offers for some people, a snooze now and then: the practice at scale."""
+    fields: dict = {}
+    if rng.random() < 0.15:
+        fields["looking_for"] = [
+            f"{rng.choice(NEED_STARTS)} {rng.choice(TOPICS).replace('-', ' ')}"
+            for _ in range(rng.choice([1, 1, 2]))
+        ]
+    if rng.random() < 0.15:
+        fields["can_offer"] = [
+            f"{rng.choice(OFFER_STARTS)} {rng.choice(TOPICS).replace('-', ' ')}"
+            for _ in range(rng.choice([1, 1, 2]))
+        ]
+    if rng.random() < 0.02:
+        fields["snoozed_until"] = (today + dt.timedelta(days=rng.randint(1, 7))).isoformat()
+    if rng.random() < 0.1:
+        offered = today - dt.timedelta(days=rng.randint(0, 60))
+        fields["help"] = [
+            {
+                "direction": "given",
+                "kind": "advice",
+                "status": "offered",
+                "description": "a promise",
+                "offered_on": offered.isoformat(),
+                "due_on": (offered + dt.timedelta(days=rng.randint(0, 30))).isoformat(),
+            }
+        ]
+    return fields
+
+
+def _follow_up(rng: random.Random, day: dt.date, today: dt.date) -> dict:
+    if rng.random() >= 0.05:
+        return {}
+    due = day + dt.timedelta(days=rng.randint(1, 30)) if rng.random() < 0.5 else None
+    return {
+        "follow_up": "send the link",
+        "follow_up_due": due.isoformat() if due else None,
+        "follow_up_done": day < today - dt.timedelta(days=60),
+    }

@@ -22,7 +22,10 @@ class Circle(StrEnum):
 
     @property
     def rank(self) -> int:
-        return list(Circle).index(self)
+        return _CIRCLE_RANKS[self]
+
+
+_CIRCLE_RANKS = {circle: index for index, circle in enumerate(Circle)}  # inner 0 … acquaintance 3
 
 
 class Channel(StrEnum):

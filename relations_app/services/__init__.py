@@ -10,6 +10,7 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from relations_app.services.agenda import AgendaService
 from relations_app.services.conversations import ConversationService
 from relations_app.services.exchange import ExchangeService
 from relations_app.services.help import HelpService
@@ -34,6 +35,7 @@ class Services:
     snapshots: SnapshotService
     offers: OfferService
     practice: PracticeService  # the one clock and the rules about time
+    agenda: AgendaService  # the Today page's practice for one day
 
     @classmethod
     def create(cls, store: Store, clock: Clock = dt.datetime.now) -> Services:
@@ -48,4 +50,5 @@ class Services:
             snapshots=SnapshotService(store),
             offers=OfferService(store),
             practice=PracticeService(clock),
+            agenda=AgendaService(clock),
         )

@@ -24,24 +24,34 @@ NEWEST_FIRST = (
 )
 
 
+IN_CHUNK = 500  # ids per IN (...) list
+WHOLE_TABLE_FROM = 5000  # from this many conversations, one pass over every participant wins
+
+
 def _participants(conversation_ids: Iterable[int] | None) -> dict[int, tuple[PersonRef, ...]]:
     query = (
         ParticipantTable.select(ParticipantTable.conversation, PersonTable.id, PersonTable.name)
         .join(PersonTable)
         .order_by(PersonTable.name, PersonTable.id)
     )
+    queries = [query]
     if conversation_ids is not None:
-        query = query.where(ParticipantTable.conversation.in_(list(conversation_ids)))
+        ids = list(conversation_ids)
+        queries = [
+            query.where(ParticipantTable.conversation.in_(ids[start : start + IN_CHUNK]))
+            for start in range(0, len(ids), IN_CHUNK)
+        ]
     people: dict[int, list[PersonRef]] = defaultdict(list)
-    for conversation_id, person_id, name in db.execute_sql(*query.sql()):
-        people[conversation_id].append(PersonRef(id=person_id, name=name))
+    for chunk_query in queries:
+        for conversation_id, person_id, name in db.execute_sql(*chunk_query.sql()):
+            people[conversation_id].append(PersonRef(id=person_id, name=name))
     return {cid: tuple(refs) for cid, refs in people.items()}
 
 
 def conversation_records(query) -> list[Conversation]:
     """Records for a ConversationTable query (any filter and order), with their people."""
     found = db.execute_sql(*query.select(*rows.CONVERSATION_COLUMNS).sql()).fetchall()
-    ids = None if len(found) > 500 else [raw[0] for raw in found]
+    ids = None if len(found) > WHOLE_TABLE_FROM else [raw[0] for raw in found]
     people = _participants(ids)
     return [rows.conversation_from_raw(raw, people.get(raw[0], ())) for raw in found]
 
@@ -71,6 +81,16 @@ def conversations_of(person_id: int) -> list[Conversation]:
         f" WHERE person_id = ?) {NEWEST_FIRST_SQL}",
         [person_id],
     )
+
+
+def open_follow_ups() -> list[Conversation]:
+    """Every conversation whose follow-up is still to do, soonest due first
+    (undated ones last, newest first among them)."""
+    query = ConversationTable.select().where(
+        (ConversationTable.follow_up != "") & (ConversationTable.follow_up_done == False)  # noqa: E712
+    )
+    found = [c for c in conversation_records(query.order_by(*NEWEST_FIRST)) if c.has_open_follow_up]
+    return sorted(found, key=lambda c: (c.follow_up_due is None, c.follow_up_due or dt.date.min))
 
 
 class ConversationService:

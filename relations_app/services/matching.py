@@ -15,6 +15,7 @@ import re
 from collections import defaultdict
 from collections.abc import Hashable, Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from relations_app.models.search import fold
 
@@ -54,6 +55,7 @@ _WORD = re.compile(r"\w+")
 _ELISION = re.compile(r"\b(?:qu|[cdjlmnst])['’]", re.IGNORECASE)
 
 
+@lru_cache(maxsize=65536)  # a journal's vocabulary repeats: each word is cut once
 def stem(word: str) -> str:
     """A folded word cut to its stem: "ceramiques" -> "ceram", "mentoring" -> "mentor"."""
     if len(word) >= MIN_STEM and word[-1] in "sx" and not word.endswith("ss"):
@@ -67,12 +69,17 @@ def stem(word: str) -> str:
     return word
 
 
+@lru_cache(maxsize=65536)
+def _fold_word(word: str) -> str:
+    return fold(word)
+
+
 def terms(text: str) -> dict[str, str]:
     """The significant words of a text: stem -> the word as written (first seen)."""
     found: dict[str, str] = {}
     for match in _WORD.finditer(_ELISION.sub(" ", text)):
         written = match.group()
-        folded = fold(written)
+        folded = _fold_word(written)
         if len(folded) < 2 or folded.isdigit() or folded in STOP_WORDS:
             continue
         found.setdefault(stem(folded), written)
@@ -118,6 +125,14 @@ def match(need: str, offer: str) -> Match | None:
     return _match(need, terms(need), offer, terms(offer))
 
 
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    owner: Hashable
+    offer: str
+    strength: int  # words shared with the need
+    position: int
+
+
 class OfferIndex:
     """Many offers, each with an owner, found by the stems of a need: one lookup
     per word of the need instead of a comparison with every offer."""
@@ -137,17 +152,40 @@ class OfferIndex:
     def matches(self, need: str, best: int | None = None) -> list[tuple[Hashable, Match]]:
         """The offers that match a need, strongest first, each owner once (their best
         offer); ``best`` keeps only that many."""
-        need_terms = terms(need)
-        seen: set[int] = set()
+        found = []
+        for candidate in self.candidates(need, best):
+            _, text, offer_terms = self._offers[candidate.position]
+            found.append((candidate.owner, _match(need, terms(need), text, offer_terms)))
+        return found
+
+    def candidates(self, need: str, best: int | None = None) -> list[Candidate]:
+        """As matches(), without building the explanations: for ranking many needs,
+        then explaining (``match(need, candidate.offer)``) only the few kept."""
+        shared = self._shared_counts(terms(need))
+        by_owner: dict[Hashable, tuple[int, int]] = {}  # owner -> (words shared, offer)
+        for position, count in shared.items():
+            owner = self._offers[position][0]
+            if owner not in by_owner or count > by_owner[owner][0]:
+                by_owner[owner] = (count, position)
+        ranked = sorted(by_owner.items(), key=lambda pair: (-pair[1][0], pair[1][1]))
+        if best is not None:
+            ranked = ranked[:best]
+        return [
+            Candidate(owner, self._offers[position][1], count, position)
+            for owner, (count, position) in ranked
+        ]
+
+    def _shared_counts(self, need_terms: dict[str, str]) -> dict[int, int]:
+        """Offer -> how many of the need's words it shares. Only a telling word
+        makes an offer a candidate; weak words add to those already found."""
+        counts: dict[int, int] = {}
         for word_stem in need_terms:
-            seen.update(self._by_stem.get(word_stem, ()))
-        by_owner: dict[Hashable, Match] = {}
-        for position in sorted(seen):
-            owner, text, offer_terms = self._offers[position]
-            found = _match(need, need_terms, text, offer_terms)
-            if found is not None and (
-                owner not in by_owner or found.strength > by_owner[owner].strength
-            ):
-                by_owner[owner] = found
-        ranked = sorted(by_owner.items(), key=lambda pair: -pair[1].strength)
-        return ranked[:best] if best is not None else ranked
+            if word_stem not in WEAK_STEMS:
+                for position in self._by_stem.get(word_stem, ()):
+                    counts[position] = counts.get(position, 0) + 1
+        for word_stem in need_terms:
+            if word_stem in WEAK_STEMS:
+                for position in self._by_stem.get(word_stem, ()):
+                    if position in counts:
+                        counts[position] += 1
+        return counts

@@ -26,9 +26,9 @@ from relations_app.records import (
     Value,
 )
 from relations_app.services import rows
-from relations_app.services.conversations import NEWEST_FIRST, conversation_records
+from relations_app.services.conversations import open_follow_ups
 from relations_app.services.practice import Reconnect, due_now
-from relations_app.storage.tables import ConversationTable, SharedValueTable, ValueTable
+from relations_app.storage.tables import SharedValueTable, ValueTable
 
 if TYPE_CHECKING:  # services/__init__ imports the services, this one among them one day
     from relations_app.services import Services
@@ -126,7 +126,7 @@ class OverviewService:
         in_period = [
             c for c in self._services.conversations.between(choices.since) if _involves(c, ids)
         ]
-        follow_ups = [c for c in _open_follow_ups() if _involves(c, ids)]
+        follow_ups = [c for c in open_follow_ups() if _involves(c, ids)]
         talks, todo = _by_person(in_period), _by_person(follow_ups)
         people = tuple(
             PersonOverview(
@@ -179,16 +179,6 @@ def _shared_values(person_ids: set[int]) -> dict[int, list[SharedValue]]:
         if row.person_id in person_ids:
             found[row.person_id].append(rows.shared_value_from_row(row, row.value.name))
     return found
-
-
-def _open_follow_ups() -> list[Conversation]:
-    """Every conversation whose follow-up is still to do, soonest due first
-    (undated ones last, newest first among them)."""
-    query = ConversationTable.select().where(
-        (ConversationTable.follow_up != "") & (ConversationTable.follow_up_done == False)  # noqa: E712
-    )
-    found = [c for c in conversation_records(query.order_by(*NEWEST_FIRST)) if c.has_open_follow_up]
-    return sorted(found, key=lambda c: (c.follow_up_due is None, c.follow_up_due or dt.date.min))
 
 
 def _involves(conversation: Conversation, person_ids: set[int]) -> bool:

@@ -244,6 +244,37 @@ def help_from_row(row: HelpTable) -> Help:
     )
 
 
+HELP_COLUMNS = (
+    HelpTable.id,
+    HelpTable.person,
+    HelpTable.direction,
+    HelpTable.kind,
+    HelpTable.description,
+    HelpTable.status,
+    HelpTable.offered_on,
+    HelpTable.done_on,
+    HelpTable.due_on,
+    HelpTable.introduced,
+)
+
+
+def help_from_raw(values: tuple) -> Help:
+    """Help from a raw SQLite row of HELP_COLUMNS (no peewee row processing)."""
+    hid, person_id, direction, kind, description, status, offered, done, due, other = values
+    return Help(
+        id=hid,
+        person_id=person_id,
+        direction=Direction(direction),
+        kind=HelpKind(kind),
+        description=description,
+        status=HelpStatus(status),
+        offered_on=dt.date.fromisoformat(offered),
+        done_on=dt.date.fromisoformat(done) if done else None,
+        due_on=dt.date.fromisoformat(due) if due else None,
+        introduced_id=other,
+    )
+
+
 def help_columns(help_record: Help) -> dict:
     return {
         "person": help_record.person_id,

@@ -1,0 +1,273 @@
+"""The Today agenda: the practice for one day, as plain records.
+
+Giving first: whom you could help, what you promised, whom to reconnect with,
+who should meet whom, what is coming up, your circles, this month. Every item
+says why it is there (a sentence, see agenda_why) and carries what its action
+needs. The Today page, `relations today` and the printed overview read it.
+
+Everyone is ranked from light rows; full records are read only for the items
+kept (``limit`` per section; None keeps all), and each section says how many
+there are in all, for a "show all" link.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Generic, TypeVar
+
+from relations_app.records import Circle, Conversation, Help, Person, PersonRef
+from relations_app.services import agenda_data, agenda_why
+from relations_app.services.agenda_data import PersonRow
+from relations_app.services.agenda_ideas import (
+    CIRCLE_LIMITS,
+    OpenPromise,
+    RankedIdea,
+    RankedPair,
+    Upcoming,
+    comes_up,
+    coming_up,
+    could_help,
+    introductions,
+    open_promises,
+)
+from relations_app.services.matching import Match, match
+from relations_app.services.practice import Clock, Reconnect, due_now
+from relations_app.storage.queries import last_conversation_dates
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True, slots=True)
+class Section(Generic[T]):
+    items: tuple[T, ...]
+    total: int  # how many in all: items holds at most the limit asked for
+
+    @property
+    def hidden(self) -> int:
+        return self.total - len(self.items)
+
+
+@dataclass(frozen=True, slots=True)
+class HelpIdea:
+    """Someone you could help: their need meets your offer, or you owe them lately."""
+
+    person: Person
+    why: str
+    match: Match | None = None
+    received: int = 0
+    given: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Promise:
+    """Help you offered and have not done, or a follow-up you noted."""
+
+    people: tuple[PersonRef, ...]
+    what: str
+    why: str
+    since: dt.date  # offered on, or the conversation's day
+    due_on: dt.date | None
+    help: Help | None = None
+    conversation: Conversation | None = None
+
+    def days_late(self, today: dt.date) -> int | None:
+        return (today - self.due_on).days if self.due_on else None
+
+
+@dataclass(frozen=True, slots=True)
+class ReconnectItem:
+    person: Person
+    state: Reconnect
+    why: str
+    last: Conversation | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class IntroductionIdea:
+    """``seeker`` looks for what ``giver`` can offer; not introduced yet."""
+
+    seeker: Person
+    giver: Person
+    match: Match
+    why: str
+
+
+@dataclass(frozen=True, slots=True)
+class ComingUp:
+    day: dt.date
+    people: tuple[PersonRef, ...]
+    why: str
+    promise: Promise | None = None  # None: a birthday
+
+
+@dataclass(frozen=True, slots=True)
+class CircleCount:
+    circle: Circle
+    names: tuple[str, ...]
+    limit: int
+    why: str
+
+    @property
+    def over(self) -> bool:
+        return len(self.names) > self.limit
+
+
+@dataclass(frozen=True, slots=True)
+class MonthFigures:
+    first_day: dt.date
+    by_depth: tuple[int, ...]  # this month's conversations at depth 1..5
+    months: tuple[tuple[dt.date, tuple[int, ...]], ...]  # the last 12, oldest first
+    meaningful: tuple[tuple[Circle, Conversation], ...]  # latest depth 4-5, per circle
+    help_given: int
+    help_received: int
+    why: str
+
+
+@dataclass(frozen=True, slots=True)
+class Agenda:
+    today: dt.date
+    could_help: Section[HelpIdea]
+    promises: Section[Promise]
+    reconnect: Section[ReconnectItem]
+    introductions: Section[IntroductionIdea]
+    coming_up: Section[ComingUp]
+    circles: tuple[CircleCount, ...]
+    month: MonthFigures
+
+
+class AgendaService:
+    def __init__(self, clock: Clock) -> None:
+        self._clock = clock
+
+    def build(self, today: dt.date | None = None, limit: int | None = None) -> Agenda:
+        """The agenda as of ``today`` (the clock's day when None), each section
+        cut to ``limit`` items (None: all)."""
+        today = today or self._clock().date()
+        rows = agenda_data.person_rows()
+        last = last_conversation_dates()
+        ideas = could_help(rows, today)
+        promises = open_promises(rows, today)
+        later = [p for p in promises if not comes_up(p, today)]
+        soon = [p for p in promises if comes_up(p, today)]
+        due = due_now(((row, last.get(row.id)) for row in rows), today)
+        pairs = introductions(rows)
+        upcoming = coming_up(rows, soon, today)
+        kept = _Kept(limit, ideas, later, due, pairs, upcoming)
+        records = _Records(kept, rows, last)
+        return Agenda(
+            today=today,
+            could_help=kept.section(ideas, lambda i: records.help_idea(i)),
+            promises=kept.section(later, lambda p: records.promise(p, today)),
+            reconnect=kept.section(due, lambda d: records.reconnect(*d, today)),
+            introductions=kept.section(pairs, lambda p: records.introduction(p)),
+            coming_up=kept.section(upcoming, lambda u: records.coming(u, today)),
+            circles=_circles(rows),
+            month=_month(today),
+        )
+
+
+class _Kept:
+    """Each ranked list cut to the limit: the items that become full records."""
+
+    def __init__(self, limit: int | None, *ranked: list) -> None:
+        self.limit = limit
+        self.ideas, self.promises, self.due, self.pairs, self.upcoming = (
+            self.cut(items) for items in ranked
+        )
+
+    def cut(self, items: list) -> list:
+        return items if self.limit is None else items[: self.limit]
+
+    def section(self, ranked: list, make) -> Section:
+        return Section(tuple(make(item) for item in self.cut(ranked)), len(ranked))
+
+
+class _Records:
+    """Full records for the kept items, read in a few batches."""
+
+    def __init__(self, kept: _Kept, rows: list[PersonRow], last: dict[int, dt.date]) -> None:
+        ids = {idea.row.id for idea in kept.ideas} | {row.id for row, _ in kept.due}
+        for pair in kept.pairs:
+            ids.update((pair.seeker.id, pair.giver.id))
+        self.people = agenda_data.people_by_id(ids)
+        self.names = {row.id: row.name for row in rows}
+        promised = kept.promises + [u.promise for u in kept.upcoming if u.promise]
+        self.talks = agenda_data.conversations_by_id(
+            p.conversation_id for p in promised if p.conversation_id is not None
+        )
+        self.help = agenda_data.help_by_id(p.help_id for p in promised if p.help_id is not None)
+        self.latest = agenda_data.latest_conversations(
+            row.id for row, _ in kept.due if row.id in last
+        )
+
+    def help_idea(self, idea: RankedIdea) -> HelpIdea:
+        person = self.people[idea.row.id]
+        if idea.strength:
+            found = match(idea.need, idea.offer)
+            return HelpIdea(person, agenda_why.need_meets_offer(person, found), found)
+        why = agenda_why.received_more(person, idea.received, idea.given)
+        return HelpIdea(person, why, received=idea.received, given=idea.given)
+
+    def promise(self, promise: OpenPromise, today: dt.date) -> Promise:
+        if promise.help_id is not None:
+            h = self.help[promise.help_id]
+            ref = PersonRef(h.person_id, self.names.get(h.person_id, ""))
+            why = agenda_why.help_promise(h, today)
+            return Promise((ref,), h.description, why, h.offered_on, h.due_on, help=h)
+        c = self.talks[promise.conversation_id]
+        why = agenda_why.follow_up_promise(c, today)
+        return Promise(c.people, c.follow_up, why, c.date, c.follow_up_due, conversation=c)
+
+    def reconnect(self, row: PersonRow, state: Reconnect, today: dt.date) -> ReconnectItem:
+        person = self.people[row.id]
+        latest = self.latest.get(row.id)
+        return ReconnectItem(
+            person, state, agenda_why.reconnect(person, state, latest, today), latest
+        )
+
+    def introduction(self, pair: RankedPair) -> IntroductionIdea:
+        seeker, giver = self.people[pair.seeker.id], self.people[pair.giver.id]
+        found = match(pair.need, pair.offer)
+        return IntroductionIdea(seeker, giver, found, agenda_why.introduction(seeker, giver, found))
+
+    def coming(self, item: Upcoming, today: dt.date) -> ComingUp:
+        if item.promise is None:
+            ref = PersonRef(item.row.id, item.row.name)
+            return ComingUp(item.day, (ref,), agenda_why.birthday(item.row, item.day, today))
+        promise = self.promise(item.promise, today)
+        why = agenda_why.due_soon(promise.what, item.day, today)
+        return ComingUp(item.day, promise.people, why, promise)
+
+
+def _circles(rows: list[PersonRow]) -> tuple[CircleCount, ...]:
+    names: dict[Circle, list[str]] = {circle: [] for circle in Circle}
+    for row in rows:
+        names[row.circle].append(row.name)
+    return tuple(
+        CircleCount(c, tuple(names[c]), limit, agenda_why.circle(c, len(names[c]), limit))
+        for c, limit in CIRCLE_LIMITS.items()
+    )
+
+
+def _month(today: dt.date) -> MonthFigures:
+    first_day = today.replace(day=1)
+    firsts = [first_day]
+    while len(firsts) < 12:
+        firsts.insert(0, (firsts[0] - dt.timedelta(days=1)).replace(day=1))
+    counts = agenda_data.depth_by_month(firsts[0], today)
+    months = tuple((day, tuple(counts.get(day.strftime("%Y-%m"), [0] * 5))) for day in firsts)
+    balance = agenda_data.help_balance(first_day, today).values()
+    given = sum(g for g, _ in balance)
+    received = sum(r for _, r in balance)
+    meaningful = agenda_data.last_meaningful(today)
+    by_depth = months[-1][1]
+    return MonthFigures(
+        first_day=first_day,
+        by_depth=by_depth,
+        months=months,
+        meaningful=tuple((c, meaningful[c]) for c in Circle if c in meaningful),
+        help_given=given,
+        help_received=received,
+        why=agenda_why.month(sum(by_depth), sum(by_depth[3:]), given, received),
+    )

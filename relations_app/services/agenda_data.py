@@ -1,0 +1,214 @@
+"""The bulk reads behind the Today agenda: a fixed handful of queries, whatever
+the number of people (the agenda must build in under 200 ms at 10,000 people
+and 100,000 conversations; see docs/performance.md)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Iterable
+from typing import NamedTuple
+
+from relations_app.records import (
+    MAX_DEPTH,
+    Circle,
+    Conversation,
+    Direction,
+    Help,
+    HelpKind,
+    Person,
+)
+from relations_app.services import rows
+from relations_app.services.conversations import conversation_records
+from relations_app.services.people import people_where
+from relations_app.storage.database import db
+from relations_app.storage.tables import ConversationTable, HelpTable, PersonTable
+
+PERSON_ROWS_SQL = """
+    SELECT id, name, circle, keep_in_touch_days, created_at, snoozed_until, birthday,
+           looking_for, can_offer
+    FROM person WHERE archived = 0
+"""
+
+OPEN_HELP_SQL = """
+    SELECT id, person_id, offered_on, due_on FROM help
+    WHERE direction = 'given' AND status IN ('offered', 'in_progress')
+"""
+
+# Open follow-ups through a partial index (schema 2): only the rows still to do.
+OPEN_FOLLOW_UPS_SQL = """
+    SELECT c.id, c.date, c.follow_up_due FROM conversation c
+    WHERE c.follow_up != '' AND c.follow_up_done = 0 AND EXISTS (
+        SELECT 1 FROM participant p JOIN person pe ON pe.id = p.person_id
+        WHERE p.conversation_id = c.id AND pe.archived = 0)
+"""
+
+
+class PersonRow(NamedTuple):
+    """What the agenda ranks people by, read light: a full Person is built only
+    for the few items shown. Its fields are named as Person's, so the practice
+    rules take either."""
+
+    id: int
+    name: str
+    circle: Circle
+    keep_in_touch_days: int | None
+    created_at: dt.datetime | None
+    snoozed_until: dt.date | None
+    birthday: dt.date | None
+    looking_for: tuple[str, ...]
+    can_offer: tuple[str, ...]
+    archived: bool = False
+
+
+_CIRCLES = {c.value: c for c in Circle}
+
+
+def person_rows() -> list[PersonRow]:
+    """Everyone not archived, light."""
+    return [
+        PersonRow(
+            pid,
+            name,
+            _CIRCLES[circle],
+            days,
+            dt.datetime.fromisoformat(created) if created else None,
+            dt.date.fromisoformat(snoozed) if snoozed else None,
+            dt.date.fromisoformat(birthday) if birthday else None,
+            rows.items_from_text(looking_for),
+            rows.items_from_text(can_offer),
+        )
+        for pid, name, circle, days, created, snoozed, birthday, looking_for, can_offer in (
+            db.execute_sql(PERSON_ROWS_SQL)
+        )
+    ]
+
+
+def open_follow_up_dates() -> list[tuple[int, dt.date, dt.date | None]]:
+    """(conversation id, its day, the follow-up's due date) for every open
+    follow-up with someone not archived."""
+    return [
+        (cid, dt.date.fromisoformat(day), dt.date.fromisoformat(due) if due else None)
+        for cid, day, due in db.execute_sql(OPEN_FOLLOW_UPS_SQL)
+    ]
+
+
+# Each person's latest conversation, found through the participant index: a few
+# rows per person, not a sort of every conversation.
+LATEST_CONVERSATION_SQL = """
+    SELECT p.person_id, (
+        SELECT c.id FROM participant p2 JOIN conversation c ON c.id = p2.conversation_id
+        WHERE p2.person_id = p.person_id
+        ORDER BY c.date DESC, c.time DESC, c.id DESC LIMIT 1)
+    FROM (SELECT DISTINCT person_id FROM participant WHERE person_id IN ({marks})) p
+"""
+
+# Help that counts in the balance: given or received, not declined, dated by
+# when it was done (or offered, while it is not done yet).
+HELP_BALANCE_SQL = """
+    SELECT person_id, direction, COUNT(*) FROM help
+    WHERE status != 'declined' AND COALESCE(done_on, offered_on) BETWEEN ? AND ?
+    GROUP BY person_id, direction
+"""
+
+DEPTH_BY_MONTH_SQL = """
+    SELECT substr(date, 1, 7), depth, COUNT(*) FROM conversation
+    WHERE date BETWEEN ? AND ? GROUP BY 1, 2
+"""
+
+# Newest first through the date index: reading stops once every circle is found.
+MEANINGFUL_SQL = """
+    SELECT pe.circle, c.id FROM conversation c INDEXED BY conversation_date
+    JOIN participant p ON p.conversation_id = c.id
+    JOIN person pe ON pe.id = p.person_id
+    WHERE c.depth >= ? AND c.date <= ? AND pe.archived = 0
+    ORDER BY c.date DESC, c.id DESC
+"""
+MEANINGFUL_DEPTH = 4
+CHUNK = 500  # ids per IN (...) list, well under SQLite's limit on parameters
+
+
+def chunked(ids: Iterable[int]) -> Iterable[list[int]]:
+    ordered = sorted(ids)
+    for start in range(0, len(ordered), CHUNK):
+        yield ordered[start : start + CHUNK]
+
+
+def latest_conversations(person_ids: Iterable[int]) -> dict[int, Conversation]:
+    """Each person's latest conversation (the newest by date, time and id)."""
+    latest: dict[int, int] = {}
+    for chunk in chunked(person_ids):
+        sql = LATEST_CONVERSATION_SQL.format(marks=",".join("?" * len(chunk)))
+        latest.update(db.execute_sql(sql, chunk).fetchall())
+    found = conversations_by_id(latest.values())
+    return {pid: found[cid] for pid, cid in latest.items() if cid in found}
+
+
+def people_by_id(ids: Iterable[int]) -> dict[int, Person]:
+    found: dict[int, Person] = {}
+    for chunk in chunked(set(ids)):
+        found.update((p.id, p) for p in people_where(PersonTable.id.in_(chunk)))
+    return found
+
+
+def conversations_by_id(ids: Iterable[int]) -> dict[int, Conversation]:
+    found: dict[int, Conversation] = {}
+    for chunk in chunked(set(ids)):
+        query = ConversationTable.select().where(ConversationTable.id.in_(chunk))
+        found.update((c.id, c) for c in conversation_records(query))
+    return found
+
+
+def open_help_dates() -> list[tuple[int, int, dt.date, dt.date | None]]:
+    """(help id, person id, offered on, due on) of the help I offered and have
+    not done (nor seen declined)."""
+    return [
+        (hid, pid, dt.date.fromisoformat(offered), dt.date.fromisoformat(due) if due else None)
+        for hid, pid, offered, due in db.execute_sql(OPEN_HELP_SQL)
+    ]
+
+
+def help_by_id(ids: Iterable[int]) -> dict[int, Help]:
+    found: dict[int, Help] = {}
+    for chunk in chunked(set(ids)):
+        query = HelpTable.select(*rows.HELP_COLUMNS).where(HelpTable.id.in_(chunk))
+        found.update((h.id, h) for h in map(rows.help_from_raw, db.execute_sql(*query.sql())))
+    return found
+
+
+def help_balance(start: dt.date, end: dt.date) -> dict[int, tuple[int, int]]:
+    """Per person: (given, received) in the period, declined help left out."""
+    balance: dict[int, list[int]] = defaultdict(lambda: [0, 0])
+    for person_id, direction, count in db.execute_sql(HELP_BALANCE_SQL, (start, end)):
+        balance[person_id][0 if direction == Direction.GIVEN.value else 1] += count
+    return {pid: (given, received) for pid, (given, received) in balance.items()}
+
+
+def introduced_pairs() -> set[frozenset[int]]:
+    """Every two people I already introduced to each other, whichever way round."""
+    query = HelpTable.select(HelpTable.person, HelpTable.introduced).where(
+        (HelpTable.kind == HelpKind.INTRODUCTION.value) & HelpTable.introduced.is_null(False)
+    )
+    return {frozenset(pair) for pair in query.tuples()}
+
+
+def depth_by_month(first_month: dt.date, today: dt.date) -> dict[str, list[int]]:
+    """'2026-06' -> conversations held that month at depth 1..5."""
+    found: dict[str, list[int]] = defaultdict(lambda: [0] * MAX_DEPTH)
+    for month, depth, count in db.execute_sql(DEPTH_BY_MONTH_SQL, (first_month, today)):
+        if 1 <= depth <= MAX_DEPTH:
+            found[month][depth - 1] += count
+    return found
+
+
+def last_meaningful(today: dt.date) -> dict[Circle, Conversation]:
+    """Per circle, the latest conversation of depth 4 or 5 with someone in it."""
+    wanted: dict[Circle, int] = {}
+    cursor = db.execute_sql(MEANINGFUL_SQL, (MEANINGFUL_DEPTH, today))
+    for circle, conversation_id in cursor:
+        wanted.setdefault(Circle(circle), conversation_id)
+        if len(wanted) == len(Circle):
+            break
+    cursor.close()
+    found = conversations_by_id(wanted.values())
+    return {circle: found[cid] for circle, cid in wanted.items() if cid in found}
