@@ -17,7 +17,14 @@ from pathlib import Path
 
 import peewee
 
-from relations_app import APP_NAME, __version__, cli_backups, cli_encryption, cli_passphrase
+from relations_app import (
+    APP_NAME,
+    __version__,
+    cli_backups,
+    cli_encryption,
+    cli_passphrase,
+    cli_today,
+)
 from relations_app.exit_status import BAD_INPUT, FAILED, OK
 from relations_app.i18n import translate
 from relations_app.instance import AlreadyRunning, InstanceLock, LockUnavailable
@@ -74,6 +81,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_backups.add_parsers(commands, common)
     cli_encryption.add_parsers(commands, common)
     overview_command.add_parser(commands, common)
+    cli_today.add_parser(commands, common)
     return parser
 
 
@@ -173,6 +181,8 @@ def _dispatch_once(args: argparse.Namespace, paths: DataPaths) -> int:
         return _report(*cli_backups.HANDLERS[args.command](args, paths))
     if args.command == "overview":
         return overview_command.run(args, paths)
+    if args.command == "today":
+        return cli_today.run(args, paths)
     return {"export": _export, "import": _import}[args.command](args, paths)
 
 

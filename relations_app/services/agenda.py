@@ -236,7 +236,8 @@ class _Records:
             ref = PersonRef(item.row.id, item.row.name)
             return ComingUp(item.day, (ref,), agenda_why.birthday(item.row, item.day, today))
         promise = self.promise(item.promise, today)
-        why = agenda_why.due_soon(promise.what, item.day, today)
+        names = ", ".join(ref.name for ref in promise.people)
+        why = agenda_why.due_soon(promise.what, names, item.day, today)
         return ComingUp(item.day, promise.people, why, promise)
 
 

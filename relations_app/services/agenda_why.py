@@ -88,9 +88,9 @@ def birthday(person: Person, day: dt.date, today: dt.date) -> str:
     )
 
 
-def due_soon(what: str, due_on: dt.date, today: dt.date) -> str:
-    return translate("Today", "“{0}” is due {1} ({2}).").format(
-        what, relative_days(due_on, today), format_date(due_on)
+def due_soon(what: str, names: str, due_on: dt.date, today: dt.date) -> str:
+    return translate("Today", "“{0}” for {1} is due {2} ({3}).").format(
+        " ".join(what.split()), names, relative_days(due_on, today), format_date(due_on)
     )
 
 
@@ -116,6 +116,12 @@ def circle(which: Circle, count: int, limit: int) -> str:
             count,
         ),
     ).format(name, limit)
+
+
+def meaningful(which: Circle, talk: Conversation) -> str:
+    return translate("Today", "Your last deep conversation in your {0} circle: {1}.").format(
+        circle_label(which).lower(), format_date(talk.date)
+    )
 
 
 def month(conversations: int, deep: int, given: int, received: int) -> str:

@@ -32,6 +32,8 @@ STOP_WORDS = frozenset(
     cet cette ces quelqu quelque quelques quelquun je tu il elle on nous vous ils elles
     te se lui y est sont etre avoir trouver trouve cherche chercher besoin bon bonne
     know knows connais connait
+    small big large little best first last next own petit petite petits petites grand
+    grande grands grandes premier premiere meilleur meilleure
     nouveau nouvelle plus moins tres aussi autre autres comme faire
     """.split()
 )

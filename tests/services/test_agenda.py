@@ -157,7 +157,10 @@ def test_promises_overdue_first_then_undated_then_later_and_soon_ones_come_up(se
         (TODAY + 2 * DAY, "Call back"),
         (TODAY + 4 * DAY, "Soon"),
     ]
-    assert agenda.coming_up.items[0].why == "“Call back” is due in 2 days (17\u00a0Jun\u00a02026)."
+    assert (
+        agenda.coming_up.items[0].why
+        == "“Call back” for Ana is due in 2 days (17\u00a0Jun\u00a02026)."
+    )
 
 
 def test_marking_a_promise_done_takes_it_off(services):

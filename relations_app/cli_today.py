@@ -1,0 +1,125 @@
+"""`relations today [--json] [--date YYYY-MM-DD]`: the Today page's agenda, for
+scripts and desktop notifications. The same service builds both, so they agree.
+
+The text form keeps each section as short as the page (the first few, then how
+many more); --json gives every item, each with ``people`` (names) and ``why``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+
+from relations_app.exit_status import BAD_INPUT, OK
+from relations_app.i18n import translate
+from relations_app.labels import circle_label, format_date
+from relations_app.paths import DataPaths
+from relations_app.services.agenda import Agenda, Promise, ReconnectItem, Section
+from relations_app.services.agenda_json import agenda_document
+
+TEXT_LIMIT = 5  # items per section in the text form, as on the page
+
+
+def add_parser(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    parser = commands.add_parser(
+        "today",
+        parents=[common],
+        help=translate(
+            "CommandLine", "print today's practice: whom to help, promises, whom to reconnect with"
+        ),
+    )
+    parser.add_argument(
+        "--json",
+        action="store_true",
+        help=translate("CommandLine", "print one JSON object with every item (for scripts)"),
+    )
+    parser.add_argument(
+        "--date",
+        metavar="DATE",
+        help=translate("CommandLine", "the agenda as of this day, YYYY-MM-DD (default: today)"),
+    )
+
+
+def run(args: argparse.Namespace, paths: DataPaths) -> int:
+    """0 printed, 1 the journal could not be used, 2 a --date that is no date."""
+    from relations_app.cli import fail, open_services  # cli imports this module
+
+    try:
+        day = _parse_date(args.date)
+    except ValueError as error:
+        return fail(str(error), BAD_INPUT)
+    services = open_services(paths, getattr(args, "key", None))
+    try:
+        agenda = services.agenda.build(day, limit=None if args.json else TEXT_LIMIT)
+    finally:
+        services.store.close()
+    if args.json:
+        sys.stdout.write(json.dumps(agenda_document(agenda), ensure_ascii=False, indent=2) + "\n")
+    else:
+        sys.stdout.write(agenda_text(agenda))
+    return OK
+
+
+def _parse_date(text: str | None) -> dt.date | None:
+    if text is None:
+        return None
+    try:
+        return dt.date.fromisoformat(text.strip())
+    except ValueError:
+        raise ValueError(
+            translate("CommandLine", "--date {0}: not a date; write it as YYYY-MM-DD").format(text)
+        ) from None
+
+
+def agenda_text(agenda: Agenda) -> str:
+    lines = [translate("CommandLine", "Today, {0}").format(format_date(agenda.today)), ""]
+    sections = (
+        (translate("CommandLine", "Someone you could help"), agenda.could_help, _why),
+        (translate("CommandLine", "Promises"), agenda.promises, _promise),
+        (translate("CommandLine", "Reconnect"), agenda.reconnect, _reconnect),
+        (translate("CommandLine", "Who should meet whom"), agenda.introductions, _why),
+        (translate("CommandLine", "Coming up"), agenda.coming_up, _why),
+    )
+    for title, section, line in sections:
+        lines += _section_lines(title, section, line)
+    lines.append(translate("CommandLine", "Circles"))
+    for count in agenda.circles:
+        lines.append(f"  {circle_label(count.circle)}: {len(count.names)} / {count.limit}")
+        if count.over:
+            lines.append(f"    {count.why}")
+    lines += ["", translate("CommandLine", "This month"), f"  {agenda.month.why}", ""]
+    return "\n".join(lines).replace("\u00a0", " ")
+
+
+def _why(item) -> str:
+    return item.why
+
+
+def _promise(promise: Promise) -> str:
+    names = ", ".join(ref.name for ref in promise.people)
+    what = " ".join(promise.what.split())
+    return f"{names} — {what}: {promise.why}"
+
+
+def _reconnect(item: ReconnectItem) -> str:
+    return f"{item.person.name}: {item.why}"
+
+
+def _section_lines(title: str, section: Section, line) -> list[str]:
+    if not section.total:
+        return []
+    lines = [title]
+    lines += [f"  • {line(item)}" for item in section.items]
+    if section.hidden:
+        lines.append(
+            "  "
+            + translate(
+                "CommandLine",
+                "… and %n more (relations today --json lists all)",
+                None,
+                section.hidden,
+            )
+        )
+    return [*lines, ""]
