@@ -12,6 +12,7 @@ from html import escape
 from PySide6.QtGui import QFont, QTextDocument, QTextOption
 
 from relations_app import APP_NAME
+from relations_app.i18n import translate
 from relations_app.labels import (
     channel_label,
     circle_label,
@@ -82,6 +83,7 @@ def overview_html(data: OverviewData) -> str:
     parts.append(_people_by_circle(data))
     parts.append(_conversations(data))
     parts.append(_help(data))
+    parts.append(_could_help(data))
     parts.append(_overdue(data))
     parts.append(_follow_ups(data))
     parts.append(_open_help(data))
@@ -261,6 +263,22 @@ def _limited(items: list[str], total: int) -> str:
             "more",
         )
     return body
+
+
+def _could_help(data: OverviewData) -> str:
+    """Giving first: the Today page's "someone you could help", on paper."""
+    if not data.could_help:
+        return ""
+    items = []
+    for idea in data.could_help:
+        matched = ""
+        if idea.match is not None:
+            matched = " " + muted(
+                escape(translate("Overview", "(matched: {0})").format(idea.match.words()))
+            )
+        items.append(paragraph(escape(idea.why) + matched))
+    title = translate("Overview", "Someone you could help")
+    return heading(2, escape(title)) + "".join(items)
 
 
 def _overdue(data: OverviewData) -> str:

@@ -166,6 +166,14 @@ class AgendaService:
             month=_month(today),
         )
 
+    def could_help(self, today: dt.date | None = None) -> list[HelpIdea]:
+        """Someone you could help, every idea (the printed overview's section)."""
+        today = today or self._clock().date()
+        ideas = could_help(agenda_data.person_rows(), today)
+        kept = _Kept(None, ideas, [], [], [], [])
+        records = _Records(kept, [], {})
+        return [records.help_idea(idea) for idea in ideas]
+
 
 class _Kept:
     """Each ranked list cut to the limit: the items that become full records."""

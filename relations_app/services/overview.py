@@ -26,6 +26,7 @@ from relations_app.records import (
     Value,
 )
 from relations_app.services import rows
+from relations_app.services.agenda import HelpIdea
 from relations_app.services.conversations import open_follow_ups
 from relations_app.services.practice import Reconnect, due_now
 from relations_app.storage.tables import SharedValueTable, ValueTable
@@ -84,6 +85,7 @@ class OverviewData:
     open_follow_ups: tuple[Conversation, ...]
     help: tuple[Help, ...]
     names: Mapping[int, str] = field(default_factory=dict)  # person id -> name, for help lines
+    could_help: tuple[HelpIdea, ...] = ()  # as on the Today page, for the chosen people
 
     def by_circle(self) -> dict[Circle, list[Person]]:
         groups: dict[Circle, list[Person]] = {circle: [] for circle in Circle}
@@ -147,6 +149,9 @@ class OverviewService:
             open_follow_ups=tuple(follow_ups),
             help=tuple(h for entries in help_by_person.values() for h in entries),
             names={s.person.id: s.person.name for s in summaries},
+            could_help=tuple(
+                idea for idea in self._services.agenda.could_help(today) if idea.person.id in ids
+            ),
         )
 
     def _chosen(self, choices: OverviewChoices) -> list[PersonSummary]:

@@ -90,3 +90,11 @@ def test_the_number_of_queries_does_not_grow_with_people(monkeypatch, services, 
             Conversation(date=TODAY, people=(PersonRef(person.id, ""),), follow_up="call back")
         )
     assert count_queries(monkeypatch, services) == few
+
+
+def test_someone_you_could_help_is_the_today_page_s_for_the_chosen_people(services, journal):
+    everyone = gather(services)
+    assert [idea.person.name for idea in everyone.could_help] == ["李小龍 Li"]
+    assert everyone.could_help[0].why == services.agenda.could_help(TODAY)[0].why
+    inner = gather(services, who=Who.CIRCLE, circle=Circle.INNER)
+    assert inner.could_help == ()

@@ -57,6 +57,8 @@ def test_the_overview_prints_names_values_help_and_notes(services, journal, pdf)
         "Long breakfast: the kiln, the shop front, ça va très bien.",
         "Καλημέρα — 你好 — مرحبا",
         "Send her the accountant's contact",  # open follow-up
+        "Someone you could help",
+        "You received help from 李小龍 Li once in the last 12 months and gave none",
         "Did the bank say yes to the studio loan?",  # the question for next time
         "Flatmates in Grenoble",
         "Page 1 of 4",
