@@ -266,9 +266,7 @@ def _month(today: dt.date) -> MonthFigures:
         firsts.insert(0, (firsts[0] - dt.timedelta(days=1)).replace(day=1))
     counts = agenda_data.depth_by_month(firsts[0], today)
     months = tuple((day, tuple(counts.get(day.strftime("%Y-%m"), [0] * 5))) for day in firsts)
-    balance = agenda_data.help_balance(first_day, today).values()
-    given = sum(g for g, _ in balance)
-    received = sum(r for _, r in balance)
+    given, received = agenda_data.help_totals(first_day, today)
     meaningful = agenda_data.last_meaningful(today)
     by_depth = months[-1][1]
     return MonthFigures(

@@ -13,7 +13,6 @@ from relations_app.records import (
     MAX_DEPTH,
     Circle,
     Conversation,
-    Direction,
     Help,
     HelpKind,
     Person,
@@ -75,8 +74,8 @@ def person_rows() -> list[PersonRow]:
             dt.datetime.fromisoformat(created) if created else None,
             dt.date.fromisoformat(snoozed) if snoozed else None,
             dt.date.fromisoformat(birthday) if birthday else None,
-            rows.items_from_text(looking_for),
-            rows.items_from_text(can_offer),
+            tuple(looking_for.split("\n")) if looking_for else (),
+            tuple(can_offer.split("\n")) if can_offer else (),
         )
         for pid, name, circle, days, created, snoozed, birthday, looking_for, can_offer in (
             db.execute_sql(PERSON_ROWS_SQL)
@@ -105,10 +104,16 @@ LATEST_CONVERSATION_SQL = """
 
 # Help that counts in the balance: given or received, not declined, dated by
 # when it was done (or offered, while it is not done yet).
-HELP_BALANCE_SQL = """
-    SELECT person_id, direction, COUNT(*) FROM help
-    WHERE status != 'declined' AND COALESCE(done_on, offered_on) BETWEEN ? AND ?
-    GROUP BY person_id, direction
+HELP_IN_PERIOD = """
+    FROM help WHERE status != 'declined' AND COALESCE(done_on, offered_on) BETWEEN ? AND ?
+"""
+OWED_SQL = f"""
+    SELECT person_id, SUM(direction = 'given'), SUM(direction = 'received') {HELP_IN_PERIOD}
+    GROUP BY person_id HAVING SUM(direction = 'received') > SUM(direction = 'given')
+"""
+HELP_TOTALS_SQL = f"""
+    SELECT COALESCE(SUM(direction = 'given'), 0), COALESCE(SUM(direction = 'received'), 0)
+    {HELP_IN_PERIOD}
 """
 
 DEPTH_BY_MONTH_SQL = """
@@ -176,12 +181,18 @@ def help_by_id(ids: Iterable[int]) -> dict[int, Help]:
     return found
 
 
-def help_balance(start: dt.date, end: dt.date) -> dict[int, tuple[int, int]]:
-    """Per person: (given, received) in the period, declined help left out."""
-    balance: dict[int, list[int]] = defaultdict(lambda: [0, 0])
-    for person_id, direction, count in db.execute_sql(HELP_BALANCE_SQL, (start, end)):
-        balance[person_id][0 if direction == Direction.GIVEN.value else 1] += count
-    return {pid: (given, received) for pid, (given, received) in balance.items()}
+def help_owed(start: dt.date, end: dt.date) -> dict[int, tuple[int, int]]:
+    """(given, received) in the period for the people I received more help from
+    than I gave them; declined help left out."""
+    return {
+        pid: (given, received) for pid, given, received in db.execute_sql(OWED_SQL, (start, end))
+    }
+
+
+def help_totals(start: dt.date, end: dt.date) -> tuple[int, int]:
+    """(given, received) in the period, everyone together."""
+    given, received = db.execute_sql(HELP_TOTALS_SQL, (start, end)).fetchone()
+    return given, received
 
 
 def introduced_pairs() -> set[frozenset[int]]:

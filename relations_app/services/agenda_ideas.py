@@ -59,15 +59,15 @@ def could_help(rows: list[PersonRow], today: dt.date) -> list[RankedIdea]:
     lately (received more than given). Inner circle first, strongest first."""
     mine = OfferIndex((offer.name, offer.name) for offer in my_offers())
     start = today - dt.timedelta(days=BALANCE_DAYS - 1)
-    balance = agenda_data.help_balance(start, today)
+    owed = agenda_data.help_owed(start, today)
     ideas = []
     for row in rows:
         found = [(c, need) for need in row.looking_for for c in mine.candidates(need, best=1)]
-        given, received = balance.get(row.id, (0, 0))
         if found:
             best, need = max(found, key=lambda pair: pair[0].strength)
             ideas.append(RankedIdea(row, need, best.offer, best.strength))
-        elif received > given:
+        elif row.id in owed:
+            given, received = owed[row.id]
             ideas.append(RankedIdea(row, received=received, given=given))
     return sorted(ideas, key=_idea_order)
 

@@ -12,7 +12,7 @@ common that it says little ("contacts", "advice") only counts beside another.
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Hashable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -53,6 +53,9 @@ SUFFIXES = tuple(
     )
 )
 MIN_STEM = 4
+# A word in more than this share of the offers (and more than the floor) says
+# little about who fits: like a weak word, it only counts beside another.
+COMMON_SHARE, COMMON_FLOOR = 0.05, 50
 _WORD = re.compile(r"\w+")
 _ELISION = re.compile(r"\b(?:qu|[cdjlmnst])['’]", re.IGNORECASE)
 
@@ -150,6 +153,7 @@ class OfferIndex:
             self._offers.append((owner, text, found))
             for word_stem in found:
                 self._by_stem[word_stem].append(position)
+        self._common_from = max(COMMON_FLOOR, int(len(self._offers) * COMMON_SHARE))
 
     def matches(self, need: str, best: int | None = None) -> list[tuple[Hashable, Match]]:
         """The offers that match a need, strongest first, each owner once (their best
@@ -164,30 +168,41 @@ class OfferIndex:
         """As matches(), without building the explanations: for ranking many needs,
         then explaining (``match(need, candidate.offer)``) only the few kept."""
         shared = self._shared_counts(terms(need))
-        by_owner: dict[Hashable, tuple[int, int]] = {}  # owner -> (words shared, offer)
-        for position, count in shared.items():
-            owner = self._offers[position][0]
-            if owner not in by_owner or count > by_owner[owner][0]:
-                by_owner[owner] = (count, position)
-        ranked = sorted(by_owner.items(), key=lambda pair: (-pair[1][0], pair[1][1]))
-        if best is not None:
-            ranked = ranked[:best]
-        return [
-            Candidate(owner, self._offers[position][1], count, position)
-            for owner, (count, position) in ranked
-        ]
+        # Most words shared first (ties in a fixed order); each owner once, with
+        # their best offer. Twice ``best`` is nearly always enough to find
+        # ``best`` owners; when it is not, look at every candidate.
+        first = shared.most_common(best * 2 if best is not None else None)
+        found = self._one_per_owner(first, best)
+        if best is not None and len(found) < best and len(first) < len(shared):
+            found = self._one_per_owner(shared.most_common(), best)
+        return found
+
+    def _one_per_owner(self, ranked: list[tuple[int, int]], best: int | None) -> list[Candidate]:
+        found: list[Candidate] = []
+        owners: set[Hashable] = set()
+        for position, count in ranked:
+            owner, text, _ = self._offers[position]
+            if owner not in owners:
+                owners.add(owner)
+                found.append(Candidate(owner, text, count, position))
+                if best is not None and len(found) == best:
+                    break
+        return found
 
     def _shared_counts(self, need_terms: dict[str, str]) -> dict[int, int]:
         """Offer -> how many of the need's words it shares. Only a telling word
-        makes an offer a candidate; weak words add to those already found."""
-        counts: dict[int, int] = {}
+        makes an offer a candidate; weak words, and words in so many offers
+        that they say little here, add to the candidates found."""
+        counts: Counter[int] = Counter()
+        others = []
         for word_stem in need_terms:
-            if word_stem not in WEAK_STEMS:
-                for position in self._by_stem.get(word_stem, ()):
-                    counts[position] = counts.get(position, 0) + 1
-        for word_stem in need_terms:
-            if word_stem in WEAK_STEMS:
-                for position in self._by_stem.get(word_stem, ()):
-                    if position in counts:
-                        counts[position] += 1
+            postings = self._by_stem.get(word_stem, ())
+            if word_stem in WEAK_STEMS or len(postings) > self._common_from:
+                others.append(word_stem)
+            else:
+                counts.update(postings)  # counted in C: the hot loop of a large journal
+        if others:
+            for position in counts:
+                offer_terms = self._offers[position][2]
+                counts[position] += sum(1 for word_stem in others if word_stem in offer_terms)
         return counts

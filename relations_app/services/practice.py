@@ -103,13 +103,14 @@ def due_now(
     conversation in, the due ones (not archived, not snoozed) out, ranked."""
     due = []
     for person, last in people:
-        if person.archived:
+        if person.archived or is_snoozed(person, today):
             continue
-        state = reconnect(person, last, today)
-        if state is not None and state.is_due:
-            due.append((person, state))
-    due.sort(key=lambda pair: reconnect_order(*pair))
-    return due
+        due_on = reconnect_due_on(person, last, today)
+        if due_on is not None and due_on <= today:
+            state = Reconnect(due_on, person.keep_in_touch_days, (today - due_on).days)
+            due.append((reconnect_order(person, state), person, state))
+    due.sort(key=lambda entry: entry[0])
+    return [(person, state) for _, person, state in due]
 
 
 def is_overdue(due_on: dt.date | None, today: dt.date) -> bool:

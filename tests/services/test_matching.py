@@ -64,3 +64,12 @@ def test_the_index_finds_each_owner_once_strongest_first():
     assert found[0][1].words() == "céramique, Lyon"
     assert index.matches("un mentor en céramique", best=1)[0][0] == "ana"
     assert index.matches("un thé") == []  # "thé" folds to "the", a common word
+
+
+def test_a_word_in_many_offers_counts_only_beside_another():
+    offers = [(f"mentor {i}", f"mentoring in topic{i}") for i in range(60)]
+    offers.append(("potter", "mentoring in ceramics"))
+    index = OfferIndex(offers)
+    assert index.matches("a mentor") == []  # 61 mentors: "mentor" alone says little
+    ((owner, found),) = index.matches("a mentor in ceramics")
+    assert owner == "potter" and found.words() == "mentor ~ mentoring, ceramics"

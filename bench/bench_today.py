@@ -1,0 +1,120 @@
+"""The Today agenda at 2,000 people / 20,000 conversations and 10,000 / 100,000.
+Writes docs/performance.md (section "today").
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python bench/bench_today.py
+
+Each run times, interleaved so that a busy machine slows all alike: the agenda
+as the page builds it (five items a section), the whole agenda (`relations
+today --json`), and two baselines measured in the same run: loading the People
+table's rows (what the window does at start and after every edit) and the one
+query every "who is due" answer needs (each person's last conversation day).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+sys.path.insert(0, str(HERE.parent))
+
+from report import machine, update_section  # noqa: E402
+from sample_data import fill_random  # noqa: E402
+
+from relations_app.services import Services  # noqa: E402
+from relations_app.storage.queries import last_conversation_dates  # noqa: E402
+from relations_app.storage.store import Store  # noqa: E402
+
+SIZES = ((2_000, "under 50 ms"), (10_000, "under 200 ms"))
+RUNS = int(os.environ.get("BENCH_RUNS", "9"))
+PAGE_LIMIT = 5
+
+
+def timed(action) -> float:
+    started = time.perf_counter()
+    action()
+    return (time.perf_counter() - started) * 1000
+
+
+def measure(people: int, folder: Path) -> dict:
+    store = Store(folder / "relations.sqlite3")
+    store.open()
+    services = Services.create(store)
+    started = time.perf_counter()
+    fill_random(services, people)
+    print(f"filled {people:,} people in {time.perf_counter() - started:.0f} s", flush=True)
+    actions = {
+        "page": lambda: services.agenda.build(limit=PAGE_LIMIT),
+        "all": lambda: services.agenda.build(),
+        "summaries": services.people.summaries,
+        "last": last_conversation_dates,
+    }
+    for action in actions.values():  # warm the caches once
+        action()
+    runs: dict[str, list[float]] = {name: [] for name in actions}
+    for _ in range(RUNS):
+        for name, action in actions.items():
+            runs[name].append(timed(action))
+    agenda = services.agenda.build()
+    store.close()
+    figures = {name: statistics.median(values) for name, values in runs.items()}
+    figures["page_worst"] = max(runs["page"])
+    figures["counts"] = {
+        "reconnect": agenda.reconnect.total,
+        "promises": agenda.promises.total,
+        "could_help": agenda.could_help.total,
+        "introductions": agenda.introductions.total,
+    }
+    print(people, figures, flush=True)
+    return figures
+
+
+def row(people: int, target: str, f: dict) -> str:
+    return (
+        f"| {people:,} / {people * 10:,} | **{f['page']:.0f} ms** (worst {f['page_worst']:.0f}) "
+        f"| {target} | {f['all']:.0f} ms | {f['summaries']:.0f} ms | {f['last']:.0f} ms |"
+    )
+
+
+def main() -> None:
+    results = []
+    for people, target in SIZES:
+        with tempfile.TemporaryDirectory() as tmp:
+            results.append((people, target, measure(people, Path(tmp))))
+    rows = "\n".join(row(*entry) for entry in results)
+    counts = "; ".join(
+        f"{people:,} people: {f['counts']['reconnect']:,} due, {f['counts']['promises']:,} "
+        f"open promises, {f['counts']['could_help']:,} people to help, "
+        f"{f['counts']['introductions']:,} introductions"
+        for people, _, f in results
+    )
+    update_section(
+        "today",
+        f"""
+## The Today agenda
+
+`bench/bench_today.py`, {dt.date.today().isoformat()}, {machine()}, median of {RUNS}
+interleaved runs on the generated journals of `bench/sample_data.py` (ten
+conversations a person; needs and offers on about 15% of people each).
+
+| people / conversations | the page's agenda (5 a section) | target | whole agenda (`today --json`) | baseline: People table rows | baseline: last-conversation query |
+| --- | --- | --- | --- | --- | --- |
+{rows}
+
+What the sections hold in all: {counts}. Everyone is ranked from light rows;
+full records are read only for the items shown, so the page's agenda costs
+about as much as loading the People table, and the whole agenda grows with the
+number of items listed.
+""",
+    )
+
+
+if __name__ == "__main__":
+    main()
