@@ -11,8 +11,7 @@ from relations_app.storage.database import db
 # 100,000 conversations, where joining every participant to its conversation
 # through the date index took 140 ms.
 LAST_CONVERSATION_SQL = """
-    SELECT person_id, MAX(date) FROM participant INDEXED BY participant_person_date
-    GROUP BY person_id
+    SELECT person_id, MAX(date) FROM participant GROUP BY person_id
 """
 
 
