@@ -21,6 +21,7 @@ from relations_app.services import agenda_data, agenda_why
 from relations_app.services.agenda_data import PersonRow
 from relations_app.services.agenda_ideas import (
     CIRCLE_LIMITS,
+    Introductions,
     OpenPromise,
     RankedIdea,
     RankedPair,
@@ -28,7 +29,6 @@ from relations_app.services.agenda_ideas import (
     comes_up,
     coming_up,
     could_help,
-    introductions,
     open_promises,
 )
 from relations_app.services.matching import Match, match
@@ -139,6 +139,7 @@ class Agenda:
 class AgendaService:
     def __init__(self, clock: Clock) -> None:
         self._clock = clock
+        self._introductions = Introductions()
 
     def build(self, today: dt.date | None = None, limit: int | None = None) -> Agenda:
         """The agenda as of ``today`` (the clock's day when None), each section
@@ -151,7 +152,7 @@ class AgendaService:
         later = [p for p in promises if not comes_up(p, today)]
         soon = [p for p in promises if comes_up(p, today)]
         due = due_now(((row, last.get(row.id)) for row in rows), today)
-        pairs = introductions(rows)
+        pairs = self._introductions(rows)
         upcoming = coming_up(rows, soon, today)
         kept = _Kept(limit, ideas, later, due, pairs, upcoming)
         records = _Records(kept, rows, last)

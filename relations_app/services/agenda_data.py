@@ -37,7 +37,9 @@ OPEN_HELP_SQL = """
 # Open follow-ups through a partial index (schema 2): only the rows still to do.
 OPEN_FOLLOW_UPS_SQL = """
     SELECT c.id, c.date, c.follow_up_due FROM conversation c
-    WHERE c.follow_up != '' AND c.follow_up_done = 0 AND EXISTS (
+    WHERE c.follow_up != '' AND c.follow_up_done = 0
+      AND trim(c.follow_up, char(32, 9, 10, 13)) != ''
+      AND EXISTS (
         SELECT 1 FROM participant p JOIN person pe ON pe.id = p.person_id
         WHERE p.conversation_id = c.id AND pe.archived = 0)
 """

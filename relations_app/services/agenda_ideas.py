@@ -109,12 +109,34 @@ def comes_up(promise: OpenPromise, today: dt.date) -> bool:
     return due is not None and 0 < (due - today).days <= COMING_UP_DAYS
 
 
-def introductions(rows: list[PersonRow]) -> list[RankedPair]:
+class Introductions:
+    """Who should meet whom, worked out again only when what it depends on
+    changed: needs and offers change far less often than the page is drawn
+    (every edit redraws it), and at 10,000 people this is the longest part."""
+
+    def __init__(self) -> None:
+        self._key: tuple | None = None
+        self._pairs: list[RankedPair] = []
+
+    def __call__(self, rows: list[PersonRow]) -> list[RankedPair]:
+        done = agenda_data.introduced_pairs()
+        involved = tuple(
+            (row.id, row.name, row.circle, row.looking_for, row.can_offer)
+            for row in rows
+            if row.looking_for or row.can_offer
+        )
+        key = (involved, frozenset(done))
+        if key != self._key:
+            self._pairs, self._key = introductions(rows, done), key
+        return self._pairs
+
+
+def introductions(rows: list[PersonRow], done: set[frozenset[int]]) -> list[RankedPair]:
     """Pairs where one's need meets another's offer, never the same two twice
-    and never two already introduced: strongest match first, then closest."""
+    and never two already introduced (``done``): strongest match first, then
+    closest."""
     by_id = {row.id: row for row in rows}
     offers = OfferIndex((row.id, item) for row in rows for item in row.can_offer)
-    done = agenda_data.introduced_pairs()
     best: dict[frozenset[int], RankedPair] = {}
     for seeker in rows:
         for need in seeker.looking_for:

@@ -1,5 +1,6 @@
 """The Today agenda on a fixed clock: every rule the page and `relations today` show."""
 
+import dataclasses
 import datetime as dt
 
 import pytest
@@ -138,6 +139,7 @@ def test_promises_overdue_first_then_undated_then_later_and_soon_ones_come_up(se
     helped(services, ana, Direction.GIVEN, 2, status=HelpStatus.DONE, description="Kept")
     helped(services, ana, Direction.RECEIVED, 2, status=HelpStatus.OFFERED, description="Theirs")
     talk(services, 8, ana, follow_up="Send the link")  # a follow-up without a date
+    talk(services, 8, ana, follow_up="  \n ")  # only spaces: nothing to do
     talk(services, 3, ana, follow_up="Call back", follow_up_due=TODAY + 2 * DAY)
     agenda = services.agenda.build()
     assert [p.what for p in agenda.promises.items] == [
@@ -328,3 +330,14 @@ def test_promises_to_archived_people_are_set_aside(services):
     talk(services, 3, ana, bo, follow_up="With both")
     services.people.set_archived(ana.id, True)
     assert [p.what for p in services.agenda.build().promises.items] == ["With both"]
+
+
+def test_introductions_follow_a_change_of_need_or_offer(services):
+    added(services, 10, name="Tomás", looking_for=("a website for the bakery",))
+    giver = added(services, 10, name="Samuel", can_offer=("websites for small businesses",))
+    assert len(services.agenda.build().introductions.items) == 1
+    services.people.save(dataclasses.replace(giver, can_offer=("bread for events",)))
+    assert services.agenda.build().introductions.items == ()
+    services.people.save(dataclasses.replace(giver, name="Sam", can_offer=("a website",)))
+    (idea,) = services.agenda.build().introductions.items
+    assert idea.giver.name == "Sam"
