@@ -20,6 +20,7 @@ from relations_app.services.agenda import Agenda, Promise, ReconnectItem, Sectio
 from relations_app.services.agenda_json import agenda_document
 
 TEXT_LIMIT = 5  # items per section in the text form, as on the page
+FIRST_DAY, LAST_DAY = dt.date(1900, 1, 1), dt.date(9998, 12, 31)
 
 
 def add_parser(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -66,11 +67,18 @@ def _parse_date(text: str | None) -> dt.date | None:
     if text is None:
         return None
     try:
-        return dt.date.fromisoformat(text.strip())
+        day = dt.date.fromisoformat(text.strip())
     except ValueError:
         raise ValueError(
             translate("CommandLine", "--date {0}: not a date; write it as YYYY-MM-DD").format(text)
         ) from None
+    if not FIRST_DAY <= day <= LAST_DAY:  # a year back and one ahead must still be dates
+        raise ValueError(
+            translate("CommandLine", "--date {0}: choose a day between {1} and {2}").format(
+                text, FIRST_DAY.isoformat(), LAST_DAY.isoformat()
+            )
+        )
+    return day
 
 
 def agenda_text(agenda: Agenda) -> str:

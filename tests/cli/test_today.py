@@ -140,6 +140,18 @@ def test_a_bad_date_is_one_line_exit_2(data_dir, capsys, bad):
     assert err.strip() == f"relations: --date {bad}: not a date; write it as YYYY-MM-DD"
 
 
+@pytest.mark.parametrize("far", ["0001-01-01", "9999-12-31"])
+def test_a_date_out_of_range_is_one_line_exit_2(services, data_dir, capsys, far):
+    services.people.save(Person(name="Ana", birthday=dt.date(1990, 1, 2)))
+    services.store.close()
+    status, out, err = run_today(data_dir, capsys, "--date", far)
+    services.store.open()
+    assert status == 2 and out == ""
+    assert err.strip() == (
+        f"relations: --date {far}: choose a day between 1900-01-01 and 9998-12-31"
+    )
+
+
 def test_an_empty_journal_prints_a_quiet_agenda(data_dir, capsys):
     status, out, _ = run_today(data_dir, capsys, "--json")
     document = json.loads(out)
