@@ -5,7 +5,7 @@ Writes docs/performance.md (section "today").
 
 Each run times, interleaved so that a busy machine slows all alike: the agenda
 as the page builds it (five items a section) the first time, and again after a
-conversation is logged (what every edit costs: introductions are kept while
+conversation is logged (what every edit costs: matches of needs and offers are kept while
 needs and offers do not change); the whole agenda (`relations today --json`);
 and two baselines measured in the same run: loading the People table's rows
 (what the window does at start and after every edit) and the one query every

@@ -22,6 +22,7 @@ from relations_app.services.agenda_data import PersonRow
 from relations_app.services.agenda_ideas import (
     CIRCLE_LIMITS,
     Introductions,
+    NeedsIMeet,
     OpenPromise,
     RankedIdea,
     RankedPair,
@@ -140,6 +141,7 @@ class AgendaService:
     def __init__(self, clock: Clock) -> None:
         self._clock = clock
         self._introductions = Introductions()
+        self._needs_i_meet = NeedsIMeet()
 
     def build(self, today: dt.date | None = None, limit: int | None = None) -> Agenda:
         """The agenda as of ``today`` (the clock's day when None), each section
@@ -147,7 +149,7 @@ class AgendaService:
         today = today or self._clock().date()
         rows = agenda_data.person_rows()
         last = last_conversation_dates()
-        ideas = could_help(rows, today)
+        ideas = could_help(rows, self._needs_i_meet(rows), today)
         promises = open_promises(rows, today)
         later = [p for p in promises if not comes_up(p, today)]
         soon = [p for p in promises if comes_up(p, today)]
@@ -170,7 +172,8 @@ class AgendaService:
     def could_help(self, today: dt.date | None = None) -> list[HelpIdea]:
         """Someone you could help, every idea (the printed overview's section)."""
         today = today or self._clock().date()
-        ideas = could_help(agenda_data.person_rows(), today)
+        rows = agenda_data.person_rows()
+        ideas = could_help(rows, self._needs_i_meet(rows), today)
         kept = _Kept(None, ideas, [], [], [], [])
         records = _Records(kept, [], {})
         return [records.help_idea(idea) for idea in ideas]

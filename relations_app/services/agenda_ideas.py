@@ -54,18 +54,44 @@ class Upcoming:
     promise: OpenPromise | None = None  # a promise due soon
 
 
-def could_help(rows: list[PersonRow], today: dt.date) -> list[RankedIdea]:
-    """One idea per person: a need my offers meet first, else help I owe them
-    lately (received more than given). Inner circle first, strongest first."""
-    mine = OfferIndex((offer.name, offer.name) for offer in my_offers())
-    start = today - dt.timedelta(days=BALANCE_DAYS - 1)
-    owed = agenda_data.help_owed(start, today)
-    ideas = []
+class NeedsIMeet:
+    """Person id -> (their need, my offer, words shared), for the needs one of
+    my offers meets; worked out again only when needs or my offers change."""
+
+    def __init__(self) -> None:
+        self._key: tuple | None = None
+        self._met: dict[int, tuple[str, str, int]] = {}
+
+    def __call__(self, rows: list[PersonRow]) -> dict[int, tuple[str, str, int]]:
+        offers = tuple(offer.name for offer in my_offers())
+        key = (offers, tuple((row.id, row.looking_for) for row in rows if row.looking_for))
+        if key != self._key:
+            self._met, self._key = _needs_met(rows, offers), key
+        return self._met
+
+
+def _needs_met(rows: list[PersonRow], offers: tuple[str, ...]) -> dict[int, tuple[str, str, int]]:
+    mine = OfferIndex((offer, offer) for offer in offers)
+    met = {}
     for row in rows:
         found = [(c, need) for need in row.looking_for for c in mine.candidates(need, best=1)]
         if found:
             best, need = max(found, key=lambda pair: pair[0].strength)
-            ideas.append(RankedIdea(row, need, best.offer, best.strength))
+            met[row.id] = (need, best.offer, best.strength)
+    return met
+
+
+def could_help(
+    rows: list[PersonRow], met: dict[int, tuple[str, str, int]], today: dt.date
+) -> list[RankedIdea]:
+    """One idea per person: a need my offers meet (``met``) first, else help I
+    owe them lately (received more than given). Inner circle first, strongest first."""
+    start = today - dt.timedelta(days=BALANCE_DAYS - 1)
+    owed = agenda_data.help_owed(start, today)
+    ideas = []
+    for row in rows:
+        if row.id in met:
+            ideas.append(RankedIdea(row, *met[row.id]))
         elif row.id in owed:
             given, received = owed[row.id]
             ideas.append(RankedIdea(row, received=received, given=given))

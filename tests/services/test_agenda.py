@@ -341,3 +341,16 @@ def test_introductions_follow_a_change_of_need_or_offer(services):
     services.people.save(dataclasses.replace(giver, name="Sam", can_offer=("a website",)))
     (idea,) = services.agenda.build().introductions.items
     assert idea.giver.name == "Sam"
+
+
+def test_could_help_follows_a_change_of_my_offers_or_their_needs(services):
+    hugo = added(services, 10, name="Hugo", looking_for=("a Python mentor",))
+    assert services.agenda.build().could_help.items == ()
+    offer = services.offers.save(Offer(name="Python lessons"))
+    (idea,) = services.agenda.build().could_help.items
+    assert idea.match.words() == "Python"
+    services.people.save(dataclasses.replace(hugo, looking_for=("a flat",)))
+    assert services.agenda.build().could_help.items == ()
+    services.people.save(dataclasses.replace(hugo, looking_for=("Python help",)))
+    services.offers.delete(offer.id)
+    assert services.agenda.build().could_help.items == ()
