@@ -16,8 +16,8 @@ from relations_app.services.exchange import ExchangeService
 from relations_app.services.help import HelpService
 from relations_app.services.offers import OfferService
 from relations_app.services.people import PeopleService
-from relations_app.services.snapshots import SnapshotService
 from relations_app.services.practice import PracticeService
+from relations_app.services.snapshots import SnapshotService
 from relations_app.services.values import ValueService
 from relations_app.storage.store import Store
 

@@ -62,16 +62,13 @@ class PersonRow(NamedTuple):
     archived: bool = False
 
 
-_CIRCLES = {c.value: c for c in Circle}
-
-
 def person_rows() -> list[PersonRow]:
     """Everyone not archived, light."""
     return [
         PersonRow(
             pid,
             name,
-            _CIRCLES[circle],
+            rows.member(Circle, circle),
             days,
             dt.datetime.fromisoformat(created) if created else None,
             dt.date.fromisoformat(snoozed) if snoozed else None,
@@ -219,7 +216,7 @@ def last_meaningful(today: dt.date) -> dict[Circle, Conversation]:
     wanted: dict[Circle, int] = {}
     cursor = db.execute_sql(MEANINGFUL_SQL, (MEANINGFUL_DEPTH, today))
     for circle, conversation_id in cursor:
-        wanted.setdefault(Circle(circle), conversation_id)
+        wanted.setdefault(rows.member(Circle, circle), conversation_id)
         if len(wanted) == len(Circle):
             break
     cursor.close()

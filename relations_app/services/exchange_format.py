@@ -16,6 +16,7 @@ from typing import Any
 
 from relations_app.i18n import translate
 from relations_app.records import (
+    MAX_ITEM_LENGTH,
     Channel,
     Circle,
     Conversation,
@@ -32,6 +33,7 @@ from relations_app.records import (
 )
 from relations_app.services.validation import (
     EARLIEST_DATE,
+    check_text,
     latest_date,
     validate_conversation,
     validate_help,
@@ -113,11 +115,17 @@ class _Reader:
         return value or []
 
     def texts(self, key: str) -> tuple[str, ...]:
-        """A list of strings ("looking_for": ["a ceramics mentor"]), tidied as stored."""
-        for index, item in enumerate(self.items(key)):
+        """A list of short texts ("looking_for": ["a ceramics mentor"]), each
+        checked as any text is and tidied as stored."""
+        items = self.items(key)
+        for index, item in enumerate(items):
             if not isinstance(item, str):
                 raise _error(f"{self._at(key)}[{index}]", translate("Import", "expected text"))
-        return clean_items(self.items(key))
+            try:
+                check_text(item, key, MAX_ITEM_LENGTH)
+            except ValidationError as error:
+                raise _error(f"{self._at(key)}[{index}]", str(error)) from None
+        return clean_items(items)
 
     def date(self, key: str, required: bool = False) -> dt.date | None:
         text = self.text(key, required)

@@ -145,12 +145,14 @@ def migrate(
     """Bring the store to CURRENT_VERSION; return the steps that ran.
 
     ``before_step(from_version, to_version)`` runs before each step on a store
-    that already holds a schema (that is where the backup is taken).
+    that already held a schema (that is where the backup is taken); a new
+    journal is built through every step with nothing to back up.
     """
     ran = []
+    existed = schema_version(database) > 0
     for step in pending_steps(database):
         version = schema_version(database)
-        if before_step is not None and version > 0:
+        if before_step is not None and existed:
             before_step(version, step)
         with database.atomic():
             for statement in STEPS[step]:

@@ -170,7 +170,7 @@ BAD_FILES = {
     "not-json": ('{"format": "relations-export", ', "not valid JSON (line 1"),
     "other-format": (broken(lambda d: d.update(format="vcard")), "not a Relations export"),
     "other-version": (broken(lambda d: d.update(version=3)), "export version 3"),
-    "boolean-version": (broken(lambda d: d.update(version=True)), "export version True"),
+    "boolean-version": (broken(lambda d: d.update(version=True)), "export version true"),
     "needs-not-a-list": (
         broken(lambda d: d["people"][0].update(looking_for="a mentor")),
         "people[0].looking_for: expected a list",
@@ -181,7 +181,7 @@ BAD_FILES = {
     ),
     "need-too-long": (
         broken(lambda d: d["people"][0].update(can_offer=["x" * 201])),
-        "people[0].can_offer: Each item is at most 200 characters",
+        "people[0].can_offer[0]: This is 201 characters long",
     ),
     "offer-not-text": (broken(lambda d: d.update(my_offers=[{}])), "my_offers[0]: expected text"),
     "bad-snooze": (

@@ -188,7 +188,7 @@ def structure_files() -> list[tuple[str, bytes]]:
         "format-other": {**VALID, "format": "vcard"},
         "format-list": {**VALID, "format": ["relations-export"]},
         "version-missing": {k: v for k, v in VALID.items() if k != "version"},
-        "version-2": {**VALID, "version": 2},
+        "version-3": {**VALID, "version": 3},
         "version-true": {**VALID, "version": True},
         "version-float": {**VALID, "version": 1.0},
         "version-string": {**VALID, "version": "1"},

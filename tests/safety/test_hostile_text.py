@@ -92,7 +92,7 @@ def test_deleting_a_value_names_it_as_written(window, qtbot, services):
     from relations_app.ui.values_dialog import ValuesDialog
 
     ana = services.people.save(Person(name="Ana"))  # shared by someone: deleting it asks first
-    services.values.save_shared(SharedValue(ana.id, BOLD, evidence="seen"))
+    services.values.save_shared(SharedValue(ana.id, BOLD, evidence="seen", noted_on=TODAY))
     dialog = ValuesDialog(None, window.ctx)
     qtbot.addWidget(dialog)
     dialog.table.selectRow(0)
@@ -145,9 +145,17 @@ def every_field_hostile(services) -> Person:
             follow_up=IMG,
         )
     )
-    services.values.save_shared(SharedValue(person_id=ana.id, value_name=BOLD, evidence=IMG))
+    services.values.save_shared(
+        SharedValue(person_id=ana.id, value_name=BOLD, evidence=IMG, noted_on=TODAY)
+    )
     services.help.save(
-        Help(person_id=ana.id, direction=Direction.GIVEN, kind=HelpKind.TIME, description=STYLE)
+        Help(
+            person_id=ana.id,
+            direction=Direction.GIVEN,
+            kind=HelpKind.TIME,
+            description=STYLE,
+            offered_on=TODAY,
+        )
     )
     return ana
 

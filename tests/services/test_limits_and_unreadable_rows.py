@@ -17,9 +17,9 @@ from relations_app.records import (
     SharedValue,
     Value,
 )
-from relations_app.services.practice import reconnect
 from relations_app.services.exchange_format import ExchangeError, read_document
 from relations_app.services.overview import OverviewChoices, OverviewService
+from relations_app.services.practice import reconnect
 from relations_app.services.rows import unknown_codes
 from relations_app.services.validation import (
     MAX_LINE_LENGTH,
@@ -60,12 +60,21 @@ REFUSED_BY_THE_SERVICES = {
     ),
     "shared value name": lambda s: s.values.save_shared(
         SharedValue(
-            person_id=saved_person(s).id, value_name="v" * (MAX_NAME_LENGTH + 1), evidence="e"
+            person_id=saved_person(s).id,
+            value_name="v" * (MAX_NAME_LENGTH + 1),
+            evidence="e",
+            noted_on=TODAY,
         )
     ),
     "value description": lambda s: s.values.save(Value(name="Honesty", description="\udc00")),
     "help with no direction": lambda s: s.help.save(
-        Help(person_id=saved_person(s).id, direction=None, kind=HelpKind.TIME, description="x")
+        Help(
+            person_id=saved_person(s).id,
+            direction=None,
+            kind=HelpKind.TIME,
+            description="x",
+            offered_on=TODAY,
+        )
     ),
     "help far ahead": lambda s: s.help.save(
         Help(
@@ -129,7 +138,13 @@ def poisoned(services) -> Person:
     31 December 9999 stored before dates were bounded."""
     ana = services.people.save(Person(name="Ana", keep_in_touch_days=30))
     services.help.save(
-        Help(person_id=ana.id, direction=Direction.GIVEN, kind=HelpKind.TIME, description="Ok")
+        Help(
+            person_id=ana.id,
+            direction=Direction.GIVEN,
+            kind=HelpKind.TIME,
+            description="Ok",
+            offered_on=TODAY,
+        )
     )
     plant(
         "INSERT INTO help (person_id, direction, kind, description, status, offered_on) "

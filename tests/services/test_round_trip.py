@@ -111,10 +111,19 @@ def fill(services: Services, journal: dict) -> None:
     for index, value_name, evidence, noted_on in journal["shared"]:
         accepted(
             services.values.save_shared,
-            SharedValue(who(index).id, value_name, None, evidence, noted_on),
+            SharedValue(who(index).id, value_name, None, evidence, noted_on=noted_on),
         )
     for index, direction, kind, status, description, offered, done in journal["help"]:
-        record = Help(who(index).id, direction, kind, None, description, status, offered, done)
+        record = Help(
+            who(index).id,
+            direction,
+            kind,
+            None,
+            description,
+            status,
+            offered_on=offered,
+            done_on=done,
+        )
         accepted(services.help.save, record)
     for indexes, day, time, channel, notes, depth, follow_up, due, done in journal["talks"]:
         refs = tuple(PersonRef(who(i).id, who(i).name) for i in indexes)

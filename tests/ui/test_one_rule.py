@@ -5,6 +5,7 @@ import datetime as dt
 from PySide6.QtWidgets import QApplication
 
 from relations_app.models.people_model import Column
+from relations_app.operations import Changes
 from relations_app.records import Circle, Conversation, Person, PersonRef
 from tests.conftest import TODAY, detail_text
 
@@ -20,7 +21,7 @@ def test_table_pane_and_status_bar_use_the_same_rule(window, services):
     )
     services.people.save(Person(name="New and close", circle=Circle.CLOSE, keep_in_touch_days=30))
     services.people.save(Person(name="New and wider", circle=Circle.WIDER, keep_in_touch_days=30))
-    window.ctx.events.people_changed.emit()
+    window.ctx.events.changed.emit(Changes.all())
     QApplication.processEvents()
     proxy = window.people.proxy
     shown = {

@@ -47,8 +47,12 @@ def amelie(window, services, qtbot):
             notes="Dinner",
         )
     )
-    services.values.save_shared(SharedValue(amelie.id, "Honesty", evidence="Straight talk"))
-    services.help.save(Help(amelie.id, Direction.GIVEN, HelpKind.ADVICE, description="CV"))
+    services.values.save_shared(
+        SharedValue(amelie.id, "Honesty", evidence="Straight talk", noted_on=TODAY)
+    )
+    services.help.save(
+        Help(amelie.id, Direction.GIVEN, HelpKind.ADVICE, description="CV", offered_on=TODAY)
+    )
     window.ctx.events.changed.emit(Changes.all())
     qtbot.waitUntil(lambda: window.people.select(amelie.id))
     return amelie
