@@ -45,7 +45,15 @@ from relations_app.operations.changes import Changes
 from relations_app.operations.exchange import ImportJournal
 from relations_app.operations.help import DeleteHelp, SaveHelp
 from relations_app.operations.journal import DeleteConversation, SaveConversation, SetFollowUpDone
+from relations_app.operations.offers import DeleteOffer, SaveOffer
 from relations_app.operations.people import DeletePerson, SavePerson, SetArchived
+from relations_app.operations.practice import (
+    MarkHelpDone,
+    RecordIntroduction,
+    SetInterval,
+    SetNextQuestion,
+    Snooze,
+)
 from relations_app.operations.values import (
     DeleteSharedValue,
     DeleteValue,
@@ -59,20 +67,27 @@ __all__ = [
     "Changes",
     "DeleteConversation",
     "DeleteHelp",
+    "DeleteOffer",
     "DeletePerson",
     "DeleteSharedValue",
     "DeleteValue",
     "ImportJournal",
+    "MarkHelpDone",
     "Operation",
     "Outcome",
     "Progress",
     "PutBack",
+    "RecordIntroduction",
     "SaveConversation",
     "SaveHelp",
+    "SaveOffer",
     "SavePerson",
     "SaveSharedValue",
     "SaveValue",
     "SetArchived",
     "SetFollowUpDone",
+    "SetInterval",
+    "SetNextQuestion",
+    "Snooze",
     "perform",
 ]

@@ -142,6 +142,7 @@ def changes_of(services: Services, keys: RowKeys, before: Snapshot) -> Changes:
         values=keys.values,
         shared_values=keys.shared_values,
         help=keys.help,
+        offers=keys.offers,
     )
 
 

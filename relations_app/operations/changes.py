@@ -21,6 +21,7 @@ class Changes:
     values: frozenset[int] = frozenset()
     shared_values: frozenset[int] = frozenset()
     help: frozenset[int] = frozenset()
+    offers: frozenset[int] = frozenset()  # what I can offer
     everything: bool = False
 
     @classmethod

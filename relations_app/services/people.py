@@ -25,7 +25,14 @@ from relations_app.services.conversations import conversations_of
 from relations_app.services.help import help_of
 from relations_app.services.id_lists import IN_IDS, column_list, id_list
 from relations_app.services.messages import gone
-from relations_app.services.validation import MAX_INTERVAL_DAYS, validate_person
+from relations_app.services.validation import (
+    MAX_INTERVAL_DAYS,
+    PERSON_TEXTS,
+    check_date,
+    check_text,
+    latest_date,
+    validate_person,
+)
 from relations_app.services.values import shared_values_of
 from relations_app.storage.database import db
 from relations_app.storage.errors import ValidationError
@@ -195,11 +202,18 @@ class PeopleService:
 
     def snooze(self, person_id: int, until: dt.date | None) -> None:
         """Off the Reconnect list until ``until`` ("not now"); None brings them back."""
-        if until is not None and until <= self._clock().date():
+        today = self._clock().date()
+        if until is not None and until <= today:
             raise ValidationError(
                 translate("Validation", "Choose a day after today."), "snoozed_until"
             )
+        check_date(until, "snoozed_until", latest_date(today))
         self._update(person_id, snoozed_until=until)
+
+    def set_next_question(self, person_id: int, question: str) -> None:
+        """The question to ask next time, as written after a conversation."""
+        check_text(question, "next_question", PERSON_TEXTS["next_question"])
+        self._update(person_id, next_question=question.strip())
 
     def set_interval(self, person_id: int, days: int | None) -> None:
         """How often to reconnect; None for no reminder."""

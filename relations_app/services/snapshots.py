@@ -12,7 +12,8 @@ records, so they are plain data that can be kept, compared and replayed.
 
 The keys of an operation must be closed under the foreign keys' cascades: a
 person who is deleted takes their conversations' participant rows, shared
-values and help with them, so those are in the keys too (``with_dependents``).
+values and help with them, and clears the link of every introduction that named
+them in someone else's help, so those are in the keys too (``with_dependents``).
 """
 
 from __future__ import annotations
@@ -36,6 +37,7 @@ class RowKeys:
     values: frozenset[int] = frozenset()
     shared_values: frozenset[int] = frozenset()
     help: frozenset[int] = frozenset()
+    offers: frozenset[int] = frozenset()  # my_offer rows
 
     def __or__(self, other: RowKeys) -> RowKeys:
         return RowKeys(
@@ -56,6 +58,7 @@ class RowKeys:
 # table name -> RowKeys field; parents before children (the order to insert in)
 TABLES = (
     ("value", "values"),
+    ("my_offer", "offers"),
     ("person", "people"),
     ("conversation", "conversations"),
     ("shared_value", "shared_values"),
@@ -189,13 +192,15 @@ class SnapshotService:
 
     # -- what hangs together ----------------------------------------------------------
     def with_dependents(self, keys: RowKeys) -> RowKeys:
-        """The keys, plus every row a delete of them would cascade to."""
+        """The keys, plus every row a delete of them would cascade to, or would
+        change: another person's introduction naming them loses that link."""
         people = keys.people
         return keys | RowKeys.of(
             conversations=self.conversations_of(people),
             shared_values=self._ids_where("shared_value", "person_id", people)
             | self._ids_where("shared_value", "value_id", keys.values),
-            help=self._ids_where("help", "person_id", people),
+            help=self._ids_where("help", "person_id", people)
+            | self._ids_where("help", "introduced_id", people),
         )
 
     def conversations_of(self, person_ids: Iterable[int]) -> set[int]:

@@ -10,18 +10,25 @@ from relations_app.operations import (
     Cancelled,
     DeleteConversation,
     DeleteHelp,
+    DeleteOffer,
     DeletePerson,
     DeleteSharedValue,
     DeleteValue,
     ImportJournal,
+    MarkHelpDone,
     Progress,
+    RecordIntroduction,
     SaveConversation,
     SaveHelp,
+    SaveOffer,
     SavePerson,
     SaveSharedValue,
     SaveValue,
     SetArchived,
     SetFollowUpDone,
+    SetInterval,
+    SetNextQuestion,
+    Snooze,
     perform,
 )
 from relations_app.records import (
@@ -32,6 +39,7 @@ from relations_app.records import (
     Help,
     HelpKind,
     HelpStatus,
+    Offer,
     Person,
     PersonRef,
     SharedValue,
@@ -46,8 +54,18 @@ from tests.conftest import TODAY
 @pytest.fixture
 def journal(services):
     s = services
-    amelie = s.people.save(Person(name="Amélie Laurent", circle=Circle.INNER, city="Lyon"))
-    bruno = s.people.save(Person(name="Bruno Costa", organisation="Globex"))
+    amelie = s.people.save(
+        Person(
+            name="Amélie Laurent",
+            circle=Circle.INNER,
+            city="Lyon",
+            keep_in_touch_days=14,
+            looking_for=("un mentor en céramique",),
+        )
+    )
+    bruno = s.people.save(
+        Person(name="Bruno Costa", organisation="Globex", can_offer=("ceramics mentoring",))
+    )
     chloe = s.people.save(Person(name="Chloé", keep_in_touch_days=30))
     alone = s.conversations.save(
         Conversation(
@@ -68,8 +86,12 @@ def journal(services):
     )
     s.conversations.save(Conversation(date=TODAY, people=(PersonRef(chloe.id, ""),)))
     s.values.save(Value(name="Craft", description="Doing things well"))
-    honesty = s.values.save_shared(SharedValue(amelie.id, "Honesty", evidence="Told me straight"))
-    s.values.save_shared(SharedValue(bruno.id, "Honesty", evidence="Owned his mistake"))
+    honesty = s.values.save_shared(
+        SharedValue(amelie.id, "Honesty", evidence="Told me straight", noted_on=TODAY)
+    )
+    s.values.save_shared(
+        SharedValue(bruno.id, "Honesty", evidence="Owned his mistake", noted_on=TODAY)
+    )
     given = s.help.save(
         Help(amelie.id, Direction.GIVEN, HelpKind.ADVICE, description="CV", offered_on=TODAY)
     )
@@ -84,7 +106,10 @@ def journal(services):
             done_on=TODAY,
         )
     )
+    s.help.record_introduction(chloe.id, amelie.id, "Both in Lyon", TODAY)  # names Amélie
+    offer = s.offers.save(Offer(name="Feedback on a CV"))
     return {
+        "offer": offer,
         "amelie": amelie,
         "bruno": bruno,
         "chloe": chloe,
@@ -129,7 +154,7 @@ def operations(j, services):
         "rename value": SaveValue(dataclasses.replace(honesty, name="Candour")),
         "delete value shared by two": DeleteValue(honesty.id, honesty.name),
         "record shared value with a new value": SaveSharedValue(
-            SharedValue(bruno.id, "Humour", evidence="Made us laugh")
+            SharedValue(bruno.id, "Humour", evidence="Made us laugh", noted_on=TODAY)
         ),
         "edit shared value": SaveSharedValue(
             dataclasses.replace(j["honesty"], evidence="Told me the truth")
@@ -140,6 +165,19 @@ def operations(j, services):
         ),
         "edit help": SaveHelp(dataclasses.replace(j["help"], status=HelpStatus.IN_PROGRESS)),
         "delete help": DeleteHelp(j["help"].id),
+        "snooze": Snooze(amelie.id, TODAY + dt.timedelta(days=7), amelie.name),
+        "change interval": SetInterval(amelie.id, 30, amelie.name),
+        "next question": SetNextQuestion(amelie.id, "How was the kiln?", amelie.name),
+        "mark help done": MarkHelpDone(j["help"].id, TODAY),
+        "record introduction": RecordIntroduction(
+            amelie.id, bruno.id, "Ceramics", TODAY, (amelie.name, bruno.name)
+        ),
+        "add offer": SaveOffer(Offer(name="A spare room in Lyon")),
+        "edit offer": SaveOffer(dataclasses.replace(j["offer"], name="Feedback on a cover letter")),
+        "delete offer": DeleteOffer(j["offer"].id, j["offer"].name),
+        "edit needs and offers": SavePerson(
+            dataclasses.replace(bruno, looking_for=("a bike",), can_offer=())
+        ),
     }
 
 
@@ -161,6 +199,15 @@ KINDS = [
     "record help",
     "edit help",
     "delete help",
+    "snooze",
+    "change interval",
+    "next question",
+    "mark help done",
+    "record introduction",
+    "add offer",
+    "edit offer",
+    "delete offer",
+    "edit needs and offers",
 ]
 
 
@@ -181,9 +228,10 @@ def test_undo_and_redo_give_back_the_journal_exactly(services, journal, kind):
 
 
 def test_deleting_a_person_names_every_row_that_goes_and_every_view_to_refresh(services, journal):
-    amelie = journal["amelie"]
+    amelie, chloe = journal["amelie"], journal["chloe"]
     done = perform(DeletePerson(amelie.id, amelie.name), services)
-    assert done.changes.people == {amelie.id, journal["bruno"].id}  # Bruno was at the dinner
+    # Bruno was at the dinner; Chloé's introduction to Amélie loses its link
+    assert done.changes.people == {amelie.id, journal["bruno"].id, chloe.id}
     assert done.changes.conversations == {journal["alone"].id, journal["shared"].id}
     assert done.undo.label() == "Delete Amélie Laurent"
 
