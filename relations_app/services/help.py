@@ -19,40 +19,12 @@ from relations_app.storage.tables import HelpTable, PersonTable
 NEWEST_FIRST = (HelpTable.offered_on.desc(), HelpTable.id.desc())
 
 
-HELP_OF = """
-    SELECT id, person_id, direction, kind, description, status, offered_on, done_on,
-        due_on, introduced_id
-    FROM help WHERE person_id = ? ORDER BY offered_on DESC, id DESC
-"""
+HELP_OF = HelpTable.select(*rows.HELP_COLUMNS).order_by(*NEWEST_FIRST)
 
 
 def help_of(person_id: int) -> list[Help]:
-    return [
-        Help(
-            id=hid,
-            person_id=pid,
-            direction=rows.member(Direction, direction),
-            kind=rows.member(HelpKind, kind),
-            description=description,
-            status=rows.member(HelpStatus, status),
-            offered_on=dt.date.fromisoformat(offered_on),
-            done_on=dt.date.fromisoformat(done_on) if done_on else None,
-            due_on=dt.date.fromisoformat(due_on) if due_on else None,
-            introduced_id=introduced_id,
-        )
-        for (
-            hid,
-            pid,
-            direction,
-            kind,
-            description,
-            status,
-            offered_on,
-            done_on,
-            due_on,
-            introduced_id,
-        ) in db.execute_sql(HELP_OF, [person_id])
-    ]
+    sql, params = HELP_OF.where(HelpTable.person == person_id).sql()
+    return [rows.help_from_raw(values) for values in db.execute_sql(sql, params)]
 
 
 class HelpService:

@@ -264,10 +264,10 @@ def help_from_raw(values: tuple) -> Help:
     return Help(
         id=hid,
         person_id=person_id,
-        direction=Direction(direction),
-        kind=HelpKind(kind),
+        direction=member(Direction, direction),
+        kind=member(HelpKind, kind),
         description=description,
-        status=HelpStatus(status),
+        status=member(HelpStatus, status),
         offered_on=dt.date.fromisoformat(offered),
         done_on=dt.date.fromisoformat(done) if done else None,
         due_on=dt.date.fromisoformat(due) if due else None,
