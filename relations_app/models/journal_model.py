@@ -6,16 +6,14 @@ import datetime as dt
 from enum import IntEnum
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 
+from relations_app.colours import Tone, colour
 from relations_app.labels import channel_label, depth_dots, depth_label, format_date, plain_tooltip
 from relations_app.models.row_model import Row, RowModel
 from relations_app.models.search import fold
 from relations_app.records import Conversation
 from relations_app.services.practice import is_overdue
-
-DUE_COLOUR = QColor("#b3261e")
-DONE_COLOUR = QColor("#808080")
 
 
 class Column(IntEnum):
@@ -123,7 +121,7 @@ class JournalModel(RowModel):
             return None
         if role == Qt.ItemDataRole.ForegroundRole and column == Column.FOLLOW_UP:
             if c.follow_up_done:
-                return QBrush(DONE_COLOUR)
+                return QBrush(colour(Tone.FAINT))
             if is_overdue(c.follow_up_due, self._today):
-                return QBrush(DUE_COLOUR)
+                return QBrush(colour(Tone.LATE))
         return None

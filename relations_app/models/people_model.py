@@ -1,22 +1,29 @@
-"""The people table: one row per person, from PersonSummary records."""
+"""The people table: one row per person, from PersonSummary records.
+
+Only the top of the practice stands out: the few people the Today page lists
+first under Reconnect (the same rule and ranking, services/practice.py) have
+their Next reconnect in bold and the "late" colour; everyone else due reads
+"12 days late" in ordinary text, so the table is not a wall of red.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+import heapq
 from enum import IntEnum
+from operator import itemgetter
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QFont
 
+from relations_app.colours import Tone, colour
 from relations_app.i18n import plural
 from relations_app.labels import circle_label, format_date, reconnect_text
 from relations_app.models.row_model import Row, RowModel
 from relations_app.models.search import fold
 from relations_app.records import PersonSummary
-from relations_app.services.practice import Reconnect, reconnect
+from relations_app.services.practice import Reconnect, reconnect, reconnect_order
 
-OVERDUE_COLOUR = QColor("#b3261e")
-ARCHIVED_COLOUR = QColor("#808080")
 NO_RECONNECT = dt.date.max.toordinal() + 1  # people without an interval sort last
 
 
@@ -46,29 +53,52 @@ class PeopleModel(RowModel):
         self._today = today  # set with the rows, from the one clock
         self._never = self.tr("never")
         self._labels: dict = {}
-        self._due: set[int] = set()
+        self._due: dict[int, tuple] = {}  # person id -> their place in the Reconnect list
+        self._top: frozenset[int] = frozenset()
+        self.top_size = 5  # as many as Today's Reconnect section shows
 
     def set_summaries(self, summaries: list[PersonSummary], today: dt.date) -> None:
         self._today = today
         self._labels.clear()  # the same date or circle is worded once per refresh
         self.set_rows([self._make_row(s) for s in summaries])
+        self._top = self._find_top()
 
     def update_summaries(self, ids: set[int], summaries: list[PersonSummary]) -> None:
         """These people changed: ``summaries`` holds those still shown."""
         self.update_rows(ids, [self._make_row(s) for s in summaries])
+        self.set_top_size(self.top_size)
 
     def due_count(self) -> int:
         """How many people shown are due a reconnection today or before."""
         return len(self._due)
 
+    def is_top(self, person_id: int) -> bool:
+        """Among the first few to reconnect with, as Today lists them."""
+        return person_id in self._top
+
+    def set_top_size(self, size: int) -> None:
+        """How many stand out; the rows that join or leave the top are redrawn."""
+        self.top_size = size
+        top = self._find_top()
+        moved, self._top = top ^ self._top, top
+        for person_id in moved:
+            row = self.row_of(person_id)
+            if row >= 0:
+                cell = self.index(row, Column.NEXT_RECONNECT)
+                self.dataChanged.emit(cell, cell)
+
+    def _find_top(self) -> frozenset[int]:
+        best = heapq.nsmallest(self.top_size, self._due.items(), key=itemgetter(1))
+        return frozenset(person_id for person_id, _ in best)
+
     def row_in(self, row: Row) -> None:
         summary: PersonSummary = row.record
         state = self.reconnect_of(summary)
         if state is not None and state.is_due and not summary.person.archived:
-            self._due.add(row.record_id)
+            self._due[row.record_id] = reconnect_order(summary.person, state)
 
     def row_out(self, row: Row) -> None:
-        self._due.discard(row.record_id)
+        self._due.pop(row.record_id, None)
 
     def _label(self, key, make) -> str:
         text = self._labels.get(key)
@@ -117,6 +147,8 @@ class PeopleModel(RowModel):
                     p.met_how,
                     p.met_where,
                     " ".join(summary.shared_values),
+                    " ".join(p.looking_for),
+                    " ".join(p.can_offer),
                 )
             )
         )
@@ -128,17 +160,25 @@ class PeopleModel(RowModel):
         summary: PersonSummary = row.record
         if role == Qt.ItemDataRole.ForegroundRole:
             if summary.person.archived:
-                return QBrush(ARCHIVED_COLOUR)
-            state = self.reconnect_of(summary)
-            if column == Column.NEXT_RECONNECT and state is not None and state.is_due:
-                return QBrush(OVERDUE_COLOUR)
+                return QBrush(colour(Tone.FAINT))
+            if column == Column.NEXT_RECONNECT and row.record_id in self._top:
+                return QBrush(colour(Tone.LATE))
             return None
-        if role == Qt.ItemDataRole.FontRole and summary.person.archived:
+        if role == Qt.ItemDataRole.FontRole:
+            return self._font(row, column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(summary, column)
+        return None
+
+    def _font(self, row: Row, column: int) -> QFont | None:
+        if row.record.person.archived:
             font = QFont()
             font.setItalic(True)
             return font
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(summary, column)
+        if column == Column.NEXT_RECONNECT and row.record_id in self._top:
+            font = QFont()
+            font.setBold(True)
+            return font
         return None
 
     def _tooltip(self, summary: PersonSummary, column: int) -> str | None:

@@ -8,10 +8,9 @@ import html
 from PySide6.QtCore import QUrl, Signal, Slot
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
+from relations_app.colours import Tone, css
 from relations_app.records import PersonDetail, PersonSummary
 from relations_app.ui.person_html import person_page
-
-NOBODY_STYLE = "color: #6b6b6b; font-size: large;"
 
 
 class DetailPane(QWidget):
@@ -85,7 +84,8 @@ class DetailPane(QWidget):
 
     def _nobody_html(self) -> str:
         message = html.escape(self.tr("Select someone to see your story together."))
-        return f'<p align="center" style="{NOBODY_STYLE}">{message}</p>'
+        style = f"color: {css(Tone.MUTED)}; font-size: large;"
+        return f'<p align="center" style="{style}">{message}</p>'
 
     def text(self) -> str:
         """What the pane shows, as plain text (tests and accessibility)."""

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from html import escape
 
+from relations_app.colours import Tone, css
 from relations_app.i18n import translate
 from relations_app.labels import (
     channel_label,
@@ -26,21 +27,33 @@ from relations_app.records import Conversation, Direction, Help, PersonDetail, P
 from relations_app.services.practice import reconnect
 
 # Qt's rich text ignores point sizes on headings; the size keywords work.
+# Colours come from the palette (relations_app.colours), read when drawn.
 STYLE = """
 <style>
-h1 { font-size: x-large; margin: 0 0 2px 0; }
-h2 { font-size: large; margin: 14px 0 2px 0; color: #3b4a6b; }
-p { margin: 2px 0 2px 0; }
-.muted { color: #6b6b6b; }
-.badge { color: #3b4a6b; font-weight: 600; }
-.ask { background: #fff6dc; }
-.overdue { color: #b3261e; font-weight: 600; }
-a { color: #2f5f9e; text-decoration: none; }
-.links { font-size: small; color: #8a8a8a; }
-a.links { color: #5f7497; }
-.notes { margin: 2px 0 0 14px; }
+h1 {{ font-size: x-large; margin: 0 0 2px 0; }}
+h2 {{ font-size: large; margin: 14px 0 2px 0; color: {heading}; }}
+p {{ margin: 2px 0 2px 0; }}
+.muted {{ color: {muted}; }}
+.badge {{ color: {heading}; font-weight: 600; }}
+.ask {{ background: {ask}; }}
+.overdue {{ color: {late}; font-weight: 600; }}
+a {{ color: {link}; text-decoration: none; }}
+.links {{ font-size: small; color: {faint}; }}
+a.links {{ color: {faint}; }}
+.notes {{ margin: 2px 0 0 14px; }}
 </style>
 """
+
+
+def style() -> str:
+    return STYLE.format(
+        heading=css(Tone.HEADING),
+        muted=css(Tone.MUTED),
+        ask=css(Tone.ASK),
+        late=css(Tone.LATE),
+        link=css(Tone.LINK),
+        faint=css(Tone.FAINT),
+    )
 
 
 def _tr(text: str) -> str:
@@ -71,7 +84,7 @@ def _item(body: str, kind: str, record_id: int | None, links: bool = True) -> st
 
 
 def person_page(detail: PersonDetail, summary: PersonSummary | None, today: dt.date) -> str:
-    parts = [STYLE, _header(detail, summary, today)]
+    parts = [style(), _header(detail, summary, today)]
     parts.append(_about(detail))
     parts.append(_shared_values(detail))
     parts.append(_help(detail))
@@ -128,6 +141,10 @@ def _about(detail: PersonDetail) -> str:
             f"<h2>{escape(_tr('Ask next time'))}</h2>"
             f'<p><span class="ask">{_text(p.next_question)}</span></p>'
         )
+    for title, items in ((_tr("Looking for"), p.looking_for), (_tr("Can offer"), p.can_offer)):
+        if items:
+            listed = "".join(f"<li>{escape(item)}</li>" for item in items)
+            out.append(f'<h2>{escape(title)}</h2><ul style="margin: 2px 0;">{listed}</ul>')
     if p.notes.strip():
         out.append(f"<h2>{escape(_tr('Private notes'))}</h2><p>{_text(p.notes)}</p>")
     return "".join(out)
