@@ -81,6 +81,17 @@ def _needs_met(rows: list[PersonRow], offers: tuple[str, ...]) -> dict[int, tupl
     return met
 
 
+def who_needs(offers: list[tuple[int, str]], rows: list[PersonRow]) -> dict[int, list[str]]:
+    """Offer id -> the names of the people one of whose needs it meets, by name."""
+    index = OfferIndex(offers)
+    found: dict[int, set[str]] = {}
+    for row in rows:
+        for need in row.looking_for:
+            for candidate in index.candidates(need):
+                found.setdefault(candidate.owner, set()).add(row.name)
+    return {oid: sorted(names, key=str.casefold) for oid, names in found.items()}
+
+
 def could_help(
     rows: list[PersonRow], met: dict[int, tuple[str, str, int]], today: dt.date
 ) -> list[RankedIdea]:

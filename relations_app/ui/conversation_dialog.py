@@ -26,7 +26,9 @@ from relations_app.records import (
     PersonChoice,
     PersonRef,
 )
+from relations_app.services.briefs import Brief
 from relations_app.storage.errors import ValidationError
+from relations_app.ui.brief_panel import BriefPanel
 from relations_app.ui.record_dialog import RecordDialog
 from relations_app.ui.widgets.forms import buddy_label, plain_text_edit
 from relations_app.ui.widgets.optional_date import (
@@ -47,9 +49,11 @@ class ConversationDialog(RecordDialog):
         save: Callable[[Conversation], Conversation],
         today: dt.date,
         with_people: tuple[PersonRef, ...] = (),
+        briefs: Callable[[list[int]], list[Brief]] | None = None,
     ) -> None:
         super().__init__(parent, save)
         self._original = conversation
+        self.panel = BriefPanel(briefs) if briefs is not None else None
         self.setWindowTitle(
             self.tr("Edit conversation") if conversation else self.tr("Log a conversation")
         )
@@ -59,7 +63,7 @@ class ConversationDialog(RecordDialog):
         else:
             self.people.set_people(with_people)
         (self.notes if with_people or conversation else self.people).setFocus()
-        self.resize(680, 640)
+        self.resize(680 + (BriefPanel.WIDTH if self.panel else 0), 640)
 
     def _build(self, everyone: list[PersonChoice], today: dt.date) -> None:
         # no maximum on the field: it would refuse "Oct" typed before the year
@@ -87,7 +91,16 @@ class ConversationDialog(RecordDialog):
         self.follow_up.setPlaceholderText(self.tr("Send her the article on mentoring"))
         self.follow_up_due = OptionalDateEdit(self.tr("Due"), today + dt.timedelta(days=7))
         self.follow_up_done = QCheckBox(self.tr("Done"))
-        self.finish_layout(self._form())
+        if self.panel is None:
+            self.finish_layout(self._form())
+            return
+        body = QWidget()
+        row = QHBoxLayout(body)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addLayout(self._form(), 1)
+        row.addWidget(self.panel)
+        self.finish_layout(body)
+        self.people.changed.connect(lambda: self.panel.show_people(self._chosen_ids()))
 
     def _form(self) -> QFormLayout:
         when = QHBoxLayout()
@@ -126,6 +139,14 @@ class ConversationDialog(RecordDialog):
         self.follow_up.setText(c.follow_up)
         self.follow_up_due.set_date(c.follow_up_due)
         self.follow_up_done.setChecked(c.follow_up_done)
+
+    def _chosen_ids(self) -> list[int]:
+        return [ref.id for ref in self.people.people() if ref.id is not None and ref.id > 0]
+
+    def showEvent(self, event) -> None:
+        if self.panel is not None:
+            self.panel.show_people(self._chosen_ids())
+        super().showEvent(event)
 
     def record(self) -> Conversation:
         self.people.add_typed()  # a name typed but not yet added still counts

@@ -48,7 +48,7 @@ class HelpDialog(RecordDialog):
         self._build(person_name, help_record)
         self._load(help_record)
         self.description.setFocus()
-        self.resize(520, 400)
+        self.resize(520, 430)
 
     def _build(self, person_name: str, help_record: Help) -> None:
         self.direction_group = QButtonGroup(self)
@@ -69,6 +69,12 @@ class HelpDialog(RecordDialog):
         self.description = plain_text_edit(self.tr("Looked over her CV before the interview"), 90)
         self.offered_on = make_date_edit(help_record.offered_on)
         self.done_on = OptionalDateEdit(self.tr("Done on"), help_record.offered_on)
+        self.due_on = OptionalDateEdit(
+            self.tr("Promised by"), max(help_record.offered_on, self._today) + dt.timedelta(days=7)
+        )
+        self.due_on.setToolTip(
+            self.tr("When you said you would do it: Today lists it under Promises until then.")
+        )
         form = QFormLayout()
         form.addRow(self.tr("Person:"), QLabel(f"<b>{html.escape(person_name)}</b>"))
         first_direction = self.direction_group.buttons()[0]
@@ -77,6 +83,7 @@ class HelpDialog(RecordDialog):
         form.addRow(self.tr("&What:"), self.description)
         form.addRow(self.tr("&Status:"), self.status)
         form.addRow(self.tr("&Offered on:"), self.offered_on)
+        form.addRow("", self.due_on)
         form.addRow("", self.done_on)
         self.finish_layout(form)
         self.status.currentIndexChanged.connect(self._status_changed)
@@ -88,11 +95,14 @@ class HelpDialog(RecordDialog):
         self.status.setCurrentIndex(list(HelpStatus).index(h.status))
         self.description.setPlainText(h.description)
         self.done_on.set_date(h.done_on)
+        self.due_on.set_date(h.due_on)
         self._status_changed()
 
     def _status_changed(self) -> None:
-        done = HelpStatus(self.status.currentData()) is HelpStatus.DONE
+        status = HelpStatus(self.status.currentData())
+        done = status is HelpStatus.DONE
         self.done_on.setEnabled(done)
+        self.due_on.setEnabled(status in (HelpStatus.OFFERED, HelpStatus.IN_PROGRESS))
         if done and self.done_on.date() is None:
             self.done_on.set_date(max(from_qdate(self.offered_on.date()), self._today))
 
@@ -107,7 +117,12 @@ class HelpDialog(RecordDialog):
             status=status,
             offered_on=from_qdate(self.offered_on.date()),
             done_on=self.done_on.date() if status is HelpStatus.DONE else None,
+            due_on=self.due_on.date(),
         )
 
     def field_widget(self, name: str) -> QWidget | None:
-        return {"description": self.description, "done_on": self.done_on}.get(name)
+        return {
+            "description": self.description,
+            "done_on": self.done_on,
+            "due_on": self.due_on,
+        }.get(name)

@@ -43,7 +43,7 @@ class PersonDialog(RecordDialog):
         if person is not None:
             self._load(person)
         self.name.setFocus()
-        self.resize(820, 560)
+        self.resize(820, 640)
 
     def _build(self, today: dt.date) -> None:
         self.name = QLineEdit()
@@ -73,6 +73,19 @@ class PersonDialog(RecordDialog):
         self.what_matters = plain_text_edit(
             self.tr("Their goals, their struggles, what they care about")
         )
+        self.looking_for = plain_text_edit(
+            self.tr("One a line: a ceramics mentor, a data job in Lyon…"), 48
+        )
+        self.can_offer = plain_text_edit(
+            self.tr("One a line: Spanish lessons, feedback on a CV…"), 48
+        )
+        for field in (self.looking_for, self.can_offer):
+            field.setToolTip(
+                self.tr(
+                    "Short items, one a line. The Today page matches what people look for "
+                    "with what you and others can offer."
+                )
+            )
         self.next_question = QLineEdit()
         self.next_question.setPlaceholderText(self.tr("How did the move to Porto go?"))
         self.notes = plain_text_edit(self.tr("Private notes: never printed unless you ask"))
@@ -98,6 +111,8 @@ class PersonDialog(RecordDialog):
         form.addRow(self.tr("W&here:"), self.met_where)
         form.addRow(self.tr("&When:"), self.met_on)
         form.addRow(self.tr("What matter&s to them:"), self.what_matters)
+        form.addRow(self.tr("&Looking for:"), self.looking_for)
+        form.addRow(self.tr("Can o&ffer:"), self.can_offer)
         form.addRow(self.tr("&Ask next time:"), self.next_question)
         form.addRow(self.tr("P&rivate notes:"), self.notes)
         form.addRow("", self.archived)
@@ -122,6 +137,8 @@ class PersonDialog(RecordDialog):
         self.met_where.setText(person.met_where)
         self.met_on.set_date(person.met_on)
         self.what_matters.setPlainText(person.what_matters)
+        self.looking_for.setPlainText("\n".join(person.looking_for))
+        self.can_offer.setPlainText("\n".join(person.can_offer))
         self.next_question.setText(person.next_question)
         self.notes.setPlainText(person.notes)
         self.archived.setChecked(person.archived)
@@ -143,6 +160,8 @@ class PersonDialog(RecordDialog):
             met_where=self.met_where.text().strip(),
             met_on=self.met_on.date(),
             what_matters=self.what_matters.toPlainText(),
+            looking_for=tuple(self.looking_for.toPlainText().splitlines()),
+            can_offer=tuple(self.can_offer.toPlainText().splitlines()),
             next_question=self.next_question.text().strip(),
             notes=self.notes.toPlainText(),
             archived=self.archived.isChecked(),
@@ -155,4 +174,6 @@ class PersonDialog(RecordDialog):
             "birthday": self.birthday,
             "met_on": self.met_on,
             "keep_in_touch_days": self.keep_in_touch,
+            "looking_for": self.looking_for,
+            "can_offer": self.can_offer,
         }.get(name)

@@ -49,11 +49,14 @@ class ValuesCommands(FeatureCommands):
         )
 
     # -- help ----------------------------------------------------------------------------
-    def record_help(self, person_id: int, direction: Direction = Direction.GIVEN) -> bool:
+    def record_help(
+        self, person_id: int, direction: Direction = Direction.GIVEN, description: str = ""
+    ) -> bool:
         record = Help(
             person_id=person_id,
             direction=direction,
             kind=HelpKind.ADVICE,
+            description=description,
             offered_on=self.ctx.today(),
         )
         return self._help_dialog(record)
@@ -89,8 +92,13 @@ class ValuesCommands(FeatureCommands):
         self.ctx.runner.said.emit(done + " " + self.tr("Edit ▸ Undo (Ctrl+Z) brings it back."))
         return True
 
-    # -- my values ------------------------------------------------------------------------
+    # -- my values, and what I can offer ---------------------------------------------------
     def my_values(self) -> None:
         from relations_app.ui.values_dialog import ValuesDialog
 
         ValuesDialog(self.window, self.ctx).exec()
+
+    def my_offers(self) -> None:
+        from relations_app.ui.offers_dialog import OffersDialog
+
+        OffersDialog(self.window, self.ctx).exec()

@@ -363,3 +363,39 @@ def test_could_help_follows_a_change_of_my_offers_or_their_needs(services):
     services.people.save(dataclasses.replace(hugo, looking_for=("Python help",)))
     services.offers.delete(offer.id)
     assert services.agenda.build().could_help.items == ()
+
+
+# -- show all, my offers' takers, a conversation's brief ----------------------------------------
+def test_a_longer_section_keeps_more_and_the_others_stay_short(services):
+    for index in range(8):
+        added(services, 100, name=f"Friend {index}", circle=Circle.CLOSE, keep_in_touch_days=7)
+    agenda = services.agenda.build(limit=3, longer={"reconnect": 6})
+    assert (len(agenda.reconnect.items), agenda.reconnect.total) == (6, 8)
+    assert len(services.agenda.build(limit=3).reconnect.items) == 3
+    with pytest.raises(ValueError):
+        services.agenda.build(longer={"nonsense": 1})
+
+
+def test_who_looks_for_what_i_offer(services):
+    offer = services.offers.save(Offer(name="Feedback on a CV"))
+    services.offers.save(Offer(name="Spanish lessons"))
+    added(services, 10, name="Zoé", looking_for=("feedback on my cv",))
+    added(services, 10, name="Bruno", looking_for=("a CV review, with feedback",))
+    added(services, 10, name="Chloé", looking_for=("a flat",))
+    assert services.agenda.who_needs_my_offers() == {offer.id: ["Bruno", "Zoé"]}
+
+
+def test_a_brief_holds_the_question_what_is_open_and_what_they_look_for(services):
+    from relations_app.services.briefs import briefs
+
+    ana = added(services, 10, name="Ana", next_question="How is Porto?", looking_for=("a kiln",))
+    bruno = added(services, 10, name="Bruno")
+    talk(services, 3, ana, bruno, follow_up="Send both the article")
+    talk(services, 2, bruno, follow_up="Done already", follow_up_done=True)
+    helped(services, ana, Direction.GIVEN, 5, status=HelpStatus.OFFERED, description="Lend a tent")
+    helped(services, ana, Direction.GIVEN, 5, description="Already given")
+    first, second = briefs([ana.id, bruno.id, 999], TODAY)
+    assert (first.question, first.looking_for) == ("How is Porto?", ("a kiln",))
+    assert [p.what for p in first.promises] == ["Lend a tent", "Send both the article"]
+    assert [p.what for p in second.promises] == ["Send both the article"]
+    assert briefs([], TODAY) == []
