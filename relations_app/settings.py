@@ -36,7 +36,8 @@ class Setting(Generic[T]):
 
 class Settings:
     show_archived = Setting("view/show_archived", False)
-    current_tab = Setting("view/current_tab", 0)
+    # the Today page: how many items a section shows before "show all"
+    today_items = Setting("today/items_per_section", 5)
     last_folder = Setting("files/last_folder", "")
     # the overview's print choices (issue: print the relationship overview)
     print_who = Setting("print/who", "everyone")  # everyone | circle | selected

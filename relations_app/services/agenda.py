@@ -13,6 +13,7 @@ there are in all, for a "show all" link.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Generic, TypeVar
 
@@ -31,8 +32,10 @@ from relations_app.services.agenda_ideas import (
     coming_up,
     could_help,
     open_promises,
+    who_needs,
 )
 from relations_app.services.matching import Match, match
+from relations_app.services.offers import my_offers
 from relations_app.services.practice import Clock, Reconnect, due_now
 from relations_app.storage.queries import last_conversation_dates
 
@@ -143,9 +146,15 @@ class AgendaService:
         self._introductions = Introductions()
         self._needs_i_meet = NeedsIMeet()
 
-    def build(self, today: dt.date | None = None, limit: int | None = None) -> Agenda:
+    def build(
+        self,
+        today: dt.date | None = None,
+        limit: int | None = None,
+        longer: Mapping[str, int | None] | None = None,
+    ) -> Agenda:
         """The agenda as of ``today`` (the clock's day when None), each section
-        cut to ``limit`` items (None: all)."""
+        cut to ``limit`` items (None: all); ``longer`` gives some sections,
+        by the Agenda field's name, a limit of their own ("show all")."""
         today = today or self._clock().date()
         rows = agenda_data.person_rows()
         last = last_conversation_dates()
@@ -156,43 +165,60 @@ class AgendaService:
         due = due_now(((row, last.get(row.id)) for row in rows), today)
         pairs = self._introductions(rows)
         upcoming = coming_up(rows, soon, today)
-        kept = _Kept(limit, ideas, later, due, pairs, upcoming)
+        kept = _Kept(_limits(limit, longer or {}), ideas, later, due, pairs, upcoming)
         records = _Records(kept, rows, last)
         return Agenda(
             today=today,
-            could_help=kept.section(ideas, lambda i: records.help_idea(i)),
-            promises=kept.section(later, lambda p: records.promise(p, today)),
-            reconnect=kept.section(due, lambda d: records.reconnect(*d, today)),
-            introductions=kept.section(pairs, lambda p: records.introduction(p)),
-            coming_up=kept.section(upcoming, lambda u: records.coming(u, today)),
+            could_help=kept.section(0, ideas, lambda i: records.help_idea(i)),
+            promises=kept.section(1, later, lambda p: records.promise(p, today)),
+            reconnect=kept.section(2, due, lambda d: records.reconnect(*d, today)),
+            introductions=kept.section(3, pairs, lambda p: records.introduction(p)),
+            coming_up=kept.section(4, upcoming, lambda u: records.coming(u, today)),
             circles=_circles(rows),
             month=_month(today),
         )
+
+    def who_needs_my_offers(self) -> dict[int, list[str]]:
+        """Each of my offers (by id) -> who looks for something it meets."""
+        offers = [(offer.id, offer.name) for offer in my_offers()]
+        return who_needs(offers, agenda_data.person_rows())
 
     def could_help(self, today: dt.date | None = None) -> list[HelpIdea]:
         """Someone you could help, every idea (the printed overview's section)."""
         today = today or self._clock().date()
         rows = agenda_data.person_rows()
         ideas = could_help(rows, self._needs_i_meet(rows), today)
-        kept = _Kept(None, ideas, [], [], [], [])
+        kept = _Kept((None,) * len(SECTIONS), ideas, [], [], [], [])
         records = _Records(kept, [], {})
         return [records.help_idea(idea) for idea in ideas]
 
 
 class _Kept:
-    """Each ranked list cut to the limit: the items that become full records."""
+    """Each ranked list cut to its section's limit: the items that become full records."""
 
-    def __init__(self, limit: int | None, *ranked: list) -> None:
-        self.limit = limit
+    def __init__(self, limits: tuple[int | None, ...], *ranked: list) -> None:
+        self.limits = limits
         self.ideas, self.promises, self.due, self.pairs, self.upcoming = (
-            self.cut(items) for items in ranked
+            self.cut(index, items) for index, items in enumerate(ranked)
         )
 
-    def cut(self, items: list) -> list:
-        return items if self.limit is None else items[: self.limit]
+    def cut(self, index: int, items: list) -> list:
+        limit = self.limits[index]
+        return items if limit is None else items[:limit]
 
-    def section(self, ranked: list, make) -> Section:
-        return Section(tuple(make(item) for item in self.cut(ranked)), len(ranked))
+    def section(self, index: int, ranked: list, make) -> Section:
+        return Section(tuple(make(item) for item in self.cut(index, ranked)), len(ranked))
+
+
+# The sections that hold a ranked list, in the order _Kept receives them.
+SECTIONS = ("could_help", "promises", "reconnect", "introductions", "coming_up")
+
+
+def _limits(limit: int | None, longer: Mapping[str, int | None]) -> tuple[int | None, ...]:
+    unknown = set(longer) - set(SECTIONS)
+    if unknown:
+        raise ValueError(f"no agenda section {sorted(unknown)}")
+    return tuple(longer.get(name, limit) for name in SECTIONS)
 
 
 class _Records:
@@ -224,12 +250,8 @@ class _Records:
     def promise(self, promise: OpenPromise, today: dt.date) -> Promise:
         if promise.help_id is not None:
             h = self.help[promise.help_id]
-            ref = PersonRef(h.person_id, self.names.get(h.person_id, ""))
-            why = agenda_why.help_promise(h, today)
-            return Promise((ref,), h.description, why, h.offered_on, h.due_on, help=h)
-        c = self.talks[promise.conversation_id]
-        why = agenda_why.follow_up_promise(c, today)
-        return Promise(c.people, c.follow_up, why, c.date, c.follow_up_due, conversation=c)
+            return help_promise(PersonRef(h.person_id, self.names.get(h.person_id, "")), h, today)
+        return follow_up_promise(self.talks[promise.conversation_id], today)
 
     def reconnect(self, row: PersonRow, state: Reconnect, today: dt.date) -> ReconnectItem:
         person = self.people[row.id]
@@ -251,6 +273,16 @@ class _Records:
         names = ", ".join(ref.name for ref in promise.people)
         why = agenda_why.due_soon(promise.what, names, item.day, today)
         return ComingUp(item.day, promise.people, why, promise)
+
+
+def help_promise(ref: PersonRef, h: Help, today: dt.date) -> Promise:
+    why = agenda_why.help_promise(h, today)
+    return Promise((ref,), h.description, why, h.offered_on, h.due_on, help=h)
+
+
+def follow_up_promise(c: Conversation, today: dt.date) -> Promise:
+    why = agenda_why.follow_up_promise(c, today)
+    return Promise(c.people, c.follow_up, why, c.date, c.follow_up_due, conversation=c)
 
 
 def _circles(rows: list[PersonRow]) -> tuple[CircleCount, ...]:

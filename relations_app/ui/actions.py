@@ -28,6 +28,8 @@ class ActionId(Enum):
     FIND = auto()
     DELETE = auto()
     MY_VALUES = auto()
+    MY_OFFERS = auto()
+    SHOW_TODAY = auto()
     SHOW_PEOPLE = auto()
     SHOW_JOURNAL = auto()
     SHOW_ARCHIVED = auto()
@@ -124,6 +126,16 @@ def _spec() -> dict[ActionId, tuple[str, object, str]]:
             translate("Actions", "My &values…"),
             shortcuts.MY_VALUES,
             translate("Actions", "The values you live by"),
+        ),
+        ActionId.MY_OFFERS: (
+            translate("Actions", "What I can &offer…"),
+            None,
+            translate("Actions", "What you could give others, matched with what they look for"),
+        ),
+        ActionId.SHOW_TODAY: (
+            translate("Actions", "&Today"),
+            shortcuts.SHOW_TODAY,
+            translate("Actions", "Whom you could help, what you promised, whom to reconnect with"),
         ),
         ActionId.SHOW_PEOPLE: (
             translate("Actions", "&People"),

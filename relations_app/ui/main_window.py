@@ -1,4 +1,4 @@
-"""The main window: People and Journal tabs, menus, and what each action does.
+"""The main window: Today, People and Journal tabs, menus, and what each action does.
 
 Every write goes through the runner (ui/runner.py); the views follow the
 Changes it broadcasts (ui/window_updates.py).
@@ -6,7 +6,7 @@ Changes it broadcasts (ui/window_updates.py).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer, Slot
+from PySide6.QtCore import Qt, QTimer, Slot
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QWidget
 
@@ -23,11 +23,13 @@ from relations_app.ui.menus import LOCK_AFTER, build_menus, build_toolbar
 from relations_app.ui.people_commands import PeopleCommands
 from relations_app.ui.people_page import PeoplePage
 from relations_app.ui.runner import Runner
+from relations_app.ui.today_commands import TodayCommands, items_per_section
+from relations_app.ui.today_page import TodayPage
 from relations_app.ui.values_commands import ValuesCommands
 from relations_app.ui.window_state import restore_window, save_window
 from relations_app.ui.window_updates import WindowUpdates
 
-PEOPLE_TAB, JOURNAL_TAB = 0, 1
+TODAY_TAB, PEOPLE_TAB, JOURNAL_TAB = 0, 1, 2
 PEOPLE_CONTEXT_MENU = (
     ActionId.EDIT_PERSON,
     ActionId.LOG_CONVERSATION,
@@ -61,14 +63,20 @@ class MainWindow(QMainWindow):
         self.encryption = EncryptionCommands(ctx, self)
         self._printing = None
         self.actions = create_actions(self)
+        self.today = TodayPage()
+        self.today_commands = TodayCommands(ctx, self, self.today)
         self.people = PeoplePage()
+        self.people.model.top_size = items_per_section(ctx.settings)
         self.journal = JournalPage()
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.today, self.tr("Today"))
         self.tabs.addTab(self.people, self.tr("People"))
         self.tabs.addTab(self.journal, self.tr("Journal"))
         self.setCentralWidget(self.tabs)
-        self.summary_label = QLabel()
+        self.summary_label = QLabel()  # its "to reconnect with" opens Today
+        self.summary_label.setTextFormat(Qt.TextFormat.RichText)
+        self.summary_label.linkActivated.connect(self.show_today)
         self.statusBar().addPermanentWidget(self.summary_label)
         build_menus(self, self.actions, {LOCK_AFTER: self.encryption.lock_after_menu()})
         build_toolbar(self, self.actions)
@@ -80,8 +88,11 @@ class MainWindow(QMainWindow):
         self._connect_signals()
         self._restore_state()
         self.updates.load_all()
-        # the arrow keys move through the list shown from the start
-        (self.journal if self.journal_shown() else self.people).table.setFocus()
+        if self.tabs.currentIndex() == TODAY_TAB:
+            self.today_commands.shown()
+            self.today.setFocus()
+        else:  # the arrow keys move through the list shown from the start
+            self.people.table.setFocus()
 
     # -- wiring ------------------------------------------------------------------
     def _handlers(self) -> dict:
@@ -92,6 +103,8 @@ class MainWindow(QMainWindow):
             ActionId.FIND: self.focus_filter,
             ActionId.DELETE: self.delete_selected,
             ActionId.MY_VALUES: v.my_values,
+            ActionId.MY_OFFERS: v.my_offers,
+            ActionId.SHOW_TODAY: self.show_today,
             ActionId.SHOW_PEOPLE: lambda: self.tabs.setCurrentIndex(PEOPLE_TAB),
             ActionId.SHOW_JOURNAL: lambda: self.tabs.setCurrentIndex(JOURNAL_TAB),
             ActionId.NEW_PERSON: self.add_person,
@@ -209,11 +222,38 @@ class MainWindow(QMainWindow):
 
     @Slot(int)
     def _tab_changed(self, index: int) -> None:
-        if index == JOURNAL_TAB:
-            self.updates.journal_opened()
-        page = self.journal if index == JOURNAL_TAB else self.people
-        page.table.setFocus()  # the arrow keys and Delete act on the list just shown
+        if index == TODAY_TAB:
+            self.today_commands.shown()
+            self.today.setFocus()
+        else:
+            if index == JOURNAL_TAB:
+                self.updates.journal_opened()
+            page = self.journal if index == JOURNAL_TAB else self.people
+            page.table.setFocus()  # the arrow keys and Delete act on the list just shown
         self.update_actions()
+
+    # -- where the Today page leads ---------------------------------------------------
+    @Slot()
+    def show_today(self, *_args) -> None:
+        self.tabs.setCurrentIndex(TODAY_TAB)
+
+    @Slot(int)
+    def open_person(self, person_id: int) -> None:
+        self.tabs.setCurrentIndex(PEOPLE_TAB)
+        if not self.people.show_person(person_id):
+            self.statusBar().showMessage(
+                self.tr("They are archived: View ▸ Show archived people lists them."), STATUS_MS
+            )
+
+    @Slot(int)
+    def open_conversation(self, conversation_id: int) -> None:
+        self.tabs.setCurrentIndex(JOURNAL_TAB)
+        self.journal.show_conversation(conversation_id)
+
+    @Slot(str)
+    def show_circle(self, circle: str) -> None:
+        self.tabs.setCurrentIndex(PEOPLE_TAB)
+        self.people.show_circle(circle)
 
     @Slot()
     def _after_undo_or_redo(self) -> None:
@@ -239,7 +279,7 @@ class MainWindow(QMainWindow):
             a[action_id].setEnabled(has_person)
         summary = self.people.summary_of(person_id) if person_id is not None else None
         a[ActionId.ARCHIVE_PERSON].setChecked(bool(summary and summary.person.archived))
-        conversation = self.journal.selected() if not on_people else None
+        conversation = self.journal.selected() if self.journal_shown() else None
         for action_id in (ActionId.EDIT_CONVERSATION, ActionId.DELETE_CONVERSATION):
             a[action_id].setEnabled(conversation is not None)
         a[ActionId.FOLLOW_UP_DONE].setEnabled(bool(conversation and conversation.follow_up.strip()))
@@ -266,23 +306,26 @@ class MainWindow(QMainWindow):
         """From People: with the selected person, who stays selected. From the
         Journal: with the person it is filtered on; the new entry is selected."""
         on_people = self.tabs.currentIndex() == PEOPLE_TAB
-        person_id = self.people.selected_id() if on_people else self.journal.proxy.person()
+        person_id = self.people.selected_id() if on_people else None
+        if self.journal_shown():
+            person_id = self.journal.proxy.person()
         conversation_id = self.journal_commands.log_conversation(
             [person_id] if person_id is not None else []
         )
-        if conversation_id is not None and not on_people:
+        if conversation_id is not None and self.journal_shown():
             self.journal.show_conversation(conversation_id)
 
     @Slot()
     def focus_filter(self) -> None:
-        page = self.people if self.tabs.currentIndex() == PEOPLE_TAB else self.journal
+        page = self.journal if self.journal_shown() else self.people
+        self.tabs.setCurrentWidget(page)  # from Today, Ctrl+F finds people
         page.focus_filter()
 
     @Slot()
     def delete_selected(self) -> None:
         if self.tabs.currentIndex() == PEOPLE_TAB:
             self._with_person(self.person_commands.delete_person)()
-        else:
+        elif self.journal_shown():
             self._with_conversation(self.journal_commands.delete_conversation)()
 
     @Slot(bool)
@@ -360,8 +403,9 @@ class MainWindow(QMainWindow):
         restore_window(self, self.ctx.settings, self._splitters(), self._headers())
         self.people.fit_columns()  # a saved header state brings back its old resize modes
         self.journal.fit_columns()
-        current = self.ctx.settings.current_tab
-        self.tabs.setCurrentIndex(current if current in (PEOPLE_TAB, JOURNAL_TAB) else PEOPLE_TAB)
+        # Today once the journal has people; until then the welcome on People
+        anyone = self.ctx.services.people.count() > 0
+        self.tabs.setCurrentIndex(TODAY_TAB if anyone else PEOPLE_TAB)
 
     def _splitters(self) -> dict:
         return {s.objectName(): s for s in (self.people.splitter, self.journal.splitter)}
@@ -373,7 +417,6 @@ class MainWindow(QMainWindow):
         }
 
     def save_state(self) -> None:
-        self.ctx.settings.current_tab = self.tabs.currentIndex()
         save_window(self, self.ctx.settings, self._splitters(), self._headers())
 
     def closeEvent(self, event: QCloseEvent) -> None:

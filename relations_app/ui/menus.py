@@ -43,9 +43,19 @@ MENUS: tuple[tuple[str, tuple[ActionId | str | None, ...]], ...] = (
             ActionId.DELETE,
             SEPARATOR,
             ActionId.MY_VALUES,
+            ActionId.MY_OFFERS,
         ),
     ),
-    ("&View", (ActionId.SHOW_PEOPLE, ActionId.SHOW_JOURNAL, SEPARATOR, ActionId.SHOW_ARCHIVED)),
+    (
+        "&View",
+        (
+            ActionId.SHOW_TODAY,
+            ActionId.SHOW_PEOPLE,
+            ActionId.SHOW_JOURNAL,
+            SEPARATOR,
+            ActionId.SHOW_ARCHIVED,
+        ),
+    ),
     (
         "&Person",
         (

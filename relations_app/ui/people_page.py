@@ -37,7 +37,9 @@ class PeoplePage(QWidget):
         self.model = PeopleModel(parent=self)
         self.proxy = PeopleProxy(self)
         self.proxy.setSourceModel(self.model)
-        self.filter = FilterBar(self.tr("Filter by name, organisation, notes or values  (Ctrl+F)"))
+        self.filter = FilterBar(
+            self.tr("Filter by name, organisation, notes, values, needs or offers  (Ctrl+F)")
+        )
         self.filter.combo.addItem(self.tr("All circles"), None)
         for circle in Circle:
             self.filter.combo.addItem(circle_label(circle), circle.value)
@@ -113,6 +115,11 @@ class PeoplePage(QWidget):
             return True
         self.filter.clear()
         return self.table.select_id(person_id)
+
+    def show_circle(self, circle: str) -> None:
+        """Only this circle (a Circle value), whatever was typed in the filter."""
+        self.filter.edit.clear()
+        self.filter.combo.setCurrentIndex(max(0, self.filter.combo.findData(circle)))
 
     def selected_id(self) -> int | None:
         """The person the detail pane shows; None when none, or several, are selected."""

@@ -20,7 +20,9 @@ LOG_CONVERSATION = QKeySequence("Ctrl+L")
 RECORD_SHARED_VALUE = QKeySequence("Ctrl+Shift+V")
 RECORD_HELP = QKeySequence("Ctrl+Shift+H")
 MY_VALUES = QKeySequence("Ctrl+Shift+M")
-SHOW_PEOPLE = QKeySequence("Ctrl+1")
-SHOW_JOURNAL = QKeySequence("Ctrl+2")
+# the tabs, in their order
+SHOW_TODAY = QKeySequence("Ctrl+1")
+SHOW_PEOPLE = QKeySequence("Ctrl+2")
+SHOW_JOURNAL = QKeySequence("Ctrl+3")
 LOCK = QKeySequence("Ctrl+Shift+L")  # KeePassXC's (Ctrl+L logs a conversation here)
 SAVE_RECORD = (QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter"))  # from any field

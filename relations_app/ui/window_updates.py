@@ -9,6 +9,8 @@ detail pane stay where the user was.
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import QObject, Slot
 
 from relations_app.i18n import plural
@@ -96,10 +98,11 @@ class WindowUpdates(QObject):
                 self.tr("%n conversations", "", conversations),
             ),
         ]
+        text = "&nbsp;&nbsp;·&nbsp;&nbsp;".join(html.escape(part) for part in parts)
         if due:
-            parts.append(
-                plural(
-                    due, self.tr("1 to reconnect with"), self.tr("%n to reconnect with", "", due)
-                )
+            due_text = plural(
+                due, self.tr("1 to reconnect with"), self.tr("%n to reconnect with", "", due)
             )
-        self.window.summary_label.setText("  ·  ".join(parts))
+            text += f'&nbsp;&nbsp;·&nbsp;&nbsp;<a href="today">{html.escape(due_text)}</a>'
+        self.window.summary_label.setText(text)
+        self.window.summary_label.setToolTip(self.tr("Open Today to see whom to reconnect with"))

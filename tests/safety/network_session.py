@@ -113,7 +113,7 @@ def session(folder: Path) -> None:
     app.processEvents()
     my_ip_sockets("window")
     ctx.runner.run(SavePerson(Person(name="Ana")))
-    window.tabs.setCurrentIndex(1)
+    window.tabs.setCurrentWidget(window.journal)
     app.processEvents()
     for dialog in (window.show_about, window.show_backups, window.show_shortcuts):
         QTimer.singleShot(50, lambda: QApplication.activeModalWidget().reject())

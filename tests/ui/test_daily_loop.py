@@ -84,12 +84,18 @@ def test_log_a_conversation_with_two_people_one_of_them_new(window, dialogs, qtb
         dialog.follow_up.setText("Send the article")
         save(dialog)
 
-    dialogs.run(window.actions[ActionId.LOG_CONVERSATION].trigger, fill)
+    def next_time(dialog):  # after saving: what to ask each of them next time
+        assert list(dialog.fields) == [ana.id, ana.id + 1]
+        dialog.fields[ana.id].setText("How is the studio?")
+        save(dialog)
+
+    dialogs.run(window.actions[ActionId.LOG_CONVERSATION].trigger, fill, next_time)
+    assert services.people.get(ana.id).next_question == "How is the studio?"
     qtbot.waitUntil(lambda: len(table_names(window)) == 2)
     assert table_names(window) == ["Ana Sousa", "Bruno Costa"]
     detail = detail_text(window)
     assert "Coffee at the café." in detail and "with Bruno Costa" in detail
-    window.tabs.setCurrentIndex(1)
+    window.tabs.setCurrentWidget(window.journal)
     journal = window.journal.proxy
     qtbot.waitUntil(lambda: journal.rowCount() == 1)
     assert journal.index(0, JournalColumn.PEOPLE).data() == "Ana Sousa, Bruno Costa"
@@ -218,7 +224,7 @@ def test_actions_follow_the_selection(window, qtbot, services):
     window.ctx.events.changed.emit(Changes.all())
     qtbot.waitUntil(lambda: window.people.select(ana.id))
     assert window.actions[ActionId.EDIT_PERSON].isEnabled()
-    window.tabs.setCurrentIndex(1)
+    window.tabs.setCurrentWidget(window.journal)
     assert not window.actions[ActionId.EDIT_PERSON].isEnabled()
     assert not window.actions[ActionId.EDIT_CONVERSATION].isEnabled()
 

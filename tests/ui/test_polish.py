@@ -172,7 +172,7 @@ def test_edit_and_delete_follow_their_entry(window, services, qtbot):
 
 def test_the_journal_says_why_it_is_empty_below_the_filter(window, services, qtbot):
     journal = window.journal
-    window.tabs.setCurrentIndex(1)
+    window.tabs.setCurrentWidget(window.journal)
     qtbot.waitUntil(lambda: journal.loaded)
     assert journal.stack.currentWidget() is journal.notice
     assert "No conversation yet" in journal.notice.text()

@@ -103,6 +103,11 @@ def test_undo_and_redo_have_the_usual_keys(window):
     assert edit_menu.actions()[:2] == [undo, redo]
 
 
+def not_now(dialog) -> None:
+    """The question for next time, offered after saving: declined."""
+    dialog.reject()
+
+
 def test_a_logged_conversation_appears_in_the_pane_of_the_person_you_were_on(
     window, services, amelie, qtbot, dialogs
 ):
@@ -114,7 +119,7 @@ def test_a_logged_conversation_appears_in_the_pane_of_the_person_you_were_on(
         dialog.notes.setPlainText("Walk by the river")
         dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
 
-    dialogs.run(window.actions[ActionId.LOG_CONVERSATION].trigger, fill)
+    dialogs.run(window.actions[ActionId.LOG_CONVERSATION].trigger, fill, not_now)
     assert window.people.selected_id() == amelie.id
     assert "Walk by the river" in detail_text(window)
     assert resets == []  # only her row changed
@@ -160,7 +165,7 @@ def test_an_edit_elsewhere_keeps_the_selection_and_the_scroll(window, services, 
 def test_deleting_a_conversation_asks_nothing_and_undo_brings_it_back(
     window, services, amelie, qtbot
 ):
-    window.tabs.setCurrentIndex(1)
+    window.tabs.setCurrentWidget(window.journal)
     journal = window.journal
     qtbot.waitUntil(lambda: journal.proxy.rowCount() == 2)
     journal.table.select_first()

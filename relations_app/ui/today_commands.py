@@ -1,0 +1,149 @@
+"""What the Today page's actions do, and keeping the page current.
+
+The page is built from the agenda service whenever the journal changes (the
+runner's Changes on ``events.changed``): at once when it is shown, else the
+next time it is. Log a conversation from the page and the person leaves the
+Reconnect list as the dialog closes.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QTimer, Slot
+
+from relations_app.labels import format_date
+from relations_app.operations import Changes, MarkHelpDone, RecordIntroduction, SetInterval, Snooze
+from relations_app.services.practice import snooze_until
+from relations_app.ui.feature_commands import FeatureCommands
+from relations_app.ui.today_page import TodayPage
+
+MOST_ITEMS = 50  # the setting's bound: more than this is not a glance
+
+
+def items_per_section(settings) -> int:
+    """How many items a section shows before "show all" (the setting, bounded)."""
+    return max(1, min(MOST_ITEMS, settings.today_items))
+
+
+class TodayCommands(FeatureCommands):
+    def __init__(self, ctx, window, page: TodayPage) -> None:
+        super().__init__(ctx, window)
+        self.page = page
+        self.stale = True
+        self._timer = QTimer(self)  # a burst of changes (an undo, an import) builds once
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(self.refresh)
+        self._connect_signals()
+
+    def _connect_signals(self) -> None:
+        p, w = self.page, self.window
+        p.log_requested.connect(self.log_conversation)
+        p.snooze_requested.connect(self.snooze)
+        p.interval_requested.connect(self.change_interval)
+        p.help_requested.connect(self.record_help)
+        p.help_done_requested.connect(self.mark_help_done)
+        p.follow_up_done_requested.connect(self.mark_follow_up_done)
+        p.introduction_requested.connect(self.record_introduction)
+        p.offers_requested.connect(w.value_commands.my_offers)
+        p.person_opened.connect(w.open_person)
+        p.conversation_opened.connect(w.open_conversation)
+        p.circle_requested.connect(w.show_circle)
+        p.expansion_changed.connect(self.refresh)
+        self.ctx.events.changed.connect(self.changed)
+
+    # -- keeping the page current ---------------------------------------------------
+    @Slot(object)
+    def changed(self, changes: Changes) -> None:
+        self.stale = True
+        if self.page.isVisible():
+            self._timer.start()
+
+    def shown(self) -> None:
+        """The page came into view: build it if anything changed, or the day did."""
+        agenda = self.page.agenda
+        if self.stale or agenda is None or agenda.today != self.ctx.today():
+            self.refresh()
+
+    @Slot()
+    def refresh(self) -> None:
+        self.stale = False
+        self.page.limit = items_per_section(self.ctx.settings)
+        agenda = self.ctx.services.agenda.build(
+            self.ctx.today(), limit=self.page.limit, longer=self.page.longer()
+        )
+        self.page.show_agenda(agenda)
+
+    # -- actions ------------------------------------------------------------------------
+    def _name(self, person_id: int) -> str | None:
+        person = self.ctx.services.people.get(person_id)
+        return person.name if person is not None else None
+
+    @Slot(int)
+    def log_conversation(self, person_id: int) -> None:
+        self.window.journal_commands.log_conversation([person_id])
+
+    @Slot(int, bool)
+    def snooze(self, person_id: int, choose: bool) -> None:
+        name = self._name(person_id)
+        if name is None:
+            return
+        today = self.ctx.today()
+        if choose:
+            from relations_app.ui.practice_dialogs import SnoozeDialog
+
+            SnoozeDialog(
+                self.window,
+                name,
+                today,
+                lambda day: self.ctx.runner.run(Snooze(person_id, day, name)),
+            ).exec()
+            return
+        until = snooze_until(today)
+        if self.ctx.runner.attempt(Snooze(person_id, until, name)) is not None:
+            self.ctx.runner.said.emit(
+                self.tr(
+                    "{0} is off the list until {1}. Edit ▸ Undo (Ctrl+Z) brings them back."
+                ).format(name, format_date(until))
+            )
+
+    @Slot(int)
+    def change_interval(self, person_id: int) -> None:
+        from relations_app.ui.practice_dialogs import IntervalDialog
+
+        person = self.ctx.services.people.get(person_id)
+        if person is None:
+            return
+        IntervalDialog(
+            self.window,
+            person.name,
+            person.keep_in_touch_days,
+            lambda days: self.ctx.runner.run(SetInterval(person_id, days, person.name)),
+        ).exec()
+
+    @Slot(int, str)
+    def record_help(self, person_id: int, offer: str) -> None:
+        self.window.value_commands.record_help(person_id, description=offer)
+
+    @Slot(int)
+    def mark_help_done(self, help_id: int) -> None:
+        if self.ctx.runner.attempt(MarkHelpDone(help_id, self.ctx.today())) is not None:
+            self.ctx.runner.said.emit(self.tr("Marked done. Edit ▸ Undo (Ctrl+Z) takes it back."))
+
+    @Slot(int)
+    def mark_follow_up_done(self, conversation_id: int) -> None:
+        self.window.journal_commands.set_follow_up_done(conversation_id, True)
+
+    @Slot(int, int, str)
+    def record_introduction(self, first_id: int, second_id: int, note: str) -> None:
+        from relations_app.ui.practice_dialogs import IntroductionDialog
+
+        names = (self._name(first_id), self._name(second_id))
+        if None in names:
+            return
+
+        def save(entry):
+            description, day = entry
+            op = RecordIntroduction(first_id, second_id, description, day, names)
+            return self.ctx.runner.run(op).result
+
+        IntroductionDialog(self.window, names, note, self.ctx.today(), save).exec()

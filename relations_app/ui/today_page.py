@@ -1,0 +1,261 @@
+"""The Today page: the practice for today, giving first.
+
+Calm and short: a few items a section (a setting), a link to show the rest,
+each item with its why and its actions. Sections in the issue's order: whom
+you could help, what you promised, whom to reconnect with, who should meet
+whom; beside them what is coming up, your circles and this month. Below
+about 860 pixels the side column moves under the main one.
+
+The page only shows an Agenda and says what the user asked for through its
+signals; ui/today_commands.py builds the agenda and does the rest.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from relations_app.colours import Tone, css
+from relations_app.labels import circle_label, format_date, plain_tooltip
+from relations_app.services.agenda import Agenda, CircleCount, MonthFigures, Section
+from relations_app.ui import today_items
+from relations_app.ui.widgets.cards import Card, escaped, link_button, rich_label, short
+from relations_app.ui.widgets.depth_chart import DepthChart
+
+CONTENT_WIDTH = 1240  # the page's widest, centred on a large screen
+SIDE_WIDTH = (300, 420)  # the side column's narrowest and widest
+NARROW = 860  # below this the side column goes under the main one
+SHOW_ALL_CAP = 100  # "show all" lists at most this many (10,000 people may be due)
+
+
+class TodayPage(QWidget):
+    # what the user asked for; ids of people, help records and conversations
+    person_opened = Signal(int)
+    conversation_opened = Signal(int)
+    log_requested = Signal(int)
+    snooze_requested = Signal(int, bool)  # True: ask until when
+    interval_requested = Signal(int)
+    help_requested = Signal(int, str)  # the person, and what I could offer them
+    help_done_requested = Signal(int)
+    follow_up_done_requested = Signal(int)
+    introduction_requested = Signal(int, int, str)  # seeker, giver, what links them
+    offers_requested = Signal()
+    circle_requested = Signal(str)  # a Circle value: the People tab shows that circle
+    expansion_changed = Signal()  # a "show all" link was followed: build again
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.expanded: set[str] = set()
+        self.limit = 5
+        self.agenda: Agenda | None = None
+        self.title = QLabel(self.tr("Today"))
+        self.title.setStyleSheet("font-size: 18pt; font-weight: 600;")
+        self.date_label = QLabel()
+        self.date_label.setStyleSheet(f"color: {css(Tone.MUTED)}; font-size: 11pt;")
+        self.cards = {
+            "could_help": Card(
+                self.tr("Someone you could help"),
+                self.tr(
+                    "Nothing to suggest yet. Note what people are looking for on their page, "
+                    "and what you can offer, and ideas appear here."
+                ),
+            ),
+            "promises": Card(self.tr("Promises"), self.tr("Nothing you promised is waiting.")),
+            "reconnect": Card(
+                self.tr("Reconnect"), self.tr("No one is waiting to hear from you today.")
+            ),
+            "introductions": Card(
+                self.tr("Who should meet whom"),
+                self.tr("When one person's need meets another's offer, they appear here."),
+            ),
+            "coming_up": Card(
+                self.tr("Coming up"), self.tr("No birthdays or due dates in the next two weeks.")
+            ),
+        }
+        self.circles = Card(self.tr("Circles"), self.tr("No one in your circles yet."))
+        self.month = Card(self.tr("This month"), "")
+        self.chart = DepthChart()
+        self.offers_link = link_button(self.tr("What I can offer…"), self.offers_requested.emit)
+        self._lay_out()
+        for name, card in self.cards.items():
+            card.more_clicked.connect(lambda name=name: self._toggle(name))
+
+    def _lay_out(self) -> None:
+        main, side = QVBoxLayout(), QVBoxLayout()
+        for name in ("could_help", "promises", "reconnect", "introductions"):
+            main.addWidget(self.cards[name])
+        main.addStretch(1)
+        for card in (self.cards["coming_up"], self.circles, self.month):
+            side.addWidget(card)
+        side.addStretch(1)
+        self.columns = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self.columns.setSpacing(12)
+        self.columns.addLayout(main, 3)
+        self.side = QWidget()
+        self.side.setLayout(side)
+        side.setContentsMargins(0, 0, 0, 0)
+        self.side.setMinimumWidth(SIDE_WIDTH[0])
+        self.side.setMaximumWidth(SIDE_WIDTH[1])
+        self.columns.addWidget(self.side, 2)
+        heading = QHBoxLayout()
+        heading.addWidget(self.title)
+        heading.addSpacing(12)
+        heading.addWidget(self.date_label, 0, Qt.AlignmentFlag.AlignBottom)
+        heading.addStretch(1)
+        heading.addWidget(self.offers_link, 0, Qt.AlignmentFlag.AlignBottom)
+        column = QVBoxLayout()
+        column.addLayout(heading)
+        column.addSpacing(6)
+        column.addLayout(self.columns)
+        self.content = QWidget()
+        self.content.setMaximumWidth(CONTENT_WIDTH)
+        self.content.setLayout(column)
+        centred = QWidget()
+        row = QHBoxLayout(centred)
+        row.setContentsMargins(16, 12, 16, 16)
+        row.addWidget(self.content)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setWidget(centred)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.scroll)
+        self.setFocusProxy(self.scroll)  # Page Down and the arrows scroll the page
+
+    def resizeEvent(self, event) -> None:
+        narrow = event.size().width() < NARROW
+        self.columns.setDirection(
+            QBoxLayout.Direction.TopToBottom if narrow else QBoxLayout.Direction.LeftToRight
+        )
+        self.side.setMaximumWidth(16777215 if narrow else SIDE_WIDTH[1])
+        super().resizeEvent(event)
+
+    # -- showing an agenda -------------------------------------------------------------
+    def longer(self) -> dict[str, int]:
+        """The sections shown whole, for AgendaService.build(longer=...)."""
+        return {name: SHOW_ALL_CAP for name in self.expanded}
+
+    def show_agenda(self, agenda: Agenda) -> None:
+        self.agenda = agenda
+        today = agenda.today
+        self.date_label.setText(long_date(today))
+        self._fill("could_help", agenda.could_help, lambda i: today_items.help_idea(self, i))
+        self._fill("promises", agenda.promises, lambda p: today_items.promise(self, p, today))
+        self._fill("reconnect", agenda.reconnect, lambda r: today_items.reconnect(self, r, today))
+        self._fill(
+            "introductions", agenda.introductions, lambda i: today_items.introduction(self, i)
+        )
+        self._fill("coming_up", agenda.coming_up, lambda c: today_items.coming(self, c, today))
+        self._show_circles(agenda.circles)
+        self._show_month(agenda.month)
+
+    def _fill(self, name: str, section: Section, make) -> None:
+        card = self.cards[name]
+        items = [make(item) for item in section.items]
+        shown, total = len(items), section.total
+        count = f"{total:,}" if total else ""
+        if shown < total and name in self.expanded:
+            count = self.tr("first {0} of {1}").format(f"{shown:,}", f"{total:,}")
+        more = None
+        if name in self.expanded and total > self.limit:
+            more = self.tr("Show fewer")
+        elif shown < total:
+            more = self.tr("Show all %n", "", total)
+        card.set_items(items, count, more)
+
+    def _toggle(self, name: str) -> None:
+        self.expanded ^= {name}
+        self.expansion_changed.emit()
+
+    def _show_circles(self, circles: tuple[CircleCount, ...]) -> None:
+        grid = QWidget()
+        layout = QGridLayout(grid)
+        layout.setContentsMargins(0, 4, 0, 4)
+        layout.setHorizontalSpacing(10)
+        layout.setColumnStretch(2, 1)
+        notes = []
+        for row, count in enumerate(circles):
+            value = count.circle.value
+            name = link_button(
+                circle_label(count.circle), lambda v=value: self.circle_requested.emit(v)
+            )
+            name.setToolTip(self.tr("Show this circle in the People tab"))
+            number = QLabel(f"{len(count.names):,}")
+            number.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            if count.over:
+                number.setStyleSheet(f"color: {css(Tone.LATE)}; font-weight: 600;")
+                notes.append(count.why)
+            limit = QLabel(self.tr("of about {0}").format(count.limit))
+            limit.setStyleSheet(f"color: {css(Tone.MUTED)};")
+            layout.addWidget(name, row, 0)
+            layout.addWidget(number, row, 1)
+            layout.addWidget(limit, row, 2)
+        widgets: list[QWidget] = [grid]
+        widgets += [rich_label(escaped(note), Tone.MUTED) for note in notes]
+        if not notes and any(c.names for c in circles):
+            widgets.append(
+                rich_label(
+                    escaped(self.tr("Every circle is within what most people can keep up with.")),
+                    Tone.MUTED,
+                )
+            )
+        self.circles.set_items(widgets, "", None)
+
+    def _show_month(self, month: MonthFigures) -> None:
+        self.chart.set_months(month.months)
+        widgets: list[QWidget] = [rich_label(escaped(month.why)), self.chart]
+        legend = rich_label(
+            escaped(self.tr("The last 12 months; the darker, the deeper the conversation.")),
+            Tone.FAINT,
+        )
+        widgets.append(legend)
+        if month.meaningful:
+            widgets.append(self._meaningful(month))
+        self.month.set_items(widgets, "", None)
+        self.month.empty.hide()
+
+    def _meaningful(self, month: MonthFigures) -> QWidget:
+        """The last deep conversation in each circle, one line each."""
+        box = QWidget()
+        grid = QGridLayout(box)
+        grid.setContentsMargins(0, 6, 0, 0)
+        grid.setHorizontalSpacing(8)
+        grid.setVerticalSpacing(2)
+        title = rich_label(escaped(self.tr("Last deep conversation")), Tone.MUTED)
+        grid.addWidget(title, 0, 0, 1, 3)
+        for row, (circle, talk) in enumerate(month.meaningful, start=1):
+            names = short(", ".join(ref.name for ref in talk.people), 26)
+            cells = (circle_label(circle), format_date(talk.date), names)
+            for column, text in enumerate(cells):
+                label = QLabel(text)
+                label.setTextFormat(Qt.TextFormat.PlainText)
+                if column < 2:
+                    label.setStyleSheet(f"color: {css(Tone.MUTED)};")
+                else:
+                    label.setToolTip(plain_tooltip(", ".join(r.name for r in talk.people)))
+                grid.addWidget(label, row, column)
+        grid.setColumnStretch(2, 1)
+        return box
+
+    # -- for tests and the status bar -----------------------------------------------------
+    def items(self, name: str) -> list:
+        return self.cards[name].items
+
+    def reconnect_count(self) -> int:
+        return self.agenda.reconnect.total if self.agenda else 0
+
+
+def long_date(day: dt.date) -> str:
+    return QLocale().toString(QDate(day.year, day.month, day.day), "dddd d MMMM yyyy")
