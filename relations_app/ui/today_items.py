@@ -11,8 +11,6 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QLabel, QWidget
-
 from relations_app.colours import Tone, css
 from relations_app.i18n import translate
 from relations_app.labels import format_date, reconnect_text, relative_days
@@ -24,14 +22,7 @@ from relations_app.services.agenda import (
     Promise,
     ReconnectItem,
 )
-from relations_app.ui.widgets.cards import (
-    Item,
-    escaped,
-    link_button,
-    menu_button,
-    rich_label,
-    short,
-)
+from relations_app.ui.widgets.cards import Item, Line, escaped, link_button, menu_button, short
 
 if TYPE_CHECKING:
     from relations_app.ui.today_page import TodayPage
@@ -59,19 +50,19 @@ def headline(who: str, what: str = "", tone: Tone | None = None) -> str:
     return f"{who} · {tinted(text, tone) if tone else text}"
 
 
-def detail(markup: str, tone: Tone = Tone.MUTED) -> QLabel:
-    return rich_label(markup, tone)
+def detail(text: str, tone: Tone = Tone.MUTED) -> Line:
+    return Line(text, tone)
 
 
 def help_idea(page: TodayPage, idea: HelpIdea) -> Item:
     person = idea.person
-    details: list[QWidget] = []
+    details: list[Line] = []
     offer = ""
     if idea.match is not None:
         offer = idea.match.offer
         details.append(
             detail(
-                escaped(translate("TodayPage", "Words in common: {0}").format(idea.match.words())),
+                translate("TodayPage", "Words in common: {0}").format(idea.match.words()),
                 Tone.FAINT,
             )
         )
@@ -122,23 +113,18 @@ def reconnect(page: TodayPage, item: ReconnectItem, today: dt.date) -> Item:
     person, state = item.person, item.state
     late = state.days_late > 0
     what = headline(name_html(person.name), reconnect_text(state), Tone.LATE if late else None)
-    details: list[QWidget] = []
+    details: list[Line] = []
     if item.last is not None:
         said = " ".join(item.last.notes.split())
         text = translate("TodayPage", "Last talked on {0}").format(format_date(item.last.date))
         if said:
             text += ": " + short(said, NOTE_LENGTH)
-        details.append(detail(escaped(text)))
+        details.append(detail(text))
     if person.next_question.strip():
-        ask = escaped(
-            translate("TodayPage", "Ask: {0}").format(short(person.next_question, NOTE_LENGTH * 2))
+        ask = translate("TodayPage", "Ask: {0}").format(
+            short(person.next_question, NOTE_LENGTH * 2)
         )
-        label = detail(ask, Tone.TEXT)
-        label.setStyleSheet(
-            f"background: {css(Tone.ASK)}; color: {css(Tone.TEXT)};"
-            " border-radius: 3px; padding: 2px 4px;"
-        )
-        details.append(label)
+        details.append(Line(ask, Tone.TEXT, tint=Tone.ASK))
     pid = person.id
     actions = [
         link_button(
@@ -175,7 +161,7 @@ def introduction(page: TodayPage, idea: IntroductionIdea) -> Item:
         name_html(seeker.name), name_html(giver.name)
     )
     words = detail(
-        escaped(translate("TodayPage", "Words in common: {0}").format(idea.match.words())),
+        translate("TodayPage", "Words in common: {0}").format(idea.match.words()),
         Tone.FAINT,
     )
     note = idea.why

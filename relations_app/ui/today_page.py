@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QBoxLayout,
     QFrame,
@@ -26,11 +27,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from relations_app.colours import Tone, css
+from relations_app.colours import Tone
 from relations_app.labels import circle_label, format_date, plain_tooltip
 from relations_app.services.agenda import Agenda, CircleCount, MonthFigures, Section
 from relations_app.ui import today_items
-from relations_app.ui.widgets.cards import Card, escaped, link_button, rich_label, short
+from relations_app.ui.widgets.cards import (
+    Card,
+    link_button,
+    set_tone,
+    short,
+    text_label,
+)
 from relations_app.ui.widgets.depth_chart import DepthChart
 
 CONTENT_WIDTH = 1240  # the page's widest, centred on a large screen
@@ -60,9 +67,15 @@ class TodayPage(QWidget):
         self.limit = 5
         self.agenda: Agenda | None = None
         self.title = QLabel(self.tr("Today"))
-        self.title.setStyleSheet("font-size: 18pt; font-weight: 600;")
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 2)
+        font.setWeight(QFont.Weight.DemiBold)
+        self.title.setFont(font)
         self.date_label = QLabel()
-        self.date_label.setStyleSheet(f"color: {css(Tone.MUTED)}; font-size: 11pt;")
+        font = self.date_label.font()
+        font.setPointSizeF(font.pointSizeF() * 1.2)
+        self.date_label.setFont(font)
+        set_tone(self.date_label, Tone.MUTED)
         self.cards = {
             "could_help": Card(
                 self.tr("Someone you could help"),
@@ -132,6 +145,7 @@ class TodayPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.scroll)
+
         self.setFocusProxy(self.scroll)  # Page Down and the arrows scroll the page
 
     def resizeEvent(self, event) -> None:
@@ -195,19 +209,22 @@ class TodayPage(QWidget):
             number = QLabel(f"{len(count.names):,}")
             number.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             if count.over:
-                number.setStyleSheet(f"color: {css(Tone.LATE)}; font-weight: 600;")
+                set_tone(number, Tone.LATE)
+                bold = number.font()
+                bold.setBold(True)
+                number.setFont(bold)
                 notes.append(count.why)
             limit = QLabel(self.tr("of about {0}").format(count.limit))
-            limit.setStyleSheet(f"color: {css(Tone.MUTED)};")
+            set_tone(limit, Tone.MUTED)
             layout.addWidget(name, row, 0)
             layout.addWidget(number, row, 1)
             layout.addWidget(limit, row, 2)
         widgets: list[QWidget] = [grid]
-        widgets += [rich_label(escaped(note), Tone.MUTED) for note in notes]
+        widgets += [text_label(note, Tone.MUTED) for note in notes]
         if not notes and any(c.names for c in circles):
             widgets.append(
-                rich_label(
-                    escaped(self.tr("Every circle is within what most people can keep up with.")),
+                text_label(
+                    self.tr("Every circle is within what most people can keep up with."),
                     Tone.MUTED,
                 )
             )
@@ -215,9 +232,9 @@ class TodayPage(QWidget):
 
     def _show_month(self, month: MonthFigures) -> None:
         self.chart.set_months(month.months)
-        widgets: list[QWidget] = [rich_label(escaped(month.why)), self.chart]
-        legend = rich_label(
-            escaped(self.tr("The last 12 months; the darker, the deeper the conversation.")),
+        widgets: list[QWidget] = [text_label(month.why), self.chart]
+        legend = text_label(
+            self.tr("The last 12 months; the darker, the deeper the conversation."),
             Tone.FAINT,
         )
         widgets.append(legend)
@@ -233,7 +250,7 @@ class TodayPage(QWidget):
         grid.setContentsMargins(0, 6, 0, 0)
         grid.setHorizontalSpacing(8)
         grid.setVerticalSpacing(2)
-        title = rich_label(escaped(self.tr("Last deep conversation")), Tone.MUTED)
+        title = text_label(self.tr("Last deep conversation"), Tone.MUTED)
         grid.addWidget(title, 0, 0, 1, 3)
         for row, (circle, talk) in enumerate(month.meaningful, start=1):
             names = short(", ".join(ref.name for ref in talk.people), 26)
@@ -242,7 +259,7 @@ class TodayPage(QWidget):
                 label = QLabel(text)
                 label.setTextFormat(Qt.TextFormat.PlainText)
                 if column < 2:
-                    label.setStyleSheet(f"color: {css(Tone.MUTED)};")
+                    set_tone(label, Tone.MUTED)
                 else:
                     label.setToolTip(plain_tooltip(", ".join(r.name for r in talk.people)))
                 grid.addWidget(label, row, column)

@@ -116,7 +116,7 @@ def test_an_empty_journal_opens_on_the_welcome(window):
 
 def test_each_section_says_why_and_giving_comes_first(today):
     page = today.today
-    assert page.items("could_help")[0].why.text().startswith("Bruno Costa is looking for")
+    assert page.items("could_help")[0].why.startswith("Bruno Costa is looking for")
     assert names(today, "promises") == ["Bruno Costa · “Read his cover letter” · late"]
     assert names(today, "reconnect") == ["Ana Sousa · 6 days late", "Bruno Costa · 10 days late"]
     reconnect = item_of(today, "reconnect", "Ana Sousa")

@@ -9,22 +9,23 @@ from __future__ import annotations
 
 import html
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCursor, QTextDocumentFragment
+from PySide6.QtCore import QRectF, Signal
+from PySide6.QtGui import QFont, QPainter, QPalette, QPen, QTextDocumentFragment
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
     QMenu,
-    QSizePolicy,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from relations_app.colours import Tone, css
+from relations_app.colours import Tone, colour, css
 from relations_app.labels import plain_tooltip
+from relations_app.ui.widgets.link_button import LinkButton
+from relations_app.ui.widgets.text_block import TextBlock
 
 NAME_LENGTH = 60  # a longer name is shortened on the page, whole in its tooltip
 WORD_LENGTH = 40  # longer runs without a space get places to wrap
@@ -54,31 +55,33 @@ def escaped(text: str) -> str:
     return html.escape(breakable(text))
 
 
-def rich_label(markup: str, tone: Tone | None = None) -> QLabel:
-    """A wrapping label of our own markup (user text in it already escaped)."""
-    label = QLabel(markup)
-    label.setTextFormat(Qt.TextFormat.RichText)
-    label.setWordWrap(True)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+def set_tone(widget: QWidget, tone: Tone) -> None:
+    """Colour a label's text by role (the palette, not a style sheet: cheaper
+    on a page of a few hundred widgets)."""
+    palette = widget.palette()
+    palette.setColor(QPalette.ColorRole.WindowText, colour(tone))
+    widget.setPalette(palette)
+
+
+def rich_label(markup: str, tone: Tone | None = None) -> TextBlock:
+    """Wrapping text of our own markup (user text in it already escaped)."""
+    block = TextBlock(markup, rich=True)
     if tone is not None:
-        label.setStyleSheet(f"color: {css(tone)};")
-    return label
+        set_tone(block, tone)
+    return block
 
 
-def link_button(text: str, slot: Callable[[], None] | None = None, tip: str = "") -> QToolButton:
+def text_label(text: str, tone: Tone | None = None) -> TextBlock:
+    """Wrapping plain text, shown as written."""
+    block = TextBlock(text, rich=False)
+    if tone is not None:
+        set_tone(block, tone)
+    return block
+
+
+def link_button(text: str, slot: Callable[[], None] | None = None, tip: str = "") -> LinkButton:
     """A quiet button that reads like a link and behaves like a button (Tab, Space)."""
-    button = QToolButton()
-    button.setText(text)
-    button.setAutoRaise(True)
-    button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-    button.setCursor(QCursor(Qt.CursorShape.PointingHandCursor))
-    # No frame and no padding on the left, so the first action lines up with the
-    # text above it; underlined under the mouse and when it has the focus.
-    button.setStyleSheet(
-        f"QToolButton {{ color: {css(Tone.LINK)}; border: none; padding: 1px 0px; }}"
-        " QToolButton:hover, QToolButton:focus { text-decoration: underline; }"
-    )
+    button = LinkButton(text)
     if tip:
         button.setToolTip(plain_tooltip(tip))
     if slot is not None:
@@ -92,65 +95,73 @@ def menu_button(text: str, slot: Callable[[], None], choices: Sequence[tuple[str
     menu = QMenu(button)
     for label, choice in choices:
         menu.addAction(label, choice)
-    button.setMenu(menu)
-    button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
-    button.setStyleSheet(
-        button.styleSheet()
-        + " QToolButton { padding-right: 16px; }"
-        + " QToolButton::menu-button { border: none; width: 14px; }"
-    )
+    button.set_menu(menu)
     return button
 
 
-class Item(QFrame):
-    """One entry: a headline, lines of detail, the why, and its actions."""
+@dataclass(frozen=True)
+class Line:
+    """A line of detail under an item's headline: plain text, in a tone, with
+    ``tint`` behind it (a question to ask next time)."""
+
+    text: str
+    tone: Tone = Tone.MUTED
+    tint: Tone | None = None
+
+
+class Item(QWidget):
+    """One entry: a headline, why it is there, lines of detail, and its actions.
+
+    The text is one rich-text label (the headline's markup, then the why and the
+    details escaped): one text layout per item instead of one per line keeps a
+    page of thirty items quick to open.
+    """
 
     def __init__(
         self,
         headline: str,
         why: str = "",
-        details: Sequence[QWidget] = (),
-        actions: Sequence[QToolButton] = (),
+        details: Sequence[Line] = (),
+        actions: Sequence[LinkButton] = (),
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setObjectName("item")
-        self.headline = rich_label(headline)
-        self.why = rich_label(escaped(why), Tone.MUTED) if why else None
+        self.headline_markup = headline
+        self.why = why
+        lines = [Line(why)] if why else []
+        lines += details
+        self.label = rich_label(headline + "".join(_line_html(line) for line in lines))
         self.actions = list(actions)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 6, 0, 6)
-        layout.setSpacing(2)
-        layout.addWidget(self.headline)
-        if self.why is not None:
-            layout.addWidget(self.why)
-        for detail in details:
-            layout.addWidget(detail)
+        layout.setContentsMargins(0, 7, 0, 7)
+        layout.setSpacing(3)
+        layout.addWidget(self.label)
         if self.actions:
             row = QHBoxLayout()
-            row.setContentsMargins(0, 2, 0, 0)
-            row.setSpacing(16)
+            row.setContentsMargins(0, 0, 0, 0)
+            row.setSpacing(22)
             for button in self.actions:
                 row.addWidget(button)
             row.addStretch(1)
             layout.addLayout(row)
 
-    def action(self, text: str) -> QToolButton:
+    def action(self, text: str) -> LinkButton:
         """The action whose text is ``text`` (without its & marker)."""
         return next(b for b in self.actions if b.text().replace("&", "") == text)
 
     def headline_text(self) -> str:
-        return plain_text(self.headline.text())
+        return plain_text(self.headline_markup)
 
     def text(self) -> str:
         """What the item says, as plain text (tests and accessibility)."""
-        labels = [self.headline, *self.findChildren(QLabel)]
-        seen, parts = set(), []
-        for label in labels:
-            if id(label) not in seen:
-                seen.add(id(label))
-                parts.append(plain_text(label.text()))
-        return " ".join(parts)
+        return self.label.plain_text().replace(ZERO_WIDTH_SPACE, "")
+
+
+def _line_html(line: Line) -> str:
+    style = f"color: {css(line.tone)};"
+    if line.tint is not None:
+        style += f" background-color: {css(line.tint)};"
+    return f'<div style="margin-top: 2px;"><span style="{style}">{escaped(line.text)}</span></div>'
 
 
 def plain_text(markup: str) -> str:
@@ -165,17 +176,15 @@ class Card(QFrame):
 
     def __init__(self, title: str, empty: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("card")
-        self.setStyleSheet(
-            f"QFrame#card {{ background: {css(Tone.CARD)}; border: 1px solid {css(Tone.RULE)};"
-            " border-radius: 6px; }"
-            f" QFrame#item {{ border: none; border-top: 1px solid {css(Tone.RULE)}; }}"
-        )
         self.title = QLabel(title)
-        self.title.setStyleSheet(f"font-size: 12pt; font-weight: 600; color: {css(Tone.HEADING)};")
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setWeight(QFont.Weight.DemiBold)
+        self.title.setFont(font)
+        set_tone(self.title, Tone.HEADING)
         self.count = QLabel()
-        self.count.setStyleSheet(f"color: {css(Tone.MUTED)};")
-        self.empty = rich_label(html.escape(empty), Tone.MUTED)
+        set_tone(self.count, Tone.MUTED)
+        self.empty = text_label(empty, Tone.MUTED)
         self.more = link_button("", self.more_clicked.emit)
         self.more.hide()
         self.items: list[Item] = []
@@ -199,6 +208,20 @@ class Card(QFrame):
         more_row.addStretch(1)
         layout.addLayout(more_row)
 
+    def paintEvent(self, event) -> None:
+        """A rounded card on the page, a thin rule between its items."""
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QPen(colour(Tone.RULE), 1))
+        painter.setBrush(colour(Tone.CARD))
+        painter.drawRoundedRect(QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5), 6, 6)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        for item in self.items[1:]:
+            if isinstance(item, Item) and item.isVisible():
+                y = item.geometry().top()
+                painter.drawLine(item.geometry().left(), y, item.geometry().right(), y)
+        painter.end()
+
     def set_items(self, items: Sequence[QWidget], count: str, more: str | None) -> None:
         """Show ``items``; ``count`` says how many there are ("3 of 12"), and
         ``more`` is the text of the link that shows more or fewer (None: no link)."""
@@ -209,8 +232,6 @@ class Card(QFrame):
         self.items = list(items)
         for item in self.items:
             self._body.addWidget(item)
-        if self.items:  # no rule above the first item
-            self.items[0].setStyleSheet("QFrame#item { border-top: none; }")
         self.empty.setVisible(not self.items)
         self.count.setText(count)
         self.more.setVisible(more is not None)
