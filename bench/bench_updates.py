@@ -66,8 +66,8 @@ def open_window(folder: Path):
     window = MainWindow(build_context(paths, store))
     window.resize(1280, 800)
     window.show()
-    window.tabs.setCurrentIndex(1)  # the journal loaded too: its rows update as well
-    window.tabs.setCurrentIndex(0)
+    window.tabs.setCurrentWidget(window.journal)  # loaded too: its rows update as well
+    window.tabs.setCurrentWidget(window.people)
     app.processEvents()
     return app, window, store
 

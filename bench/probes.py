@@ -16,14 +16,20 @@ def bare_window() -> None:
     print(f"shown {time.time():.6f}", flush=True)
 
 
-def relations_window(data_dir: str) -> None:
-    """The same steps as relations_app.app.run_gui, up to the window being shown."""
+def relations_window(data_dir: str, landing_on_today: bool = True) -> None:
+    """The same steps as relations_app.app.run_gui, up to the window being shown.
+
+    Without ``landing_on_today`` the window opens on People as it did before
+    the Today page: the page is made but its agenda is not built."""
     import datetime as dt
 
     from relations_app.app import build_context, create_application
     from relations_app.paths import data_paths
-    from relations_app.ui.main_window import MainWindow
+    from relations_app.ui.main_window import PEOPLE_TAB, MainWindow
     from relations_app.ui.startup import open_or_recover
+
+    if not landing_on_today:
+        MainWindow._landing_tab = lambda self: PEOPLE_TAB
 
     app = create_application()
     paths = data_paths(data_dir)
@@ -73,5 +79,7 @@ if __name__ == "__main__":
         bare_window()
     elif sys.argv[1] == "phases":
         phases(sys.argv[2])
+    elif sys.argv[1] == "relations-on-people":
+        relations_window(sys.argv[2], landing_on_today=False)
     else:
         relations_window(sys.argv[2])

@@ -97,6 +97,7 @@ def in_process(folder: Path) -> dict[str, float]:
     store = open_or_recover(paths, dt.datetime.now)
     window = MainWindow(build_context(paths, store))
     window.show()
+    window.tabs.setCurrentWidget(window.people)
     app.processEvents()
     edit = window.people.filter.edit
     keystrokes = []
@@ -127,7 +128,7 @@ def in_process(folder: Path) -> dict[str, float]:
         QApplication.processEvents()
         keystrokes.append((time.perf_counter() - started) * 1000)
     started = time.perf_counter()
-    window.tabs.setCurrentIndex(1)
+    window.tabs.setCurrentWidget(window.journal)
     QApplication.processEvents()
     journal_ms = (time.perf_counter() - started) * 1000
     journal_keys = []

@@ -55,11 +55,13 @@ class PeopleModel(RowModel):
         self._labels: dict = {}
         self._due: dict[int, tuple] = {}  # person id -> their place in the Reconnect list
         self._top: frozenset[int] = frozenset()
+        self._states: dict[int, Reconnect | None] = {}  # worked out once per row made
         self.top_size = 5  # as many as Today's Reconnect section shows
 
     def set_summaries(self, summaries: list[PersonSummary], today: dt.date) -> None:
         self._today = today
         self._labels.clear()  # the same date or circle is worded once per refresh
+        self._states.clear()
         self.set_rows([self._make_row(s) for s in summaries])
         self._top = self._find_top()
 
@@ -93,7 +95,7 @@ class PeopleModel(RowModel):
 
     def row_in(self, row: Row) -> None:
         summary: PersonSummary = row.record
-        state = self.reconnect_of(summary)
+        state = self._states.get(row.record_id)
         if state is not None and state.is_due and not summary.person.archived:
             self._due[row.record_id] = reconnect_order(summary.person, state)
 
@@ -112,7 +114,7 @@ class PeopleModel(RowModel):
     def _make_row(self, summary: PersonSummary) -> Row:
         person = summary.person
         last = summary.last_conversation
-        state = self.reconnect_of(summary)
+        state = self._states[person.id] = self.reconnect_of(summary)
         values = ", ".join(summary.shared_values)
         display = (
             f"{person.name} ({person.nickname})" if person.nickname else person.name,

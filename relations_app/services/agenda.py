@@ -178,6 +178,13 @@ class AgendaService:
             month=_month(today),
         )
 
+    def due_count(self, today: dt.date | None = None) -> int:
+        """How many to reconnect with (the Reconnect section's total), alone."""
+        today = today or self._clock().date()
+        last = last_conversation_dates()
+        rows = agenda_data.person_rows()
+        return len(due_now(((row, last.get(row.id)) for row in rows), today))
+
     def who_needs_my_offers(self) -> dict[int, list[str]]:
         """Each of my offers (by id) -> who looks for something it meets."""
         offers = [(offer.id, offer.name) for offer in my_offers()]

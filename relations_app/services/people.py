@@ -153,8 +153,9 @@ class PeopleService:
             choices.append(PersonChoice(PersonRef(person_id, name), label, bool(archived), detail))
         return choices
 
-    def count(self) -> int:
-        return db.execute_sql("SELECT COUNT(*) FROM person").fetchone()[0]
+    def count(self, include_archived: bool = True) -> int:
+        where = "" if include_archived else " WHERE archived = 0"
+        return db.execute_sql("SELECT COUNT(*) FROM person" + where).fetchone()[0]
 
     def detail(self, person_id: int) -> PersonDetail | None:
         person = self.get(person_id)

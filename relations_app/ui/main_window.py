@@ -87,12 +87,12 @@ class MainWindow(QMainWindow):
         self._detail_timer.timeout.connect(self._show_detail)
         self._connect_signals()
         self._restore_state()
-        self.updates.load_all()
         if self.tabs.currentIndex() == TODAY_TAB:
             self.today_commands.shown()
             self.today.setFocus()
         else:  # the arrow keys move through the list shown from the start
             self.people.table.setFocus()
+        self.updates.load_shown()
 
     # -- wiring ------------------------------------------------------------------
     def _handlers(self) -> dict:
@@ -203,6 +203,9 @@ class MainWindow(QMainWindow):
     def journal_shown(self) -> bool:
         return self.tabs.currentIndex() == JOURNAL_TAB
 
+    def people_shown(self) -> bool:
+        return self.tabs.currentIndex() == PEOPLE_TAB
+
     # -- the selection and the detail pane -------------------------------------------
     @Slot(object)
     def _person_selected(self, person_id) -> None:
@@ -228,6 +231,8 @@ class MainWindow(QMainWindow):
         else:
             if index == JOURNAL_TAB:
                 self.updates.journal_opened()
+            else:
+                self.updates.people_opened()
             page = self.journal if index == JOURNAL_TAB else self.people
             page.table.setFocus()  # the arrow keys and Delete act on the list just shown
         self.update_actions()
@@ -331,8 +336,7 @@ class MainWindow(QMainWindow):
     @Slot(bool)
     def _show_archived_toggled(self, checked: bool) -> None:
         self.ctx.settings.show_archived = checked
-        self.updates.load_people()
-        self.updates.after_change()
+        self.updates.reload_people()
 
     @Slot()
     def _archive_triggered(self) -> None:
@@ -403,9 +407,11 @@ class MainWindow(QMainWindow):
         restore_window(self, self.ctx.settings, self._splitters(), self._headers())
         self.people.fit_columns()  # a saved header state brings back its old resize modes
         self.journal.fit_columns()
-        # Today once the journal has people; until then the welcome on People
-        anyone = self.ctx.services.people.count() > 0
-        self.tabs.setCurrentIndex(TODAY_TAB if anyone else PEOPLE_TAB)
+        self.tabs.setCurrentIndex(self._landing_tab())
+
+    def _landing_tab(self) -> int:
+        """Today once the journal has people; until then the welcome on People."""
+        return TODAY_TAB if self.ctx.services.people.count() > 0 else PEOPLE_TAB
 
     def _splitters(self) -> dict:
         return {s.objectName(): s for s in (self.people.splitter, self.journal.splitter)}

@@ -72,6 +72,14 @@ class TodayCommands(FeatureCommands):
             self.ctx.today(), limit=self.page.limit, longer=self.page.longer()
         )
         self.page.show_agenda(agenda)
+        self.window.updates.update_status()  # its count, while People is not loaded
+
+    def due_count(self) -> int | None:
+        """The Reconnect section's total, when the page is up to date."""
+        agenda = self.page.agenda
+        if self.stale or agenda is None or agenda.today != self.ctx.today():
+            return None
+        return agenda.reconnect.total
 
     # -- actions ------------------------------------------------------------------------
     def _name(self, person_id: int) -> str | None:

@@ -1,7 +1,9 @@
 """Keeping the window's views current: everything once, then only what changed.
 
 At start (and after a restore, or a change too large to go row by row) the
-people are loaded whole; the journal loads the first time its tab is shown.
+list shown is loaded whole; People and the Journal each load the first time
+their tab is shown (the window opens on Today, which builds its own agenda:
+the People table is not read before the first paint).
 After that, each operation's Changes name the people and conversations to read
 again, and only their rows change: the selection, the scroll position and the
 detail pane stay where the user was.
@@ -23,6 +25,7 @@ class WindowUpdates(QObject):
         super().__init__(window)
         self.window = window
         self.ctx = window.ctx
+        self.people_stale = True
         self.journal_stale = True
         self.inserted_people: list[int] = []  # by the last change: undo selects them
 
@@ -31,6 +34,7 @@ class WindowUpdates(QObject):
         services, today = self.ctx.services, self.ctx.today()
         summaries = services.people.summaries(include_archived=self.ctx.settings.show_archived)
         self.window.people.set_summaries(summaries, today, anyone=services.people.count() > 0)
+        self.people_stale = False
         self.window.show_detail_soon()
 
     def load_journal(self) -> None:
@@ -40,11 +44,25 @@ class WindowUpdates(QObject):
         self.journal_stale = False
 
     def load_all(self) -> None:
-        self.load_people()
-        self.journal_stale = True
-        if self.window.journal_shown():
+        self.people_stale = self.journal_stale = True
+        self.load_shown()
+
+    def load_shown(self) -> None:
+        """Load the list shown if it is not loaded yet; the others wait for their tab."""
+        if self.people_stale and self.window.people_shown():
+            self.load_people()
+        if self.journal_stale and self.window.journal_shown():
             self.load_journal()
         self.after_change()
+
+    def reload_people(self) -> None:
+        self.people_stale = True
+        self.load_shown()
+
+    def people_opened(self) -> None:
+        if self.people_stale:
+            self.load_people()
+            self.after_change()
 
     def journal_opened(self) -> None:
         if self.journal_stale:
@@ -60,7 +78,11 @@ class WindowUpdates(QObject):
             self.load_all()
             return
         if changes.people:
-            self._update_people(changes.people)
+            if not self.people_stale:
+                self._update_people(changes.people)
+            if not self.journal_stale:
+                refs = self.ctx.services.people.refs(include_archived=True, ids=changes.people)
+                self.window.journal.update_people(set(changes.people), refs)
         if not self.journal_stale:
             if len(changes.conversations) > LARGE_UPDATE:
                 self.load_journal()
@@ -75,9 +97,6 @@ class WindowUpdates(QObject):
         summaries = services.people.summaries(self.ctx.settings.show_archived, ids)
         page.update_summaries(set(ids), summaries, anyone=services.people.count() > 0)
         self.inserted_people = [s.person.id for s in summaries if s.person.id not in shown_before]
-        if not self.journal_stale:
-            refs = services.people.refs(include_archived=True, ids=ids)
-            self.window.journal.update_people(set(ids), refs)
         if page.selected_id() in ids:
             self.window.show_detail_soon()
 
@@ -87,8 +106,7 @@ class WindowUpdates(QObject):
 
     # -- the status bar ------------------------------------------------------------------------
     def update_status(self) -> None:
-        model = self.window.people.model
-        people, due = model.rowCount(), model.due_count()
+        people, due = self._people_counts()
         conversations = self.ctx.services.conversations.count()
         parts = [
             plural(people, self.tr("1 person"), self.tr("%n people", "", people)),
@@ -106,3 +124,16 @@ class WindowUpdates(QObject):
             text += f'&nbsp;&nbsp;·&nbsp;&nbsp;<a href="today">{html.escape(due_text)}</a>'
         self.window.summary_label.setText(text)
         self.window.summary_label.setToolTip(self.tr("Open Today to see whom to reconnect with"))
+
+    def _people_counts(self) -> tuple[int, int]:
+        """People listed and due, from the People table when it is loaded, else
+        from Today's agenda or, on the Journal, the same rule asked directly."""
+        if not self.people_stale:
+            model = self.window.people.model
+            return model.rowCount(), model.due_count()
+        services = self.ctx.services
+        people = services.people.count(include_archived=self.ctx.settings.show_archived)
+        due = self.window.today_commands.due_count()
+        if due is None:
+            due = services.agenda.due_count(self.ctx.today())
+        return people, due

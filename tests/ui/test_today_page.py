@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from relations_app.app import main
 from relations_app.models.people_model import Column
-from relations_app.operations import Changes
+from relations_app.operations import Changes, Snooze
 from relations_app.records import (
     Circle,
     Conversation,
@@ -282,6 +282,21 @@ def test_show_all_and_show_fewer(today, services, qtbot):
     qtbot.waitUntil(lambda: len(names(today, "reconnect")) == 5)
 
 
+def test_the_people_table_waits_for_its_tab_and_the_count_agrees_everywhere(today, services):
+    """Opening on Today does not read the People table; the status bar's count
+    comes from the page, and from the same rule on the Journal."""
+    assert today.people.model.rowCount() == 0
+    assert "2 to reconnect with" in today.summary_label.text()
+    today.tabs.setCurrentWidget(today.journal)
+    bruno = services.people.get(bruno_id(services))
+    today.ctx.runner.run(Snooze(bruno.id, TODAY + 7 * DAY, bruno.name))
+    assert "1 to reconnect with" in today.summary_label.text()
+    today.tabs.setCurrentIndex(PEOPLE_TAB)
+    assert today.people.model.rowCount() == 5
+    assert "5 people" in today.summary_label.text()
+    assert "1 to reconnect with" in today.summary_label.text()
+
+
 def test_the_status_bar_count_opens_today(today):
     today.tabs.setCurrentIndex(PEOPLE_TAB)
     assert 'href="today"' in today.summary_label.text()
@@ -301,6 +316,7 @@ def test_only_the_top_of_the_practice_stands_out_in_the_people_table(today, serv
             Person(name=f"Friend {index}", circle=Circle.CLOSE, keep_in_touch_days=7)
         )
     today.ctx.runner.broadcast(Changes.all())
+    today.tabs.setCurrentIndex(PEOPLE_TAB)
     model = today.people.model
     qtbot.waitUntil(lambda: model.due_count() == 8)
     bold = [
