@@ -199,7 +199,10 @@ def test_idle_lock_closes_the_journal_and_unlock_brings_a_new_window(qtbot, sess
     session.lock_screen.field.setText(PASSPHRASE)
     session.lock_screen.unlock_button.click()
     assert not session.locked and session.store.is_open
-    assert session.window is not None and session.window.people.table.model().rowCount() == 1
+    window = session.window
+    assert window is not None and window.tabs.currentWidget() is window.today  # lands on Today
+    window.tabs.setCurrentWidget(window.people)
+    assert window.people.table.model().rowCount() == 1
     assert sorted(session.paths.backups.iterdir()) == backups_before  # none while locked
 
 
