@@ -125,16 +125,16 @@ def meaningful(which: Circle, talk: Conversation) -> str:
 
 
 def month(conversations: int, deep: int, given: int, received: int) -> str:
-    return plural(
-        conversations,
-        translate(
-            "Today",
-            "1 conversation this month, {0} of them deep; help given: {1}, received: {2}.",
-        ),
-        translate(
-            "Today",
-            "%n conversations this month, {0} of them deep; help given: {1}, received: {2}.",
-            None,
+    if conversations == 0:
+        text = translate("Today", "No conversation logged this month yet.")
+    else:
+        text = plural(
             conversations,
-        ),
-    ).format(deep, given, received)
+            translate("Today", "1 conversation this month, {0} of them deep."),
+            translate(
+                "Today", "%n conversations this month, {0} of them deep.", None, conversations
+            ),
+        ).format(deep)
+    if given or received:
+        text += " " + translate("Today", "Help given: {0}, received: {1}.").format(given, received)
+    return text

@@ -28,16 +28,10 @@ from PySide6.QtWidgets import (
 )
 
 from relations_app.colours import Tone
-from relations_app.labels import circle_label, format_date, plain_tooltip
+from relations_app.labels import circle_label, format_date
 from relations_app.services.agenda import Agenda, CircleCount, MonthFigures, Section
 from relations_app.ui import today_items
-from relations_app.ui.widgets.cards import (
-    Card,
-    link_button,
-    set_tone,
-    short,
-    text_label,
-)
+from relations_app.ui.widgets.cards import Card, ElidedLabel, link_button, set_tone, text_label
 from relations_app.ui.widgets.depth_chart import DepthChart
 
 CONTENT_WIDTH = 1240  # the page's widest, centred on a large screen
@@ -232,12 +226,13 @@ class TodayPage(QWidget):
 
     def _show_month(self, month: MonthFigures) -> None:
         self.chart.set_months(month.months)
-        widgets: list[QWidget] = [text_label(month.why), self.chart]
-        legend = text_label(
-            self.tr("The last 12 months; the darker, the deeper the conversation."),
-            Tone.FAINT,
-        )
-        widgets.append(legend)
+        widgets: list[QWidget] = [text_label(month.why)]
+        if any(any(counts) for _, counts in month.months):  # an empty chart says nothing
+            legend = text_label(
+                self.tr("The last 12 months; the darker, the deeper the conversation."),
+                Tone.FAINT,
+            )
+            widgets += [self.chart, legend]
         if month.meaningful:
             widgets.append(self._meaningful(month))
         self.month.set_items(widgets, "", None)
@@ -253,16 +248,13 @@ class TodayPage(QWidget):
         title = text_label(self.tr("Last deep conversation"), Tone.MUTED)
         grid.addWidget(title, 0, 0, 1, 3)
         for row, (circle, talk) in enumerate(month.meaningful, start=1):
-            names = short(", ".join(ref.name for ref in talk.people), 26)
-            cells = (circle_label(circle), format_date(talk.date), names)
-            for column, text in enumerate(cells):
+            for column, text in enumerate((circle_label(circle), format_date(talk.date))):
                 label = QLabel(text)
                 label.setTextFormat(Qt.TextFormat.PlainText)
-                if column < 2:
-                    set_tone(label, Tone.MUTED)
-                else:
-                    label.setToolTip(plain_tooltip(", ".join(r.name for r in talk.people)))
+                set_tone(label, Tone.MUTED)
                 grid.addWidget(label, row, column)
+            names = ElidedLabel(", ".join(ref.name for ref in talk.people))
+            grid.addWidget(names, row, 2)
         grid.setColumnStretch(2, 1)
         return box
 

@@ -302,7 +302,7 @@ def test_this_month_by_depth_with_the_last_meaningful_talk_per_circle(services):
         Circle.WIDER: "",
     }
     assert (month.help_given, month.help_received) == (1, 0)
-    assert month.why == "3 conversations this month, 2 of them deep; help given: 1, received: 0."
+    assert month.why == "3 conversations this month, 2 of them deep. Help given: 1, received: 0."
 
 
 def test_an_empty_journal_has_a_quiet_agenda(services):
@@ -310,6 +310,7 @@ def test_an_empty_journal_has_a_quiet_agenda(services):
     assert (agenda.could_help.items, agenda.promises.items, agenda.reconnect.items) == ((), (), ())
     assert (agenda.introductions.items, agenda.coming_up.items) == ((), ())
     assert agenda.month.by_depth == (0, 0, 0, 0, 0)
+    assert agenda.month.why == "No conversation logged this month yet."
 
 
 def test_the_agenda_follows_the_clock_it_is_given(services):

@@ -25,6 +25,7 @@ from relations_app.records import (
 from relations_app.services import Services
 from relations_app.ui.actions import ActionId
 from relations_app.ui.main_window import PEOPLE_TAB, TODAY_TAB
+from relations_app.ui.widgets.cards import ElidedLabel
 from tests.conftest import NOW, TODAY, plain
 
 DAY = dt.timedelta(days=1)
@@ -350,3 +351,41 @@ def test_today_json_agrees_with_the_page(today, data_dir, capsys):
         for item, line in zip(listed, shown, strict=False):
             assert all(name in line for name in item["people"]), (section, item, line)
     assert [r["days_late"] for r in document["reconnect"]] == [6, 10]
+
+
+def test_a_journal_without_conversations_draws_no_empty_chart(qtbot, ctx, services):
+    from relations_app.ui.main_window import MainWindow
+
+    services.people.save(Person(name="Ana", circle=Circle.INNER, keep_in_touch_days=14))
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    page = window.today
+    assert page.month.items[0].plain_text() == "No conversation logged this month yet."
+    assert not page.chart.isVisible()
+    window.ctx.services.conversations.save(
+        Conversation(date=TODAY, people=(PersonRef(1, "Ana"),), notes="Tea", depth=4)
+    )
+    window.ctx.runner.broadcast(Changes.all())
+    qtbot.waitUntil(page.chart.isVisible)
+
+
+def test_a_long_name_in_the_last_deep_conversations_is_cut_to_fit(today, services, qtbot):
+    long_name = "Maximilian Alexander von Hohenzollern-Sigmaringen " * 3
+    person = services.people.save(Person(name=long_name.strip(), circle=Circle.WIDER))
+    services.conversations.save(
+        Conversation(date=TODAY, people=(PersonRef(person.id, person.name),), notes="Walk", depth=5)
+    )
+    today.resize(1024, 700)
+    today.ctx.runner.broadcast(Changes.all())
+
+    def shown():
+        labels = today.today.month.findChildren(ElidedLabel)
+        return next((w for w in labels if w.whole_text() == person.name), None)
+
+    qtbot.waitUntil(lambda: shown() is not None)
+    label = shown()
+    QApplication.processEvents()
+    assert label.text().endswith("…") and label.text() != person.name
+    assert label.fontMetrics().horizontalAdvance(label.text()) <= label.width()
+    assert person.name in label.toolTip()

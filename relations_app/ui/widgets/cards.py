@@ -11,13 +11,14 @@ import html
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QRectF, Signal
+from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtGui import QFont, QPainter, QPalette, QPen, QTextDocumentFragment
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
     QMenu,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -97,6 +98,27 @@ def menu_button(text: str, slot: Callable[[], None], choices: Sequence[tuple[str
         menu.addAction(label, choice)
     button.set_menu(menu)
     return button
+
+
+class ElidedLabel(QLabel):
+    """One line of plain text cut with "…" to the width the layout gives it,
+    whole in its tooltip (a long name in a narrow column)."""
+
+    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._whole = " ".join(text.split())
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.setToolTip(plain_tooltip(self._whole))
+        self.setText(self._whole)
+
+    def whole_text(self) -> str:
+        return self._whole
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        metrics = self.fontMetrics()
+        self.setText(metrics.elidedText(self._whole, Qt.TextElideMode.ElideRight, self.width()))
 
 
 @dataclass(frozen=True)
