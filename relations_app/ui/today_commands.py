@@ -17,6 +17,7 @@ from relations_app.ui.feature_commands import FeatureCommands
 from relations_app.ui.today_page import TodayPage
 
 MOST_ITEMS = 50  # the setting's bound: more than this is not a glance
+DAY_CHECK_MS = 60_000  # a window left open overnight shows the new day within a minute
 
 
 def items_per_section(settings) -> int:
@@ -32,7 +33,11 @@ class TodayCommands(FeatureCommands):
         self._timer = QTimer(self)  # a burst of changes (an undo, an import) builds once
         self._timer.setSingleShot(True)
         self._timer.setInterval(0)
-        self._timer.timeout.connect(self.refresh)
+        self._timer.timeout.connect(self._refresh_if_shown)
+        self._day_timer = QTimer(self)
+        self._day_timer.setInterval(DAY_CHECK_MS)
+        self._day_timer.timeout.connect(self.check_day)
+        self._day_timer.start()
         self._connect_signals()
 
     def _connect_signals(self) -> None:
@@ -62,6 +67,19 @@ class TodayCommands(FeatureCommands):
         """The page came into view: build it if anything changed, or the day did."""
         agenda = self.page.agenda
         if self.stale or agenda is None or agenda.today != self.ctx.today():
+            self.refresh()
+
+    @Slot()
+    def check_day(self) -> None:
+        """Build the page again when the day has turned while it was shown."""
+        if self.page.isVisible():
+            self.shown()
+
+    @Slot()
+    def _refresh_if_shown(self) -> None:
+        # the window may have been hidden since the change (locked: the journal
+        # is closed); the page is built again when it is next shown
+        if self.page.isVisible():
             self.refresh()
 
     @Slot()

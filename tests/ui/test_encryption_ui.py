@@ -223,3 +223,23 @@ def test_ctrl_shift_l_locks_at_once_and_input_keeps_it_unlocked(qtbot, session):
         Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
     )
     assert session.locked and not session.store.is_open
+
+
+def test_locking_while_today_is_shown_and_changing_leaves_nothing_to_read_the_closed_journal(
+    qtbot, session
+):
+    """A change just before the lock queues the Today page's rebuild; the lock
+    closes the journal before it runs: the rebuild must not read it."""
+    from relations_app.operations import Changes
+
+    session, _ = session
+    window = session.window
+    assert window.tabs.currentWidget() is window.today
+    window.ctx.events.changed.emit(Changes.all())  # as after an edit: the page is to rebuild
+    session.lock()
+    assert session.locked and not session.store.is_open
+    for _ in range(3):
+        QApplication.processEvents()
+    session.lock_screen.field.setText(PASSPHRASE)
+    session.lock_screen.unlock_button.click()
+    assert session.window.today.agenda is not None

@@ -25,6 +25,7 @@ from relations_app.records import (
 from relations_app.services import Services
 from relations_app.ui.actions import ActionId
 from relations_app.ui.main_window import PEOPLE_TAB, TODAY_TAB
+from relations_app.ui.today_page import long_date
 from relations_app.ui.widgets.cards import ElidedLabel
 from tests.conftest import NOW, TODAY, plain
 
@@ -325,6 +326,7 @@ def test_only_the_top_of_the_practice_stands_out_in_the_people_table(today, serv
         for row in range(model.rowCount())
         if model.data(model.index(row, Column.NEXT_RECONNECT), Qt.ItemDataRole.FontRole)
     ]
+    today.tabs.setCurrentIndex(TODAY_TAB)  # built again as it comes into view
     shown = [n.split(" · ")[0] for n in names(today, "reconnect")]
     assert sorted(bold) == sorted(shown) and len(bold) == 5
 
@@ -389,3 +391,12 @@ def test_a_long_name_in_the_last_deep_conversations_is_cut_to_fit(today, service
     assert label.text().endswith("…") and label.text() != person.name
     assert label.fontMetrics().horizontalAdvance(label.text()) <= label.width()
     assert person.name in label.toolTip()
+
+
+def test_a_window_left_open_overnight_shows_the_new_day(today):
+    before = names(today, "reconnect")
+    today.ctx.clock = lambda: NOW + 30 * DAY
+    today.today_commands.check_day()  # what its minute timer does
+    assert today.today.agenda.today == TODAY + 30 * DAY
+    assert names(today, "reconnect") != before
+    assert today.today.date_label.text() == long_date(TODAY + 30 * DAY)
