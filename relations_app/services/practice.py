@@ -118,11 +118,13 @@ def is_overdue(due_on: dt.date | None, today: dt.date) -> bool:
     return due_on is not None and due_on < today
 
 
-def next_birthday(month: int, day: int, today: dt.date) -> dt.date:
-    """The next time a birthday comes round, today included. A 29 February
-    birthday is kept on 28 February in other years (the last day of the month
-    they were born in)."""
+def next_birthday(month: int, day: int, today: dt.date) -> dt.date | None:
+    """The next time a birthday comes round, today included (None past the
+    calendar's last year). A 29 February birthday is kept on 28 February in
+    other years (the last day of the month they were born in)."""
     for year in (today.year, today.year + 1):
+        if year > dt.MAXYEAR:
+            return None
         when = dt.date(year, month, min(day, calendar.monthrange(year, month)[1]))
         if when >= today:
             return when
@@ -134,7 +136,7 @@ def birthday_within(person: Person, today: dt.date, days: int = COMING_UP_DAYS) 
     if person.birthday is None:
         return None
     when = next_birthday(person.birthday.month, person.birthday.day, today)
-    return when if (when - today).days <= days else None
+    return when if when is not None and (when - today).days <= days else None
 
 
 def snooze_until(today: dt.date, days: int = SNOOZE_DAYS) -> dt.date:

@@ -400,3 +400,28 @@ def test_a_brief_holds_the_question_what_is_open_and_what_they_look_for(services
     assert [p.what for p in first.promises] == ["Lend a tent", "Send both the article"]
     assert [p.what for p in second.promises] == ["Send both the article"]
     assert briefs([], TODAY) == []
+
+
+def test_dates_at_the_ends_of_the_calendar_and_huge_intervals_do_not_stop_the_agenda(services):
+    """Written straight into the file (an older version, a hand-edited import):
+    the agenda still builds and says something sensible about each."""
+    far = added(services, 0, name="Far", circle=Circle.INNER, keep_in_touch_days=7)
+    near = added(services, 0, name="Near", circle=Circle.CLOSE, keep_in_touch_days=1)
+    db.execute_sql(
+        "UPDATE person SET snoozed_until = '9999-12-31', birthday = '2000-02-29', "
+        "created_at = '9999-12-31 23:59:59', keep_in_touch_days = 2147483647 WHERE id = ?",
+        (far.id,),
+    )
+    db.execute_sql("UPDATE person SET created_at = '0001-01-01 00:00:00' WHERE id = ?", (near.id,))
+    talk(services, 0, far, follow_up="Call back")
+    db.execute_sql("UPDATE conversation SET date = '9999-12-31', follow_up_due = '9999-12-31'")
+    helped(services, near, Direction.GIVEN, 0, status=HelpStatus.OFFERED)
+    db.execute_sql("UPDATE help SET offered_on = '0001-01-01', due_on = '9999-12-31'")
+    agenda = services.agenda.build(limit=None)
+    assert names(agenda.reconnect.items) == ["Near"]  # Far is snoozed to the end of time
+    assert agenda.reconnect.items[0].state.days_late > 700_000
+    assert "days late" in agenda.reconnect.items[0].why
+    promises = {p.what: p.why for p in agenda.promises.items}
+    assert set(promises) == {"Call back", "A hand"}
+    assert all(why.endswith(".") for why in promises.values())
+    assert services.agenda.build(dt.date(9999, 12, 31)).today == dt.date(9999, 12, 31)
