@@ -175,9 +175,14 @@ def introductions(rows: list[PersonRow], done: set[frozenset[int]]) -> list[Rank
     by_id = {row.id: row for row in rows}
     offers = OfferIndex((row.id, item) for row in rows for item in row.can_offer)
     best: dict[frozenset[int], RankedPair] = {}
+    said_before: dict[str, list] = {}  # the same words looked for by many: matched once
     for seeker in rows:
         for need in seeker.looking_for:
-            for found in offers.candidates(need, best=SUGGESTIONS_PER_NEED + 1):
+            candidates = said_before.get(need)
+            if candidates is None:
+                candidates = offers.candidates(need, best=SUGGESTIONS_PER_NEED + 1)
+                said_before[need] = candidates
+            for found in candidates:
                 pair = frozenset((seeker.id, found.owner))
                 if found.owner == seeker.id or pair in done:
                     continue

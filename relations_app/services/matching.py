@@ -79,8 +79,10 @@ def _fold_word(word: str) -> str:
     return fold(word)
 
 
+@lru_cache(maxsize=16384)  # the page asks again for the same needs and offers on every build
 def terms(text: str) -> dict[str, str]:
-    """The significant words of a text: stem -> the word as written (first seen)."""
+    """The significant words of a text: stem -> the word as written (first seen).
+    Shared between callers (cached): read it, never change it."""
     found: dict[str, str] = {}
     for match in _WORD.finditer(_ELISION.sub(" ", text)):
         written = match.group()
@@ -168,25 +170,23 @@ class OfferIndex:
         """As matches(), without building the explanations: for ranking many needs,
         then explaining (``match(need, candidate.offer)``) only the few kept."""
         shared = self._shared_counts(terms(need))
-        # Most words shared first (ties in a fixed order); each owner once, with
-        # their best offer. Twice ``best`` is nearly always enough to find
-        # ``best`` owners; when it is not, look at every candidate.
-        first = shared.most_common(best * 2 if best is not None else None)
-        found = self._one_per_owner(first, best)
-        if best is not None and len(found) < best and len(first) < len(shared):
-            found = self._one_per_owner(shared.most_common(), best)
-        return found
-
-    def _one_per_owner(self, ranked: list[tuple[int, int]], best: int | None) -> list[Candidate]:
+        # Most words shared first, ties in the order the offers were indexed;
+        # each owner once, with their best offer. A need has a handful of
+        # words, so the offers are put in one bucket per count (a sort of
+        # thousands of offers by count costs more at 10,000 people).
+        buckets: dict[int, list[int]] = defaultdict(list)
+        for position, count in shared.items():
+            buckets[count].append(position)
         found: list[Candidate] = []
         owners: set[Hashable] = set()
-        for position, count in ranked:
-            owner, text, _ = self._offers[position]
-            if owner not in owners:
-                owners.add(owner)
-                found.append(Candidate(owner, text, count, position))
-                if best is not None and len(found) == best:
-                    break
+        for count in sorted(buckets, reverse=True):
+            for position in buckets[count]:
+                owner, text, _ = self._offers[position]
+                if owner not in owners:
+                    owners.add(owner)
+                    found.append(Candidate(owner, text, count, position))
+                    if len(found) == best:
+                        return found
         return found
 
     def _shared_counts(self, need_terms: dict[str, str]) -> dict[int, int]:
