@@ -400,3 +400,15 @@ def test_a_window_left_open_overnight_shows_the_new_day(today):
     assert today.today.agenda.today == TODAY + 30 * DAY
     assert names(today, "reconnect") != before
     assert today.today.date_label.text() == long_date(TODAY + 30 * DAY)
+
+
+def test_a_circle_on_the_page_shows_that_circle_in_the_people_tab(today):
+    from relations_app.ui.widgets.link_button import LinkButton
+
+    inner = next(b for b in today.today.circles.findChildren(LinkButton) if b.text() == "Inner")
+    inner.click()
+    QApplication.processEvents()
+    assert today.tabs.currentIndex() == PEOPLE_TAB
+    proxy = today.people.table.model()
+    shown = [proxy.index(row, Column.NAME).data() for row in range(proxy.rowCount())]
+    assert shown == ["Ana Sousa"]

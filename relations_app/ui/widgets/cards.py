@@ -86,7 +86,9 @@ def link_button(text: str, slot: Callable[[], None] | None = None, tip: str = ""
     if tip:
         button.setToolTip(plain_tooltip(tip))
     if slot is not None:
-        button.clicked.connect(slot)
+        # clicked carries "checked": a slot that takes a default argument
+        # (lambda v=value: ...) would be handed False in its place
+        button.clicked.connect(lambda _checked=False: slot())
     return button
 
 
