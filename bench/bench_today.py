@@ -113,6 +113,7 @@ def every_need_apart() -> None:
         ):
             apart = "\n".join(f"{need} n{pid}x{i}" for i, need in enumerate(text.split("\n")))
             db.execute_sql("UPDATE person SET looking_for = ? WHERE id = ?", (apart, pid))
+    db.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")  # reads as fast as before the change
 
 
 def row(people: int, target: str, f: dict) -> str:
@@ -176,7 +177,8 @@ show how busy it was.
 window opens. The generated needs come from a short list ({needs}); a need
 worded exactly as another is matched once per build, so the column *every need
 worded apart* gives each need a word of its own (that no offer has) and builds
-again: what a journal of needs all different would cost.
+again: what a journal of needs all different would cost (measured after the
+other columns, not interleaved with them).
 
 What the sections hold in all: {counts}. Everyone is ranked from light rows;
 full records are read only for the items shown, so the page's agenda costs

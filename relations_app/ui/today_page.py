@@ -173,14 +173,14 @@ class TodayPage(QWidget):
         card = self.cards[name]
         items = [make(item) for item in section.items]
         shown, total = len(items), section.total
-        count = f"{total:,}" if total else ""
+        count = number_text(total) if total else ""
         if shown < total and name in self.expanded:
-            count = self.tr("first {0} of {1}").format(f"{shown:,}", f"{total:,}")
+            count = self.tr("first {0} of {1}").format(number_text(shown), number_text(total))
         more = None
         if name in self.expanded and total > self.limit:
             more = self.tr("Show fewer")
         elif shown < total:
-            more = self.tr("Show all %n", "", total)
+            more = self.tr("Show all %Ln", "", total)
         card.set_items(items, count, more)
 
     def _toggle(self, name: str) -> None:
@@ -200,7 +200,7 @@ class TodayPage(QWidget):
                 circle_label(count.circle), lambda v=value: self.circle_requested.emit(v)
             )
             name.setToolTip(self.tr("Show this circle in the People tab"))
-            number = QLabel(f"{len(count.names):,}")
+            number = QLabel(number_text(len(count.names)))
             number.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             if count.over:
                 set_tone(number, Tone.LATE)
@@ -264,6 +264,11 @@ class TodayPage(QWidget):
 
     def reconnect_count(self) -> int:
         return self.agenda.reconnect.total if self.agenda else 0
+
+
+def number_text(number: int) -> str:
+    """A count as the user's language writes it (5,192; 5 192 in French)."""
+    return QLocale().toString(number)
 
 
 def long_date(day: dt.date) -> str:

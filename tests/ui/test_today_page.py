@@ -23,6 +23,7 @@ from relations_app.records import (
     PersonRef,
 )
 from relations_app.services import Services
+from relations_app.storage.database import db
 from relations_app.ui.actions import ActionId
 from relations_app.ui.main_window import PEOPLE_TAB, TODAY_TAB
 from relations_app.ui.today_page import long_date
@@ -412,3 +413,31 @@ def test_a_circle_on_the_page_shows_that_circle_in_the_people_tab(today):
     proxy = today.people.table.model()
     shown = [proxy.index(row, Column.NAME).data() for row in range(proxy.rowCount())]
     assert shown == ["Ana Sousa"]
+
+
+def test_a_thousand_people_due_are_counted_as_the_language_writes_numbers(today, qtbot):
+    from PySide6.QtCore import QLocale
+
+    rows = [(f"Friend {i:04}", "close", 7, f"{NOW}", f"{NOW}") for i in range(1234)]
+    db.execute_sql("BEGIN")
+    for row in rows:
+        db.execute_sql(
+            "INSERT INTO person (name, circle, keep_in_touch_days, created_at, updated_at) "
+            "VALUES (?, ?, ?, ?, ?)",
+            row,
+        )
+    db.execute_sql("COMMIT")
+    before = QLocale()
+    for locale, written in (
+        (QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom), "1,236"),
+        (QLocale(QLocale.Language.French, QLocale.Country.France), "1\u202f236"),
+    ):
+        QLocale.setDefault(locale)
+        try:
+            today.ctx.runner.broadcast(Changes.all())
+            card = today.today.cards["reconnect"]
+            qtbot.waitUntil(lambda card=card, written=written: card.count.text() == written)
+            assert plain(card.more.text()) == f"Show all {written}"
+            assert len(card.items) == 5
+        finally:
+            QLocale.setDefault(before)
