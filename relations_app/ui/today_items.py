@@ -34,6 +34,11 @@ def name_html(name: str) -> str:
     return f"<b>{escaped(short(name))}</b>"
 
 
+def as_label(text: str) -> str:
+    """User text in a button's label: an & shown as written, not a shortcut."""
+    return text.replace("&", "&&")
+
+
 def names_html(people: Sequence[PersonRef]) -> str:
     return ", ".join(name_html(ref.name) for ref in people)
 
@@ -175,11 +180,11 @@ def introduction(page: TodayPage, idea: IntroductionIdea) -> Item:
                 lambda: page.introduction_requested.emit(seeker.id, giver.id, note),
             ),
             link_button(
-                translate("TodayPage", "Open {0}").format(short(seeker.name, 24)),
+                translate("TodayPage", "Open {0}").format(as_label(short(seeker.name, 24))),
                 lambda: page.person_opened.emit(seeker.id),
             ),
             link_button(
-                translate("TodayPage", "Open {0}").format(short(giver.name, 24)),
+                translate("TodayPage", "Open {0}").format(as_label(short(giver.name, 24))),
                 lambda: page.person_opened.emit(giver.id),
             ),
         ],

@@ -1,6 +1,7 @@
 """The Today page, driven as a user would: each item acts in one or two clicks,
 the page follows at once, and Edit ▸ Undo takes each action back."""
 
+import dataclasses
 import datetime as dt
 import json
 
@@ -441,3 +442,14 @@ def test_a_thousand_people_due_are_counted_as_the_language_writes_numbers(today,
             assert len(card.items) == 5
         finally:
             QLocale.setDefault(before)
+
+
+def test_an_ampersand_in_a_name_is_shown_in_a_link_and_takes_no_shortcut(today, services, qtbot):
+    eve = services.people.get(next(r.id for r in services.people.refs() if r.name == "Eve"))
+    services.people.save(dataclasses.replace(eve, name="Tom &Jerry <b>&amp;</b>"))
+    today.ctx.runner.broadcast(Changes.all())
+    qtbot.waitUntil(lambda: any("Tom" in n for n in names(today, "introductions")))
+    item = item_of(today, "introductions", "Tom")
+    link = item.action("Open Tom &Jerry <b>&amp;</b>")
+    assert link.shortcut().isEmpty()
+    assert "Tom &Jerry <b>&amp;</b>" in item.headline_text()

@@ -171,7 +171,7 @@ class Item(QWidget):
 
     def action(self, text: str) -> LinkButton:
         """The action whose text is ``text`` (without its & marker)."""
-        return next(b for b in self.actions if b.text().replace("&", "") == text)
+        return next(b for b in self.actions if b.shown_text() == text)
 
     def headline_text(self) -> str:
         return plain_text(self.headline_markup)

@@ -12,12 +12,15 @@ page's hundred-odd buttons cost more at start-up than the page's agenda.
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QCursor, QFont, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPolygon
 from PySide6.QtWidgets import QAbstractButton, QMenu, QSizePolicy, QWidget
 
 from relations_app.colours import Tone, colour
 
+_MNEMONIC = re.compile(r"&(.?)")  # "&Open" shows "Open", "Tom && Jerry" "Tom & Jerry"
 ARROW_ROOM = 14  # pixels after the text for a menu's arrow
 PADDING = 2  # above and below the text, for the focus underline
 
@@ -39,8 +42,12 @@ class LinkButton(QAbstractButton):
     def menu(self) -> QMenu | None:
         return self._menu
 
+    def shown_text(self) -> str:
+        """The text as drawn: a mnemonic's & left out, && shown as one &."""
+        return _MNEMONIC.sub(r"\1", self.text())
+
     def _text_width(self) -> int:
-        return self.fontMetrics().horizontalAdvance(self.text().replace("&", ""))
+        return self.fontMetrics().horizontalAdvance(self.shown_text())
 
     def sizeHint(self) -> QSize:
         extra = ARROW_ROOM if self._menu is not None else 0
@@ -59,7 +66,7 @@ class LinkButton(QAbstractButton):
         painter.drawText(
             text_area,
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-            self.text().replace("&", ""),
+            self.shown_text(),
         )
         if self._menu is not None:
             self._draw_arrow(painter, text_area.right() + ARROW_ROOM // 2 + 1)
