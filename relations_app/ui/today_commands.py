@@ -14,9 +14,8 @@ from relations_app.labels import format_date
 from relations_app.operations import Changes, MarkHelpDone, RecordIntroduction, SetInterval, Snooze
 from relations_app.services.practice import snooze_until
 from relations_app.ui.feature_commands import FeatureCommands
-from relations_app.ui.today_page import TodayPage
+from relations_app.ui.today_page import MOST_ITEMS, TodayPage
 
-MOST_ITEMS = 50  # the setting's bound: more than this is not a glance
 DAY_CHECK_MS = 60_000  # a window left open overnight shows the new day within a minute
 
 
@@ -54,6 +53,7 @@ class TodayCommands(FeatureCommands):
         p.conversation_opened.connect(w.open_conversation)
         p.circle_requested.connect(w.show_circle)
         p.expansion_changed.connect(self.refresh)
+        p.limit_chosen.connect(self.set_limit)
         self.ctx.events.changed.connect(self.changed)
 
     # -- keeping the page current ---------------------------------------------------
@@ -91,6 +91,13 @@ class TodayCommands(FeatureCommands):
         )
         self.page.show_agenda(agenda)
         self.window.updates.update_status()  # its count, while People is not loaded
+
+    @Slot(int)
+    def set_limit(self, items: int) -> None:
+        """Items a section shows, kept; the People table emphasises as many."""
+        self.ctx.settings.today_items = items
+        self.window.people.model.set_top_size(items_per_section(self.ctx.settings))
+        self.refresh()
 
     def due_count(self) -> int | None:
         """The Reconnect section's total, when the page is up to date."""

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QScrollArea,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -37,6 +38,7 @@ from relations_app.ui.widgets.depth_chart import DepthChart
 CONTENT_WIDTH = 1240  # the page's widest, centred on a large screen
 SIDE_WIDTH = (300, 420)  # the side column's narrowest and widest
 NARROW = 860  # below this the side column goes under the main one
+MOST_ITEMS = 50  # items a section may show before "show all": more is not a glance
 SHOW_ALL_CAP = 100  # "show all" lists at most this many (10,000 people may be due)
 
 
@@ -54,6 +56,7 @@ class TodayPage(QWidget):
     offers_requested = Signal()
     circle_requested = Signal(str)  # a Circle value: the People tab shows that circle
     expansion_changed = Signal()  # a "show all" link was followed: build again
+    limit_chosen = Signal(int)  # how many items a section shows
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -94,6 +97,10 @@ class TodayPage(QWidget):
         self.month = Card(self.tr("This month"), "")
         self.chart = DepthChart()
         self.offers_link = link_button(self.tr("What I can offer…"), self.offers_requested.emit)
+        self.limit_box = QSpinBox()
+        self.limit_box.setRange(1, MOST_ITEMS)
+        self.limit_box.setAccessibleName(self.tr("Items a section shows"))
+        self.limit_box.valueChanged.connect(self.limit_chosen.emit)
         self._lay_out()
         for name, card in self.cards.items():
             card.more_clicked.connect(lambda name=name: self._toggle(name))
@@ -121,10 +128,18 @@ class TodayPage(QWidget):
         heading.addWidget(self.date_label, 0, Qt.AlignmentFlag.AlignBottom)
         heading.addStretch(1)
         heading.addWidget(self.offers_link, 0, Qt.AlignmentFlag.AlignBottom)
+        footer = QHBoxLayout()
+        footer.addStretch(1)
+        shown = QLabel(self.tr("Items a section shows:"))
+        shown.setBuddy(self.limit_box)
+        set_tone(shown, Tone.MUTED)
+        footer.addWidget(shown)
+        footer.addWidget(self.limit_box)
         column = QVBoxLayout()
         column.addLayout(heading)
         column.addSpacing(6)
         column.addLayout(self.columns)
+        column.addLayout(footer)
         self.content = QWidget()
         self.content.setMaximumWidth(CONTENT_WIDTH)
         self.content.setLayout(column)
@@ -157,6 +172,9 @@ class TodayPage(QWidget):
 
     def show_agenda(self, agenda: Agenda) -> None:
         self.agenda = agenda
+        self.limit_box.blockSignals(True)
+        self.limit_box.setValue(self.limit)
+        self.limit_box.blockSignals(False)
         today = agenda.today
         self.date_label.setText(long_date(today))
         self._fill("could_help", agenda.could_help, lambda i: today_items.help_idea(self, i))

@@ -453,3 +453,17 @@ def test_an_ampersand_in_a_name_is_shown_in_a_link_and_takes_no_shortcut(today, 
     link = item.action("Open Tom &Jerry <b>&amp;</b>")
     assert link.shortcut().isEmpty()
     assert "Tom &Jerry <b>&amp;</b>" in item.headline_text()
+
+
+def test_how_many_items_a_section_shows_is_chosen_on_the_page_and_kept(today, services, qtbot):
+    for index in range(6):
+        services.people.save(
+            Person(name=f"Friend {index}", circle=Circle.CLOSE, keep_in_touch_days=7)
+        )
+    today.ctx.runner.broadcast(Changes.all())
+    qtbot.waitUntil(lambda: len(names(today, "reconnect")) == 5)
+    today.today.limit_box.setValue(2)
+    assert len(names(today, "reconnect")) == 2
+    assert plain(today.today.cards["reconnect"].more.text()) == "Show all 8"
+    assert today.ctx.settings.today_items == 2
+    assert today.people.model.top_size == 2
