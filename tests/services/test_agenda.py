@@ -425,3 +425,28 @@ def test_dates_at_the_ends_of_the_calendar_and_huge_intervals_do_not_stop_the_ag
     assert set(promises) == {"Call back", "A hand"}
     assert all(why.endswith(".") for why in promises.values())
     assert services.agenda.build(dt.date(9999, 12, 31)).today == dt.date(9999, 12, 31)
+
+
+def test_the_cycle_collector_is_back_after_a_build_even_one_that_failed(services, monkeypatch):
+    import gc
+
+    from relations_app.services import agenda_data
+
+    services.agenda.build()
+    assert gc.isenabled()
+
+    def closed():
+        assert not gc.isenabled()  # held back while the agenda is built
+        raise RuntimeError("the journal is closed")
+
+    monkeypatch.setattr(agenda_data, "person_rows", closed)
+    with pytest.raises(RuntimeError):
+        services.agenda.build()
+    assert gc.isenabled()
+    gc.disable()  # a caller that holds it back keeps it so
+    try:
+        with pytest.raises(RuntimeError):
+            services.agenda.build()
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
