@@ -237,28 +237,9 @@ class MainWindow(QMainWindow):
             page.table.setFocus()  # the arrow keys and Delete act on the list just shown
         self.update_actions()
 
-    # -- where the Today page leads ---------------------------------------------------
     @Slot()
     def show_today(self, *_args) -> None:
         self.tabs.setCurrentIndex(TODAY_TAB)
-
-    @Slot(int)
-    def open_person(self, person_id: int) -> None:
-        self.tabs.setCurrentIndex(PEOPLE_TAB)
-        if not self.people.show_person(person_id):
-            self.statusBar().showMessage(
-                self.tr("They are archived: View ▸ Show archived people lists them."), STATUS_MS
-            )
-
-    @Slot(int)
-    def open_conversation(self, conversation_id: int) -> None:
-        self.tabs.setCurrentIndex(JOURNAL_TAB)
-        self.journal.show_conversation(conversation_id)
-
-    @Slot(str)
-    def show_circle(self, circle: str) -> None:
-        self.tabs.setCurrentIndex(PEOPLE_TAB)
-        self.people.show_circle(circle)
 
     @Slot()
     def _after_undo_or_redo(self) -> None:

@@ -49,9 +49,9 @@ class TodayCommands(FeatureCommands):
         p.follow_up_done_requested.connect(self.mark_follow_up_done)
         p.introduction_requested.connect(self.record_introduction)
         p.offers_requested.connect(w.value_commands.my_offers)
-        p.person_opened.connect(w.open_person)
-        p.conversation_opened.connect(w.open_conversation)
-        p.circle_requested.connect(w.show_circle)
+        p.person_opened.connect(self.open_person)
+        p.conversation_opened.connect(self.open_conversation)
+        p.circle_requested.connect(self.show_circle)
         p.expansion_changed.connect(self.refresh)
         p.limit_chosen.connect(self.set_limit)
         self.ctx.events.changed.connect(self.changed)
@@ -105,6 +105,26 @@ class TodayCommands(FeatureCommands):
         if self.stale or agenda is None or agenda.today != self.ctx.today():
             return None
         return agenda.reconnect.total
+
+    # -- where the page leads -----------------------------------------------------------
+    @Slot(int)
+    def open_person(self, person_id: int) -> None:
+        w = self.window
+        w.tabs.setCurrentWidget(w.people)
+        if not w.people.show_person(person_id):
+            self.ctx.runner.said.emit(
+                self.tr("They are archived: View ▸ Show archived people lists them.")
+            )
+
+    @Slot(int)
+    def open_conversation(self, conversation_id: int) -> None:
+        self.window.tabs.setCurrentWidget(self.window.journal)
+        self.window.journal.show_conversation(conversation_id)
+
+    @Slot(str)
+    def show_circle(self, circle: str) -> None:
+        self.window.tabs.setCurrentWidget(self.window.people)
+        self.window.people.show_circle(circle)
 
     # -- actions ------------------------------------------------------------------------
     def _name(self, person_id: int) -> str | None:

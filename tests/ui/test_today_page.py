@@ -467,3 +467,12 @@ def test_how_many_items_a_section_shows_is_chosen_on_the_page_and_kept(today, se
     assert plain(today.today.cards["reconnect"].more.text()) == "Show all 8"
     assert today.ctx.settings.today_items == 2
     assert today.people.model.top_size == 2
+
+
+def test_opening_someone_archived_meanwhile_says_where_they_are(today, services):
+    eve = services.people.get(next(r.id for r in services.people.refs() if r.name == "Eve"))
+    services.people.save(dataclasses.replace(eve, archived=True))
+    today.ctx.runner.broadcast(Changes.all())
+    today.today_commands.open_person(eve.id)  # an item shown before the change
+    assert today.tabs.currentIndex() == PEOPLE_TAB
+    assert today.statusBar().currentMessage().startswith("They are archived")
