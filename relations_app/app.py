@@ -61,14 +61,25 @@ def create_application() -> QApplication:
     return app
 
 
-def quit_on_termination(app: QApplication) -> None:
+class Termination:
     """SIGTERM (a logout, a `kill`) closes the window the ordinary way: the
-    backup at exit, the journal closed, the socket removed. Python sees the
-    signal only when it runs, so a timer gives it a turn twice a second."""
-    signal.signal(signal.SIGTERM, lambda *_: (app.closeAllWindows(), app.quit()))
-    ticker = QTimer(app)
-    ticker.timeout.connect(lambda: None)
-    ticker.start(500)
+    backup at exit, the journal closed, the socket removed. Installed before
+    the socket listens, so a signal that comes while the window is still being
+    built is kept (``requested``) rather than killing the process. Python sees
+    the signal only when it runs, so a timer gives it a turn twice a second."""
+
+    def __init__(self, app: QApplication) -> None:
+        self.requested = False
+        self._app = app
+        signal.signal(signal.SIGTERM, self._terminate)
+        ticker = QTimer(app)
+        ticker.timeout.connect(lambda: None)
+        ticker.start(500)
+
+    def _terminate(self, *_) -> None:
+        self.requested = True
+        self._app.closeAllWindows()
+        self._app.quit()
 
 
 def install_translators(app: QApplication) -> None:
@@ -111,12 +122,13 @@ def run_gui(paths: DataPaths, smoke_test: bool = False) -> int:
         return _refuse(_busy_message(error), smoke_test)
     except LockUnavailable as error:
         return _refuse(str(error), smoke_test)
+    termination = Termination(app)
     server = WindowSocket(paths.folder)
     server.activation_requested.connect(bring_to_front)
     if not server.listen():  # a second launch will then be told, not brought here
         print(f"relations: {server.problem()}", file=sys.stderr)
     try:
-        status = _run_window(app, paths, smoke_test)
+        status = _run_window(app, paths, smoke_test, termination)
     except (OSError, StoreError, sqlite.Error, peewee.PeeweeException) as error:
         return _refuse(_open_failure(paths, error), smoke_test)
     finally:
@@ -208,7 +220,9 @@ class SmokeTestWatch:
         dialog.reject()
 
 
-def _run_window(app: QApplication, paths: DataPaths, smoke_test: bool) -> int:
+def _run_window(
+    app: QApplication, paths: DataPaths, smoke_test: bool, termination: Termination
+) -> int:
     # imported here so the command line never pays for the widgets
     from relations_app.ui.session import Session
     from relations_app.ui.startup import open_or_recover
@@ -221,8 +235,7 @@ def _run_window(app: QApplication, paths: DataPaths, smoke_test: bool) -> int:
         session.show_window()
         if smoke_test:
             QTimer.singleShot(200, session.window.close)
-        quit_on_termination(app)
-        status = app.exec()
+        status = OK if termination.requested else app.exec()
         session.at_exit()
     finally:
         store.close()

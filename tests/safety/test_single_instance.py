@@ -230,3 +230,32 @@ def test_sigterm_closes_the_window_the_ordinary_way(tmp_path):
     out, err = window.communicate(timeout=60)
     assert window.returncode == 0, err
     assert sorted(p.name for p in folder.iterdir()) == ["relations.sqlite3", "settings.ini"]
+
+
+SIGTERM_WHILE_STARTING = """
+import os, signal, sys
+from relations_app.app import main
+from relations_app.ui.session import Session
+shown = Session.show_window
+def show_then_terminated(self):
+    shown(self)
+    os.kill(os.getpid(), signal.SIGTERM)  # a logout while the window is still starting
+Session.show_window = show_then_terminated
+sys.exit(main(sys.argv[1:]))
+"""
+
+
+def test_sigterm_while_the_window_is_still_starting_closes_it_the_ordinary_way(tmp_path):
+    """The socket listens before the window is up: a SIGTERM in between killed the
+    process outright (no backup at exit, the journal's marker and socket left)."""
+    folder = tmp_path / "data"
+    process = subprocess.run(
+        [sys.executable, "-c", SIGTERM_WHILE_STARTING, "--data-dir", str(folder)],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        timeout=120,
+    )
+    assert process.returncode == 0, process.stderr
+    assert sorted(p.name for p in folder.iterdir()) == ["relations.sqlite3", "settings.ini"]
