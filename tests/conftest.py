@@ -32,7 +32,7 @@ from collections.abc import Callable  # noqa: E402
 
 import pytest  # noqa: E402
 from PySide6.QtCore import QLocale, QTimer  # noqa: E402
-from PySide6.QtWidgets import QApplication, QMessageBox  # noqa: E402
+from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog  # noqa: E402
 
 from relations_app.context import AppContext  # noqa: E402
 from relations_app.events import Events  # noqa: E402
@@ -113,7 +113,8 @@ class DialogDriver:
 
         def act() -> None:
             dialog = QApplication.activeModalWidget()
-            if dialog is None:
+            # a progress dialog waits for no one: the fill is for what comes after it
+            if dialog is None or isinstance(dialog, QProgressDialog):
                 QTimer.singleShot(10, act)
                 return
             self.seen.append(dialog)
