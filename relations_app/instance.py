@@ -1,7 +1,9 @@
 """One Relations per data folder: a QLockFile beside the journal.
 
 A lock left by a crashed process (kill -9) is stale: QLockFile sees that its
-process is gone and takes it over, so a crash never blocks the next start. A
+process is gone and takes it over, and a lock whose process id was reused by
+another program is known by no one holding the file; a crash never blocks the
+next start. A
 lock written on another computer (a data folder synced or copied between
 machines) cannot be checked that way, and the message says what to do.
 
@@ -19,7 +21,7 @@ from pathlib import Path
 from PySide6.QtCore import QLockFile, QSysInfo
 
 from relations_app.i18n import translate
-from relations_app.storage.files import make_private
+from relations_app.storage.files import in_use, make_private
 from relations_app.window_socket import window_answers
 
 WAIT_MS = 300  # well under the 2 seconds a second launch may take to say no
@@ -74,8 +76,20 @@ class InstanceLock:
         if self._lock.error() == QLockFile.LockError.LockFailedError:
             info = self._lock.getLockInfo()
             pid, host, _app = info if info else (0, "", "")
+            if self._left_by_a_dead_process(str(host)) and self._lock.tryLock(0):
+                make_private(self.path)
+                return
             raise AlreadyRunning(int(pid), str(host), self.path, window_answers(folder))
         raise LockUnavailable(folder_problem(folder))
+
+    def _left_by_a_dead_process(self, host: str) -> bool:
+        """A lock of this computer that no process holds: its owner died and its
+        process id now belongs to another program. Qt can tell programs apart
+        only by name, and every Python is "python3"; the living owner keeps its
+        lock file open and flock-ed, which is what is asked here."""
+        if os.name != "posix" or (host and host != QSysInfo.machineHostName()):
+            return False
+        return not in_use(self.path) and self._lock.removeStaleLockFile()
 
     def release(self) -> None:
         if self._lock.isLocked():

@@ -85,7 +85,10 @@ def hold(descriptor: int) -> None:
         fcntl.flock(descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)
 
 
-def _in_use(path: Path) -> bool:
+def in_use(path: Path) -> bool:
+    """Whether a running process holds ``path`` (see hold; a QLockFile's owner
+    holds its lock file the same way). True when the file cannot be opened to
+    ask; False without flock (Windows, where an open file cannot be deleted)."""
     if fcntl is None:
         return False
     try:
@@ -115,7 +118,7 @@ def remove_leftovers(folder: Path, pattern: str, shred: bool = False) -> list[Pa
             info = path.lstat()
         except OSError:
             continue
-        if not stat.S_ISREG(info.st_mode) or info.st_mtime >= PROCESS_STARTED or _in_use(path):
+        if not stat.S_ISREG(info.st_mode) or info.st_mtime >= PROCESS_STARTED or in_use(path):
             continue
         try:
             if shred:

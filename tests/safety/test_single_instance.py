@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from relations_app import app as app_module
 from relations_app import resources
-from relations_app.instance import InstanceLock
+from relations_app.instance import AlreadyRunning, InstanceLock
 from relations_app.paths import DataPaths
 from relations_app.window_socket import WindowSocket, server_name
 
@@ -259,3 +259,28 @@ def test_sigterm_while_the_window_is_still_starting_closes_it_the_ordinary_way(t
     )
     assert process.returncode == 0, process.stderr
     assert sorted(p.name for p in folder.iterdir()) == ["relations.sqlite3", "settings.ini"]
+
+
+LEFT_BY_A_KILL = """
+import os, sys
+from PySide6.QtCore import QLockFile
+lock = QLockFile(sys.argv[1])
+assert lock.tryLock(0)
+os._exit(9)  # killed: the lock file stays, naming this process
+"""
+
+
+def test_a_lock_whose_process_id_was_reused_does_not_block_the_next_start(tmp_path):
+    """A killed command's process id, reused by another Python program (Qt can
+    only compare program names): the next start was told the journal was busy."""
+    lock = tmp_path / "relations.lock"
+    subprocess.run([sys.executable, "-c", LEFT_BY_A_KILL, str(lock)], timeout=60)
+    pid, *rest = lock.read_text().split("\n")
+    lock.write_text("\n".join([str(os.getpid()), *rest]))  # a live python3, like any reuse
+    taken = InstanceLock(lock)
+    taken.acquire()  # not AlreadyRunning
+    try:
+        with pytest.raises(AlreadyRunning):
+            InstanceLock(lock).acquire()  # while it is held, it is held
+    finally:
+        taken.release()

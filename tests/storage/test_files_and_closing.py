@@ -100,7 +100,10 @@ def test_a_kill_at_any_moment_of_a_close_is_not_taken_for_a_lost_log(tmp_path, m
     assert diagnose(paths.store) == "ok"
     store = Store(paths.store)
     store.open()  # not LostWalError
-    assert {s.person.name for s in Services.create(store).people.summaries()} == {"Ana", "Written last"}
+    assert {s.person.name for s in Services.create(store).people.summaries()} == {
+        "Ana",
+        "Written last",
+    }
     store.close()
 
 
