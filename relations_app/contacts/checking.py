@@ -1,0 +1,60 @@
+"""The one gate every imported field passes: tidied, then checked by the rules
+the journal keeps for any person (services/validation.py).
+
+A field that breaks a rule (an email without @, a birthday in the future, a
+date that does not exist) is left out and said so; the contact is kept. A
+contact whose name breaks a rule cannot be kept: that is the file's problem.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import unicodedata
+
+from relations_app.birthdays import Birthday
+from relations_app.contacts.contact import Contact, ContactFileError
+from relations_app.i18n import translate
+from relations_app.services.validation import validate_person
+from relations_app.storage.errors import ValidationError
+
+MULTI_LINE = {"notes"}
+
+
+def tidy(text: str, multi_line: bool = False) -> str:
+    """NFC (macOS may write decomposed accents), no control characters, and
+    one line unless the field holds paragraphs."""
+    text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
+    kept = "".join(c for c in text if c in "\n\t" or unicodedata.category(c)[0] != "C")
+    if multi_line:
+        return "\n".join(line.rstrip() for line in kept.strip().split("\n"))
+    return " ".join(kept.split())
+
+
+def checked_contact(draft: dict[str, str], source: str, line: int, today: dt.date) -> Contact:
+    """A Contact from a reader's raw fields (all text, birthday as written)."""
+    fields = {name: tidy(value, name in MULTI_LINE) for name, value in draft.items() if value}
+    left_out = []
+    birthday_text = fields.pop("birthday", "")
+    birthday = None
+    if birthday_text:
+        try:
+            birthday = Birthday.parse(birthday_text)
+        except ValueError:
+            left_out.append(
+                translate("Contacts", "birthday: '{0}' is not a date").format(birthday_text)
+            )
+    if not fields.get("name"):
+        raise ContactFileError(translate("Contacts", "a contact without a name"), line)
+    contact = Contact(source=source, line=line, birthday=birthday, **fields)
+    while True:
+        try:
+            validate_person(contact.person(), today)
+            break
+        except ValidationError as error:
+            if error.field in ("name", "") or not hasattr(contact, error.field):
+                raise ContactFileError(str(error), line) from None
+            left_out.append(f"{error.field}: {error}")
+            empty = None if error.field == "birthday" else ""
+            contact = dataclasses.replace(contact, **{error.field: empty})
+    return dataclasses.replace(contact, left_out=tuple(left_out))

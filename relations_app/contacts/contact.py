@@ -1,0 +1,67 @@
+"""A contact read from a file, before anyone decides to import it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from relations_app.birthdays import Birthday
+from relations_app.i18n import translate
+from relations_app.records import Circle, Person
+from relations_app.storage.errors import StoreError
+
+# What a contact may carry into the journal, in the order a preview shows it.
+CONTACT_FIELDS = (
+    "name",
+    "nickname",
+    "organisation",
+    "email",
+    "phone",
+    "city",
+    "birthday",
+    "notes",
+)
+
+
+class ContactFileError(StoreError):
+    """A file that cannot be read as contacts. ``str()`` is one line saying
+    where (file, line) and what."""
+
+    kind = "invalid_file"
+
+    def __init__(self, problem: str, line: int | None = None, path: str = "") -> None:
+        self.problem, self.line, self.path = problem, line, path
+        text = problem
+        if line:
+            text = translate("Contacts", "line {0}: {1}").format(line, text)
+        super().__init__(f"{path}: {text}" if path else text)
+
+    def in_file(self, path: object) -> ContactFileError:
+        return ContactFileError(self.problem, self.line, str(path))
+
+
+@dataclass(frozen=True, slots=True)
+class Contact:
+    name: str
+    source: str  # the file's name, for the preview
+    line: int  # where the contact begins in it
+    nickname: str = ""
+    organisation: str = ""
+    email: str = ""
+    phone: str = ""
+    city: str = ""
+    birthday: Birthday | None = None
+    notes: str = ""
+    left_out: tuple[str, ...] = ()  # fields read but not kept, each as "field: why"
+
+    def person(self, circle: Circle = Circle.WIDER) -> Person:
+        return Person(
+            name=self.name,
+            circle=circle,
+            nickname=self.nickname,
+            organisation=self.organisation,
+            email=self.email,
+            phone=self.phone,
+            city=self.city,
+            birthday=self.birthday,
+            notes=self.notes,
+        )

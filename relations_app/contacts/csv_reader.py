@@ -1,0 +1,115 @@
+"""Contacts from a CSV file (Google, Outlook, LinkedIn), through the csv module.
+
+The header row may come after a few lines of notes (LinkedIn's Connections.csv
+starts with a paragraph about missing email addresses): the first row among
+the first few that a known format recognises is the header.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Iterator
+
+from relations_app.contacts.contact import ContactFileError
+from relations_app.contacts.csv_formats import (
+    GOOGLE_MULTI,
+    CsvFormat,
+    birthday_text,
+    expand,
+    recognise,
+    slashed_order,
+)
+from relations_app.i18n import translate
+
+HEADER_SEARCH_ROWS = 10
+DELIMITERS = (",", ";", "\t")
+# A cell larger than this is not an address book's (the csv module's own limit
+# is 128 KiB, which a pasted note can pass).
+FIELD_SIZE_LIMIT = 1_000_000
+
+
+def read_csv(text: str) -> tuple[CsvFormat, Iterator[tuple[int, dict[str, str]]]]:
+    """The format and each contact's line and raw fields; ContactFileError for
+    a header no known format has, or a row the csv module cannot read.
+
+    Commas first; then semicolons and tabs, which Outlook writes where the
+    comma is the decimal sign, or when asked for a "Unicode" export.
+    """
+    csv.field_size_limit(FIELD_SIZE_LIMIT)
+    problem = None
+    for delimiter in DELIMITERS:
+        reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+        try:
+            found, header = _header(reader)
+        except ContactFileError as error:
+            problem = problem or error
+            continue
+        rows = list(rows_of(_rows(reader), header))
+        order = slashed_order([row.get("Birthday", "") for _, row in rows])
+        return found, (
+            (line, _fields(found, row, order)) for line, row in rows if any(row.values())
+        )
+    raise problem
+
+
+def _header(reader) -> tuple[CsvFormat, list[str]]:
+    first = None
+    for row in _safe(reader):
+        if first is None and any(cell.strip() for cell in row):
+            first = row
+        found = recognise(row)
+        if found is not None:
+            return found, [cell.strip() for cell in row]
+        if reader.line_num >= HEADER_SEARCH_ROWS:
+            break
+    shown = ", ".join(cell.strip() for cell in (first or [])[:4])
+    raise ContactFileError(
+        translate(
+            "Contacts",
+            "the columns are not those of a Google, Outlook or LinkedIn export "
+            "(the file begins: '{0}')",
+        ).format(shown[:80])
+    )
+
+
+def _rows(reader) -> list[tuple[int, list[str]]]:
+    rows = []
+    start = reader.line_num + 1
+    for row in _safe(reader):
+        rows.append((start, row))
+        start = reader.line_num + 1
+    return rows
+
+
+def rows_of(rows, header: list[str]) -> Iterator[tuple[int, dict[str, str]]]:
+    for line, cells in rows:
+        yield line, dict(zip(header, cells, strict=False))
+
+
+def _safe(reader) -> Iterator[list[str]]:
+    try:
+        yield from reader
+    except csv.Error as error:
+        raise ContactFileError(
+            translate("Contacts", "not readable as CSV ({0})").format(error), reader.line_num
+        ) from None
+
+
+def _fields(found: CsvFormat, row: dict[str, str], order: str) -> dict[str, str]:
+    fields = {field: _first(row, expand(columns)) for field, columns in found.columns.items()}
+    if not fields.get("name"):
+        parts = (row.get(column, "").strip() for column in found.name_parts)
+        fields["name"] = " ".join(part for part in parts if part)
+    if fields.get("birthday"):
+        fields["birthday"] = birthday_text(fields["birthday"], order)
+    return fields
+
+
+def _first(row: dict[str, str], columns: tuple[str, ...]) -> str:
+    for column in columns:
+        value = row.get(column, "") or ""
+        value = value.split(GOOGLE_MULTI, 1)[0].strip()
+        if value:
+            return value
+    return ""

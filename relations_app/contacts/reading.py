@@ -1,0 +1,76 @@
+"""Read contact files whole, checking every contact, before anything is written."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+
+from relations_app.contacts.checking import checked_contact
+from relations_app.contacts.contact import Contact, ContactFileError
+from relations_app.contacts.csv_reader import read_csv
+from relations_app.contacts.decoding import decode
+from relations_app.contacts.vcard_reader import looks_like_vcard, read_vcards
+from relations_app.i18n import translate
+
+# Larger than any address book (5,000 contacts with photos is about 100 MB):
+# a bigger file is something else, and reading it whole would only stall.
+MAX_FILE_BYTES = 512 * 1024 * 1024
+VCARD = "vCard"
+
+
+@dataclass(frozen=True)
+class ContactFile:
+    path: Path
+    format: str  # "vCard", "Google Contacts", "Outlook", "LinkedIn"
+    contacts: tuple[Contact, ...]
+
+
+def read_contact_file(path: Path, today: dt.date) -> ContactFile:
+    """Every contact of one file, checked; ContactFileError naming the file,
+    the problem and the line where there is one."""
+    path = Path(path)
+    try:
+        return _read(path, today)
+    except ContactFileError as error:
+        raise error.in_file(path) from None
+
+
+def read_contact_files(paths: list[Path], today: dt.date) -> list[ContactFile]:
+    """All the files, or the first problem: nothing is imported from a set of
+    files one of which cannot be read."""
+    return [read_contact_file(path, today) for path in paths]
+
+
+def _read(path: Path, today: dt.date) -> ContactFile:
+    text = decode(_bytes(path))
+    if not text.strip():
+        raise ContactFileError(translate("Contacts", "is empty"))
+    source = path.name
+    if looks_like_vcard(text):
+        found = VCARD
+        drafts = read_vcards(text)
+    else:
+        csv_format, drafts = read_csv(text)
+        found = csv_format.name
+    contacts = tuple(checked_contact(draft, source, line, today) for line, draft in drafts)
+    if not contacts:
+        raise ContactFileError(translate("Contacts", "holds no contact"))
+    return ContactFile(path, found, contacts)
+
+
+def _bytes(path: Path) -> bytes:
+    try:
+        if path.is_dir():
+            raise ContactFileError(translate("Contacts", "is a folder, not a file"))
+        if path.stat().st_size > MAX_FILE_BYTES:
+            raise ContactFileError(
+                translate("Contacts", "is too large to be an address book ({0} MB)").format(
+                    path.stat().st_size // (1024 * 1024)
+                )
+            )
+        return path.read_bytes()
+    except OSError as error:
+        raise ContactFileError(
+            translate("Contacts", "cannot be read ({0})").format(error.strerror or error)
+        ) from None

@@ -1,0 +1,209 @@
+"""vCard 2.1, 3.0 and 4.0, read through vobject, into raw contact fields.
+
+The shapes real exporters write, each with a fixture in tests/contacts:
+Apple (grouped ``item1.EMAIL`` lines, folded PHOTO, ``X-APPLE-OMIT-YEAR``),
+Android (2.1, quoted-printable UTF-8 with soft line breaks), Google (3.0, a
+byte-order mark, ``BDAY:--07-14``) and 4.0 (``TEL;VALUE=uri:tel:...``,
+``BDAY:19850315``).
+
+vobject does the reading: unfolding, parameters, quoted-printable and its
+charset, escapes, structured values. Two of its defaults do not fit address
+books, so its lower layer is used, the way ``readComponents`` uses it:
+
+- Android's soft line breaks (a quoted-printable value ending in ``=`` goes on
+  at the start of the next line) fail its default reading; ``allowQP`` joins
+  them and keeps the physical line numbers our messages need.
+- Its vCard behaviour keeps a text value only up to its first unescaped comma
+  (vCard 3.0 separates list values with commas), which cuts Android's notes
+  ("Met at the club, talks about...") short. Text values are unescaped whole.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import unicodedata
+from collections.abc import Iterator
+
+from vobject.base import ContentLine, ParseError, getLogicalLines, textLineToContentLine
+from vobject.icalendar import stringToTextValues
+from vobject.vcard import splitFields
+
+from relations_app.contacts.contact import ContactFileError
+from relations_app.i18n import translate
+
+# Apple's year for "the year is not known" (a leap year, so 29 February fits).
+APPLE_NO_YEAR = "1604"
+_BEGIN = re.compile(r"\s*BEGIN\s*:\s*VCARD\s*$", re.I)
+_END = re.compile(r"\s*END\s*:\s*VCARD\s*$", re.I)
+Lines = dict[str, list[ContentLine]]
+
+
+def looks_like_vcard(text: str) -> bool:
+    for line in text.splitlines():
+        if line.strip():
+            return bool(_BEGIN.match(line))
+    return False
+
+
+def read_vcards(text: str) -> Iterator[tuple[int, dict[str, str]]]:
+    """Each card's first line and its raw fields; ContactFileError for a file
+    that is not sound vCard, naming the line."""
+    _check_closed(text)
+    try:
+        yield from _cards(text)
+    except ParseError as error:
+        raise _parse_problem(error, text) from None
+
+
+def _cards(text: str) -> Iterator[tuple[int, dict[str, str]]]:
+    depth, start, lines = 0, 0, {}
+    for logical, number in getLogicalLines(io.StringIO(text), allowQP=True):
+        line = textLineToContentLine(logical, number)
+        if line.name == "BEGIN":
+            depth += 1
+            if depth == 1:
+                start, lines = number or 1, {}
+        elif line.name == "END":
+            depth -= 1
+            if depth == 0:
+                yield start, card_fields(lines)
+        elif depth == 1:  # lines of a nested card (an AGENT) are not this person's
+            lines.setdefault(line.name.lower(), []).append(line)
+
+
+def card_fields(lines: Lines) -> dict[str, str]:
+    return {
+        "name": _name(lines),
+        "nickname": ", ".join(_texts(lines.get("nickname", ()), ", ")),
+        "organisation": _organisation(lines.get("org", ())),
+        "email": _preferred(lines.get("email", ())),
+        "phone": _phone(_preferred(lines.get("tel", ()))),
+        "city": _city(lines.get("adr", ())),
+        "birthday": _birthday(lines.get("bday", ())),
+        "notes": "\n\n".join(_texts(lines.get("note", ()))),
+    }
+
+
+def text_of(line: ContentLine, separator: str = ",") -> str:
+    """A text value unescaped, all of it (commas included)."""
+    return separator.join(stringToTextValues(line.value)).strip()
+
+
+def _texts(lines, separator: str = ",") -> list[str]:
+    return [text for text in (text_of(line, separator) for line in lines) if text]
+
+
+def _name(lines: Lines) -> str:
+    for text in _texts(lines.get("fn", ())):
+        return text
+    for line in lines.get("n", ()):
+        assembled = assemble_name(splitFields(line.value))
+        if assembled:
+            return assembled
+    return ""
+
+
+def _part(fields: list, index: int) -> str:
+    value = fields[index] if index < len(fields) else ""
+    return (" ".join(value) if isinstance(value, list) else str(value)).strip()
+
+
+def assemble_name(fields: list) -> str:
+    """N holds family;given;additional;prefix;suffix. Names are written given
+    name first, except in scripts where the family name comes first (Chinese,
+    Japanese, Korean), where the parts are not spaced either."""
+    family, given = _part(fields, 0), _part(fields, 1)
+    if family and given and _family_first(family):
+        return family + given
+    parts = (_part(fields, i) for i in (3, 1, 2, 0, 4))
+    return " ".join(part for part in parts if part)
+
+
+def _family_first(text: str) -> bool:
+    return any(
+        unicodedata.name(char, "").startswith(("CJK", "HANGUL", "HIRAGANA", "KATAKANA"))
+        for char in text
+    )
+
+
+def _preferred(lines) -> str:
+    """The value marked preferred (TYPE=pref in 2.1 and 3.0, PREF=1 in 4.0),
+    else the first."""
+    ordered = sorted(lines, key=lambda line: not _is_preferred(line))
+    return next((text for text in _texts(ordered)), "")
+
+
+def _is_preferred(line: ContentLine) -> bool:
+    types = [t.lower() for t in line.params.get("TYPE", ())]
+    types += [t.lower() for t in line.singletonparams]
+    return "pref" in types or line.params.get("PREF", [""])[0] == "1"
+
+
+def _phone(value: str) -> str:
+    """4.0 writes phones as URIs: ``tel:+33-1-23-45-67-89;ext=12``."""
+    if value[:4].lower() == "tel:":
+        value = value[4:].split(";", 1)[0]
+    return value
+
+
+def _organisation(lines) -> str:
+    for line in lines:
+        fields = splitFields(line.value)
+        text = ", ".join(p for p in (_part(fields, i) for i in range(len(fields))) if p)
+        if text:
+            return text
+    return ""
+
+
+def _city(lines) -> str:
+    for line in sorted(lines, key=lambda line: not _is_preferred(line)):
+        city = _part(splitFields(line.value), 3)
+        if city:
+            return city
+    return ""
+
+
+def _birthday(lines) -> str:
+    """As written, except Apple's year-less form, which becomes --MM-DD."""
+    for line in lines:
+        value = text_of(line)
+        if not value:
+            continue
+        omitted = line.params.get("X-APPLE-OMIT-YEAR", [""])[0]
+        if value.startswith(APPLE_NO_YEAR) or (omitted and value.startswith(omitted)):
+            digits = value.split("T", 1)[0].replace("-", "")  # 16040930
+            return f"--{digits[4:6]}-{digits[6:8]}"
+        return value
+    return ""
+
+
+def _check_closed(text: str) -> None:
+    """A card that begins and never ends, named by the line it begins on
+    (vobject can only say that the file ended)."""
+    opened = None
+    for number, line in enumerate(text.splitlines(), start=1):
+        if _BEGIN.match(line):
+            if opened is not None:
+                raise _never_ends(opened)
+            opened = number
+        elif _END.match(line):
+            opened = None
+    if opened is not None:
+        raise _never_ends(opened)
+
+
+def _never_ends(line: int) -> ContactFileError:
+    return ContactFileError(
+        translate("Contacts", "a vCard begins here and never ends (END:VCARD is missing)"), line
+    )
+
+
+def _parse_problem(error: ParseError, text: str) -> ContactFileError:
+    line = getattr(error, "lineNumber", None)
+    shown = ""
+    if isinstance(line, int) and 0 < line <= len(lines := text.splitlines()):
+        shown = lines[line - 1].strip()[:60]
+    return ContactFileError(
+        translate("Contacts", "not a vCard line: '{0}'").format(shown), line or None
+    )
