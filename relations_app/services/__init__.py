@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from relations_app.services.agenda import AgendaService
 from relations_app.services.conversations import ConversationService
+from relations_app.services.duplicates import DuplicatesService
 from relations_app.services.exchange import ExchangeService
 from relations_app.services.help import HelpService
 from relations_app.services.offers import OfferService
@@ -36,6 +37,7 @@ class Services:
     offers: OfferService
     practice: PracticeService  # the one clock and the rules about time
     agenda: AgendaService  # the Today page's practice for one day
+    duplicates: DuplicatesService
 
     @classmethod
     def create(cls, store: Store, clock: Clock = dt.datetime.now) -> Services:
@@ -51,4 +53,5 @@ class Services:
             offers=OfferService(store),
             practice=PracticeService(clock),
             agenda=AgendaService(clock),
+            duplicates=DuplicatesService(store),
         )
