@@ -114,13 +114,13 @@ def assemble_name(fields: list) -> str:
     name first, except in scripts where the family name comes first (Chinese,
     Japanese, Korean), where the parts are not spaced either."""
     family, given = _part(fields, 0), _part(fields, 1)
-    if family and given and _family_first(family):
+    if family and given and family_first(family):
         return family + given
     parts = (_part(fields, i) for i in (3, 1, 2, 0, 4))
     return " ".join(part for part in parts if part)
 
 
-def _family_first(text: str) -> bool:
+def family_first(text: str) -> bool:
     return any(
         unicodedata.name(char, "").startswith(("CJK", "HANGUL", "HIRAGANA", "KATAKANA"))
         for char in text

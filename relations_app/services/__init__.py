@@ -11,6 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from relations_app.services.agenda import AgendaService
+from relations_app.services.contacts import ContactsService
 from relations_app.services.conversations import ConversationService
 from relations_app.services.duplicates import DuplicatesService
 from relations_app.services.exchange import ExchangeService
@@ -38,6 +39,7 @@ class Services:
     practice: PracticeService  # the one clock and the rules about time
     agenda: AgendaService  # the Today page's practice for one day
     duplicates: DuplicatesService
+    contacts: ContactsService
 
     @classmethod
     def create(cls, store: Store, clock: Clock = dt.datetime.now) -> Services:
@@ -54,4 +56,5 @@ class Services:
             practice=PracticeService(clock),
             agenda=AgendaService(clock),
             duplicates=DuplicatesService(store),
+            contacts=ContactsService(store, clock),
         )

@@ -195,3 +195,14 @@ def store_db():
 
 
 assert NOW  # the fixed clock the fixtures use
+
+
+def test_a_journal_made_now_is_not_backed_up_between_its_first_steps(tmp_path, monkeypatch):
+    current = migrations.CURRENT_VERSION
+    monkeypatch.setitem(migrations.STEPS, current + 1, ("ALTER TABLE person ADD COLUMN mood TEXT",))
+    monkeypatch.setattr(migrations, "CURRENT_VERSION", current + 1)
+    monkeypatch.setattr("relations_app.storage.store.CURRENT_VERSION", current + 1)
+    store = Store(tmp_path / "relations.sqlite3")
+    open_store(store, tmp_path / "backups", fixed_clock)
+    store.close()
+    assert list_backups(tmp_path / "backups") == []
