@@ -16,6 +16,7 @@ from relations_app.services.conversations import ConversationService
 from relations_app.services.duplicates import DuplicatesService
 from relations_app.services.exchange import ExchangeService
 from relations_app.services.help import HelpService
+from relations_app.services.merge import MergeService
 from relations_app.services.offers import OfferService
 from relations_app.services.people import PeopleService
 from relations_app.services.practice import PracticeService
@@ -40,6 +41,7 @@ class Services:
     agenda: AgendaService  # the Today page's practice for one day
     duplicates: DuplicatesService
     contacts: ContactsService
+    merge: MergeService
 
     @classmethod
     def create(cls, store: Store, clock: Clock = dt.datetime.now) -> Services:
@@ -57,4 +59,5 @@ class Services:
             agenda=AgendaService(clock),
             duplicates=DuplicatesService(store),
             contacts=ContactsService(store, clock),
+            merge=MergeService(store, clock),
         )
