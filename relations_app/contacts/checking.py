@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import re
 import unicodedata
 
 from relations_app.birthdays import Birthday
@@ -19,13 +20,16 @@ from relations_app.services.validation import validate_person
 from relations_app.storage.errors import ValidationError
 
 MULTI_LINE = {"notes"}
+# Control characters (a NUL, a bell) but not line breaks and tabs; format
+# characters stay: right-to-left marks and zero-width joiners belong to names.
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 
 def tidy(text: str, multi_line: bool = False) -> str:
     """NFC (macOS may write decomposed accents), no control characters, and
     one line unless the field holds paragraphs."""
     text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
-    kept = "".join(c for c in text if c in "\n\t" or unicodedata.category(c)[0] != "C")
+    kept = _CONTROL.sub("", text)
     if multi_line:
         return "\n".join(line.rstrip() for line in kept.strip().split("\n"))
     return " ".join(kept.split())

@@ -216,3 +216,27 @@ def test_utf16_csv_as_outlook_writes_for_unicode(tmp_path):
         )
     )
     assert read_contact_file(path, TODAY).contacts[0].name == "Zoé Béranger"
+
+
+def test_right_to_left_marks_and_joiners_belong_to_names(tmp_path):
+    path = tmp_path / "marks.vcf"
+    name = "\u200fمحمد\u200f علي"  # right-to-left marks, as phones write them
+    persian = "می\u200cخواهم"  # a zero-width non-joiner inside a Persian word
+    path.write_text(
+        f"BEGIN:VCARD\nVERSION:3.0\nFN:{name}\nNOTE:{persian}\nEND:VCARD\n", encoding="utf-8"
+    )
+    contact = read_contact_file(path, TODAY).contacts[0]
+    assert (contact.name, contact.notes) == (name, persian)
+
+
+def test_quoted_printable_in_another_charset_or_with_bytes_that_are_not_text(tmp_path):
+    path = tmp_path / "latin.vcf"
+    path.write_text(
+        "BEGIN:VCARD\nVERSION:2.1\nFN;CHARSET=ISO-8859-1;ENCODING=QUOTED-PRINTABLE:Ren=E9e\n"
+        "NOTE;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:caf=E9 =FF\nEND:VCARD\n"
+        "BEGIN:VCARD\nVERSION:2.1\nFN;CHARSET=X-UNKNOWN;QUOTED-PRINTABLE:Zo=C3=A9\nEND:VCARD\n"
+    )
+    renee, zoe = read_contact_file(path, TODAY).contacts
+    assert renee.name == "Renée"
+    assert renee.notes == "caf\ufffd \ufffd"  # not UTF-8: marked, not a crash
+    assert zoe.name == "Zoé"
