@@ -1,0 +1,162 @@
+"""Contacts import at 5,000: reading a vCard file to the preview, and importing
+everyone chosen, each beside a baseline measured in the same run. Section
+"contacts" of docs/performance.md.
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python bench/bench_contacts.py
+
+Baselines: vobject's own readComponents over the same file (how long the
+library takes to parse it the ordinary way), and a plain sqlite3 executemany of
+the same 5,000 rows into the same table with the same pragmas.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import sqlite3
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+sys.path.insert(0, str(HERE.parent))
+
+import vobject  # noqa: E402
+from report import machine, update_section  # noqa: E402
+from sample_data import fill_random  # noqa: E402
+
+from relations_app.contacts.reading import read_contact_file  # noqa: E402
+from relations_app.records import Circle  # noqa: E402
+from relations_app.services import Services, rows  # noqa: E402
+from relations_app.services.contacts import Choice  # noqa: E402
+from relations_app.storage.database import PRAGMAS  # noqa: E402
+from relations_app.storage.migrations import SCHEMA_V1  # noqa: E402
+from relations_app.storage.store import Store  # noqa: E402
+
+CONTACTS = int(os.environ.get("BENCH_CONTACTS", "5000"))
+EXISTING = 2000  # people already in the journal the preview matches against
+RUNS = int(os.environ.get("BENCH_RUNS", "5"))
+TODAY = dt.date(2026, 6, 15)
+
+FIRST = ["Agnès", "Élodie", "Omar", "Chloé", "Théo", "Noa", "Sara", "Jean-Luc", "Inès", "Marc"]
+LAST = ["Dupré", "Léger", "Benali", "Girard", "Rousseau", "Cohen", "Haddad", "Martin", "Nguyen"]
+
+
+def card(i: int) -> str:
+    """An Apple-shaped card: grouped email, two phones, an address, a note,
+    and a birthday, year-less for one in four."""
+    first, last = FIRST[i % len(FIRST)], f"{LAST[i % len(LAST)]}{i}"
+    bday = "BDAY;X-APPLE-OMIT-YEAR=1604:1604-09-30" if i % 4 == 0 else "BDAY:1985-03-15"
+    return (
+        "BEGIN:VCARD\r\nVERSION:3.0\r\n"
+        f"N:{last};{first};;;\r\nFN:{first} {last}\r\nORG:Atelier {i}\\, Lyon;\r\n"
+        f"item1.EMAIL;type=INTERNET;type=pref:contact{i}@example.org\r\n"
+        "item1.X-ABLabel:_$!<Other>!$_\r\n"
+        f"TEL;type=CELL;type=VOICE;type=pref:+33 6 {i % 100:02d} {i // 100 % 100:02d} 00 00\r\n"
+        "TEL;type=WORK;type=VOICE:+33 4 78 00 00 00\r\n"
+        "item2.ADR;type=HOME;type=pref:;;12 rue des Lilas;Lyon;;69003;France\r\n"
+        f"NOTE:Rencontré au salon du livre\\, stand {i}.\\nAime le thé vert.\r\n{bday}\r\n"
+        "END:VCARD\r\n"
+    )
+
+
+def timed(action) -> float:
+    started = time.perf_counter()
+    action()
+    return time.perf_counter() - started
+
+
+def baseline_insert(folder: Path, values: list[tuple]) -> float:
+    path = folder / f"baseline-{time.monotonic_ns()}.sqlite3"
+    conn = sqlite3.connect(path, isolation_level=None)
+    for name, value in PRAGMAS:
+        conn.execute(f"PRAGMA {name} = {value}")
+    for statement in SCHEMA_V1:
+        conn.execute(statement)
+    names = [*rows.PERSON_FIELDS, "created_at", "updated_at"]
+    sql = f"INSERT INTO person ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})"
+    started = time.perf_counter()
+    conn.execute("BEGIN")
+    conn.executemany(sql, values)
+    conn.execute("COMMIT")
+    elapsed = time.perf_counter() - started
+    conn.close()
+    return elapsed
+
+
+def main() -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        source = folder / "contacts.vcf"
+        source.write_text("".join(card(i) for i in range(CONTACTS)), encoding="utf-8")
+        size_mb = source.stat().st_size / 1e6
+        store = Store(folder / "journal" / "relations.sqlite3")
+        store.open()
+        services = Services.create(store)
+        fill_random(services, EXISTING)
+        bare, preview, imports, baseline = [], [], [], []
+        for _ in range(RUNS):
+            text = source.read_text(encoding="utf-8")
+            bare.append(timed(lambda text=text: list(vobject.readComponents(text))))
+            found = {}
+
+            def to_preview(found=found) -> None:
+                file = read_contact_file(source, TODAY)
+                found["rows"] = services.contacts.preview([file], services.duplicates.index())
+
+            preview.append(timed(to_preview))
+            choices = [Choice(row.contact) for row in found["rows"]]
+            fresh = Store(folder / f"fresh-{len(imports)}" / "relations.sqlite3")
+            store.close()
+            fresh.open()
+            target = Services.create(fresh)
+            imports.append(
+                timed(lambda t=target, c=choices: t.contacts.import_contacts(c, Circle.WIDER))
+            )
+            fresh.close()
+            store.open()
+            now = dt.datetime(2026, 6, 15, 10, 30).isoformat(sep=" ")
+            values = [
+                (*rows.person_columns(c.contact.person()).values(), now, now) for c in choices
+            ]
+            baseline.append(baseline_insert(folder, values))
+        store.close()
+    report(size_mb, bare, preview, imports, baseline)
+
+
+def report(size_mb, bare, preview, imports, baseline) -> None:
+    med = statistics.median
+    ms = lambda seconds: f"{seconds * 1000:.0f} ms"  # noqa: E731
+    met = med(preview) < 2 and med(imports) < 3
+    verdict = "Both targets are met on this machine." if met else "**A target is not met.**"
+    markdown = f"""
+## Contacts import: {CONTACTS:,} contacts
+
+`bench/bench_contacts.py`, {dt.date.today()}, {machine()}, median of {RUNS} runs.
+The file is {size_mb:.1f} MB of Apple-shaped vCard 3.0 cards (grouped email, two
+phones, an address, a note, a birthday, year-less for one in four); the journal
+it is previewed against holds {EXISTING:,} people.
+
+| measure | figure | baseline in the same run | target |
+| --- | --- | --- | --- |
+| read, check and match every contact (the preview's data) | {ms(med(preview))} | vobject's readComponents alone: {ms(med(bare))} | under 2 s |
+| import all {CONTACTS:,}, one transaction | {ms(med(imports))} | plain sqlite3 executemany of the same rows: {ms(med(baseline))} | under 3 s |
+
+{verdict} Reading, checking and matching take
+{med(preview) / med(bare):.2f}× what vobject's own readComponents takes just to
+parse the file: we use its lower layer (logical lines, parsed lines) and skip
+its content-line objects and vCard behaviours, which were half the time. The
+import is one executemany; what it adds to the bare insert is building each
+record's columns. The machine is shared (2 cores, other work running): the
+ratios to the baselines are steadier than the figures.
+"""
+    print(markdown)
+    update_section("contacts", markdown)
+
+
+if __name__ == "__main__":
+    main()
