@@ -63,7 +63,7 @@ def _header(reader) -> tuple[CsvFormat, list[str]]:
             return found, [cell.strip() for cell in row]
         if reader.line_num >= HEADER_SEARCH_ROWS:
             break
-    shown = ", ".join(cell.strip() for cell in (first or [])[:4])
+    shown = " ".join(", ".join(cell.strip() for cell in (first or [])[:4]).split())
     raise ContactFileError(
         translate(
             "Contacts",

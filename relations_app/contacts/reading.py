@@ -17,6 +17,7 @@ from relations_app.i18n import translate
 # a bigger file is something else, and reading it whole would only stall.
 MAX_FILE_BYTES = 512 * 1024 * 1024
 VCARD = "vCard"
+VCARD_SUFFIXES = (".vcf", ".vcard")
 
 
 @dataclass(frozen=True)
@@ -50,6 +51,10 @@ def _read(path: Path, today: dt.date) -> ContactFile:
     if looks_like_vcard(text):
         found = VCARD
         drafts = read_vcards(text)
+    elif path.suffix.lower() in VCARD_SUFFIXES:
+        raise ContactFileError(
+            translate("Contacts", "is not a vCard (it does not begin with BEGIN:VCARD)")
+        )
     else:
         csv_format, drafts = read_csv(text)
         found = csv_format.name

@@ -15,9 +15,9 @@ from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from relations_app.contacts.contact import CONTACT_FIELDS, Contact
-from relations_app.contacts.reading import ContactFile
 from relations_app.contacts.vcard_writer import people_to_vcard
 from relations_app.records import Circle, Person
 from relations_app.services import rows
@@ -27,6 +27,9 @@ from relations_app.storage.database import db
 from relations_app.storage.files import write_private_atomically
 from relations_app.storage.store import Store
 from relations_app.storage.tables import PersonTable
+
+if TYPE_CHECKING:  # reading checks fields with services.validation: no import cycle
+    from relations_app.contacts.reading import ContactFile
 
 # Someone brought in from an address book is someone you are getting to know
 # until you say otherwise: the import never fills the inner circle by itself.

@@ -240,3 +240,21 @@ def test_quoted_printable_in_another_charset_or_with_bytes_that_are_not_text(tmp
     assert renee.name == "Renée"
     assert renee.notes == "caf\ufffd \ufffd"  # not UTF-8: marked, not a crash
     assert zoe.name == "Zoé"
+
+
+def test_a_vcf_that_is_not_a_vcard_and_a_header_cell_on_two_lines(tmp_path):
+    calendar = tmp_path / "calendar.vcf"
+    calendar.write_text("BEGIN:VCALENDAR\nVERSION:2.0\nEND:VCALENDAR\n")
+    two_lines = tmp_path / "two-lines.csv"
+    two_lines.write_text('"Full\nname",Mail\nAnn,ann@example.org\n')
+    for path, problem in [
+        (calendar, "is not a vCard (it does not begin with BEGIN:VCARD)"),
+        (
+            two_lines,
+            "the columns are not those of a Google, Outlook or LinkedIn export "
+            "(the file begins: 'Full name, Mail')",
+        ),
+    ]:
+        with pytest.raises(ContactFileError) as caught:
+            read_contact_file(path, TODAY)
+        assert str(caught.value) == f"{path}: {problem}"
