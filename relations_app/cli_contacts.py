@@ -20,8 +20,13 @@ from relations_app.paths import DataPaths
 from relations_app.records import Circle
 from relations_app.services import Services
 from relations_app.services.backups import BackupService
-from relations_app.services.contacts import DEFAULT_CIRCLE, Choice, PreviewRow
-from relations_app.services.duplicates import name_key
+from relations_app.services.contacts import (
+    DEFAULT_CIRCLE,
+    Choice,
+    ContactsService,
+    PreviewRow,
+)
+from relations_app.services.duplicates import PeopleIndex, name_key
 
 
 def add_import_parser(formats: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -83,12 +88,13 @@ def import_contacts(args: argparse.Namespace, paths: DataPaths, services_for) ->
         return BAD_INPUT, translate("CommandLine", "No contact called {0} in these files.").format(
             missing[0]
         )
+    if args.dry_run and not paths.store.exists():  # no journal yet: do not make one
+        new, skipped = _to_add(ContactsService.preview(files, PeopleIndex()), args.only)
+        return OK, _dry_run(new, skipped)
     services: Services = services_for(paths)
     try:
         preview = services.contacts.preview(files, services.duplicates.index())
-        chosen = [row for row in preview if not args.only or _named([row.contact], args.only)]
-        new = [row for row in chosen if not row.already_there]
-        skipped = len(chosen) - len(new)
+        new, skipped = _to_add(preview, args.only)
         if args.dry_run:
             return OK, _dry_run(new, skipped)
         if new:
@@ -129,6 +135,13 @@ def export_vcard(args: argparse.Namespace, paths: DataPaths, services_for) -> tu
         translate("CommandLine", "Wrote 1 person to {0}"),
         translate("CommandLine", "Wrote %n people to {0}", "", count),
     ).format(args.file)
+
+
+def _to_add(preview: list[PreviewRow], only: list[str]) -> tuple[list[PreviewRow], int]:
+    """The rows to add (named by --only, if any) and how many are already there."""
+    chosen = [row for row in preview if not only or _named([row.contact], only)]
+    new = [row for row in chosen if not row.already_there]
+    return new, len(chosen) - len(new)
 
 
 def _named(contacts: list[Contact], names: list[str]) -> bool:

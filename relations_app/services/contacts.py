@@ -72,7 +72,8 @@ class ContactsService:
         self._store = store
         self._clock = clock
 
-    def preview(self, files: Sequence[ContactFile], index: PeopleIndex) -> list[PreviewRow]:
+    @staticmethod
+    def preview(files: Sequence[ContactFile], index: PeopleIndex) -> list[PreviewRow]:
         """Every contact of the files, in order, with whom it matches.
 
         ``index`` is services.duplicates.index(): the journal as it is now.
