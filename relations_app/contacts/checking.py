@@ -35,6 +35,19 @@ def tidy(text: str, multi_line: bool = False) -> str:
     return " ".join(kept.split())
 
 
+def field_label(field: str) -> str:
+    """A contact field as the user calls it, for "left out: email: ..." lines."""
+    return {
+        "nickname": translate("Contacts", "nickname"),
+        "organisation": translate("Contacts", "organisation"),
+        "email": translate("Contacts", "email"),
+        "phone": translate("Contacts", "phone"),
+        "city": translate("Contacts", "city"),
+        "birthday": translate("Contacts", "birthday"),
+        "notes": translate("Contacts", "notes"),
+    }.get(field, field)
+
+
 def checked_contact(draft: dict[str, str], source: str, line: int, today: dt.date) -> Contact:
     """A Contact from a reader's raw fields (all text, birthday as written)."""
     fields = {name: tidy(value, name in MULTI_LINE) for name, value in draft.items() if value}
@@ -58,7 +71,7 @@ def checked_contact(draft: dict[str, str], source: str, line: int, today: dt.dat
         except ValidationError as error:
             if error.field in ("name", "") or not hasattr(contact, error.field):
                 raise ContactFileError(str(error), line) from None
-            left_out.append(f"{error.field}: {error}")
+            left_out.append(f"{field_label(error.field)}: {error}")
             empty = None if error.field == "birthday" else ""
             contact = dataclasses.replace(contact, **{error.field: empty})
     return dataclasses.replace(contact, left_out=tuple(left_out))
