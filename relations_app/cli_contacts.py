@@ -27,6 +27,7 @@ from relations_app.services.contacts import (
     PreviewRow,
 )
 from relations_app.services.duplicates import PeopleIndex, name_key
+from relations_app.services.messages import file_error_cause
 
 
 def add_import_parser(formats: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -126,7 +127,7 @@ def export_vcard(args: argparse.Namespace, paths: DataPaths, services_for) -> tu
             count = services.contacts.export_vcard(args.file, ids, args.notes)
         except OSError as error:
             return BAD_INPUT, translate("CommandLine", "{0}: cannot write ({1})").format(
-                args.file, error.strerror
+                args.file, file_error_cause(error)
             )
     finally:
         services.store.close()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
 from relations_app.birthdays import Birthday
 from relations_app.i18n import translate
@@ -28,15 +29,15 @@ class ContactFileError(StoreError):
 
     kind = "invalid_file"
 
-    def __init__(self, problem: str, line: int | None = None, path: str = "") -> None:
-        self.problem, self.line, self.path = problem, line, path
+    def __init__(self, problem: str, line: int | None = None, path: Path | None = None) -> None:
         text = problem
         if line:
             text = translate("Contacts", "line {0}: {1}").format(line, text)
-        super().__init__(f"{path}: {text}" if path else text)
+        super().__init__(f"{path}: {text}" if path else text, path=path)
+        self.problem, self.line = problem, line
 
-    def in_file(self, path: object) -> ContactFileError:
-        return ContactFileError(self.problem, self.line, str(path))
+    def in_file(self, path: Path) -> ContactFileError:
+        return ContactFileError(self.problem, self.line, Path(path))
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,6 +12,8 @@ from relations_app.contacts.csv_reader import read_csv
 from relations_app.contacts.decoding import decode
 from relations_app.contacts.vcard_reader import looks_like_vcard, read_vcards
 from relations_app.i18n import translate
+from relations_app.services.exchange_file import TooLarge, read_bytes_bounded
+from relations_app.services.exchange_format import ExchangeError
 
 # Larger than any address book (5,000 contacts with photos is about 100 MB):
 # a bigger file is something else, and reading it whole would only stall.
@@ -65,17 +67,17 @@ def _read(path: Path, today: dt.date) -> ContactFile:
 
 
 def _bytes(path: Path) -> bytes:
+    """The file's bytes, read the way an import is (a regular file only, never
+    waiting on a pipe, at most MAX_FILE_BYTES)."""
+    if path.is_dir():
+        raise ContactFileError(translate("Contacts", "is a folder, not a file"))
     try:
-        if path.is_dir():
-            raise ContactFileError(translate("Contacts", "is a folder, not a file"))
-        if path.stat().st_size > MAX_FILE_BYTES:
-            raise ContactFileError(
-                translate("Contacts", "is too large to be an address book ({0} MB)").format(
-                    path.stat().st_size // (1024 * 1024)
-                )
-            )
-        return path.read_bytes()
-    except OSError as error:
+        return read_bytes_bounded(path, MAX_FILE_BYTES)
+    except TooLarge as error:
         raise ContactFileError(
-            translate("Contacts", "cannot be read ({0})").format(error.strerror or error)
+            translate(
+                "Contacts", "is too large to be an address book ({0} MB; at most {1} MB)"
+            ).format(f"{error.size / 2**20:,.0f}", error.limit // 2**20)
         ) from None
+    except ExchangeError as error:
+        raise ContactFileError(str(error)) from None

@@ -6,7 +6,8 @@ organisation and city so that namesakes can be told apart. The best match
 comes first and Enter takes it; the last suggestion adds what was typed as a
 new person, who is created only when the conversation is saved (Cancel
 creates no one). A name that is someone's by the duplicates rule
-(services/duplicates.py: "jean luc" is Jean-Luc) is never offered as new. Delete removes the chosen person selected in the list.
+(services/duplicates.py: "jean luc" is Jean-Luc) is never offered as new.
+Delete removes the chosen person selected in the list.
 """
 
 from __future__ import annotations
