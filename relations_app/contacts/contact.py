@@ -40,6 +40,28 @@ class ContactFileError(StoreError):
         return ContactFileError(self.problem, self.line, Path(path))
 
 
+class UnknownCsvHeader(ContactFileError):
+    """A CSV file whose columns no known exporter writes. ``header`` holds its
+    column headings and ``samples`` its first rows, for the mapping step."""
+
+    def __init__(
+        self, header: list[str], samples: list[list[str]], path: Path | None = None
+    ) -> None:
+        shown = " ".join(", ".join(header[:4]).split())
+        super().__init__(
+            translate(
+                "Contacts",
+                "the columns are not those of a Google, Outlook or LinkedIn export "
+                "(the file begins: '{0}')",
+            ).format(shown[:80]),
+            path=path,
+        )
+        self.header, self.samples = header, samples
+
+    def in_file(self, path: Path) -> UnknownCsvHeader:
+        return UnknownCsvHeader(self.header, self.samples, Path(path))
+
+
 @dataclass(frozen=True, slots=True)
 class Contact:
     name: str

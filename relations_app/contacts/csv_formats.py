@@ -78,10 +78,6 @@ FORMATS = (LINKEDIN, GOOGLE, OUTLOOK)
 REPEATED = 9  # "E-mail 1 - Value" ... "E-mail 9 - Value"
 
 
-def recognise(header: list[str]) -> CsvFormat | None:
-    return next((f for f in FORMATS if f.matches(header)), None)
-
-
 def expand(columns: tuple[str, ...]) -> tuple[str, ...]:
     found: list[str] = []
     for column in columns:

@@ -2,7 +2,10 @@
 
 The header row may come after a few lines of notes (LinkedIn's Connections.csv
 starts with a paragraph about missing email addresses): the first row among
-the first few that a known format recognises is the header.
+the first few that a known format recognises is the header. A header no known
+format has raises UnknownCsvHeader, which carries the columns and a few rows
+so that the window can ask which column holds what (contacts/csv_mapping.py);
+the file is then read again with that mapping.
 """
 
 from __future__ import annotations
@@ -11,13 +14,13 @@ import csv
 import io
 from collections.abc import Iterator
 
-from relations_app.contacts.contact import ContactFileError
+from relations_app.contacts.contact import ContactFileError, UnknownCsvHeader
 from relations_app.contacts.csv_formats import (
+    FORMATS,
     GOOGLE_MULTI,
     CsvFormat,
     birthday_text,
     expand,
-    recognise,
     slashed_order,
 )
 from relations_app.i18n import translate
@@ -27,50 +30,69 @@ DELIMITERS = (",", ";", "\t")
 # A cell larger than this is not an address book's (the csv module's own limit
 # is 128 KiB, which a pasted note can pass).
 FIELD_SIZE_LIMIT = 1_000_000
+SAMPLE_ROWS = 3  # rows shown beside each column in the mapping step
 
 
-def read_csv(text: str) -> tuple[CsvFormat, Iterator[tuple[int, dict[str, str]]]]:
-    """The format and each contact's line and raw fields; ContactFileError for
-    a header no known format has, or a row the csv module cannot read.
+def read_csv(
+    text: str, mapped: CsvFormat | None = None
+) -> tuple[CsvFormat, Iterator[tuple[int, dict[str, str]]]]:
+    """The format and each contact's line and raw fields; UnknownCsvHeader for
+    a header no known format has (nor ``mapped``, the user's mapping), or
+    ContactFileError for a row the csv module cannot read.
 
     Commas first; then semicolons and tabs, which Outlook writes where the
     comma is the decimal sign, or when asked for a "Unicode" export.
     """
     csv.field_size_limit(FIELD_SIZE_LIMIT)
+    formats = (mapped,) if mapped is not None else FORMATS
     problem = None
     for delimiter in DELIMITERS:
         reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
         try:
-            found, header = _header(reader)
+            found, header = _header(reader, formats)
         except ContactFileError as error:
             problem = problem or error
             continue
         rows = list(rows_of(_rows(reader), header))
-        order = slashed_order([row.get("Birthday", "") for _, row in rows])
+        birthdays = expand(found.columns.get("birthday", ()))
+        order = slashed_order([_first(row, birthdays) for _, row in rows])
         return found, (
             (line, _fields(found, row, order)) for line, row in rows if any(row.values())
         )
+    if isinstance(problem, UnknownCsvHeader):
+        raise _unknown_header(text)
     raise problem
 
 
-def _header(reader) -> tuple[CsvFormat, list[str]]:
-    first = None
+def _header(reader, formats: tuple[CsvFormat, ...]) -> tuple[CsvFormat, list[str]]:
     for row in _safe(reader):
-        if first is None and any(cell.strip() for cell in row):
-            first = row
-        found = recognise(row)
+        found = next((f for f in formats if f.matches(row)), None)
         if found is not None:
             return found, [cell.strip() for cell in row]
         if reader.line_num >= HEADER_SEARCH_ROWS:
             break
-    shown = " ".join(", ".join(cell.strip() for cell in (first or [])[:4]).split())
-    raise ContactFileError(
-        translate(
-            "Contacts",
-            "the columns are not those of a Google, Outlook or LinkedIn export "
-            "(the file begins: '{0}')",
-        ).format(shown[:80])
-    )
+    raise UnknownCsvHeader([], [])
+
+
+def _unknown_header(text: str) -> UnknownCsvHeader:
+    """The columns of a header no format knows: the first row that is not empty,
+    split by the delimiter that gives it the most columns, and a few rows below."""
+    best: list[list[str]] = []
+    for delimiter in DELIMITERS:
+        reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+        rows: list[list[str]] = []
+        try:
+            for row in reader:
+                if rows or any(cell.strip() for cell in row):
+                    rows.append(row)
+                if len(rows) > SAMPLE_ROWS:
+                    break
+        except csv.Error:
+            continue
+        if rows and (not best or len(rows[0]) > len(best[0])):
+            best = rows
+    header = [cell.strip() for cell in best[0]] if best else []
+    return UnknownCsvHeader(header, best[1:])
 
 
 def _rows(reader) -> list[tuple[int, list[str]]]:

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from relations_app.contacts.checking import checked_contact
 from relations_app.contacts.contact import Contact, ContactFileError
+from relations_app.contacts.csv_formats import CsvFormat
 from relations_app.contacts.csv_reader import read_csv
 from relations_app.contacts.decoding import decode
 from relations_app.contacts.vcard_reader import looks_like_vcard, read_vcards
@@ -29,12 +30,13 @@ class ContactFile:
     contacts: tuple[Contact, ...]
 
 
-def read_contact_file(path: Path, today: dt.date) -> ContactFile:
+def read_contact_file(path: Path, today: dt.date, mapped: CsvFormat | None = None) -> ContactFile:
     """Every contact of one file, checked; ContactFileError naming the file,
-    the problem and the line where there is one."""
+    the problem and the line where there is one (UnknownCsvHeader for a CSV
+    file whose columns need ``mapped``, the user's mapping of them)."""
     path = Path(path)
     try:
-        return _read(path, today)
+        return _read(path, today, mapped)
     except ContactFileError as error:
         raise error.in_file(path) from None
 
@@ -45,7 +47,7 @@ def read_contact_files(paths: list[Path], today: dt.date) -> list[ContactFile]:
     return [read_contact_file(path, today) for path in paths]
 
 
-def _read(path: Path, today: dt.date) -> ContactFile:
+def _read(path: Path, today: dt.date, mapped: CsvFormat | None) -> ContactFile:
     text = decode(_bytes(path))
     if not text.strip():
         raise ContactFileError(translate("Contacts", "is empty"))
@@ -58,7 +60,7 @@ def _read(path: Path, today: dt.date) -> ContactFile:
             translate("Contacts", "is not a vCard (it does not begin with BEGIN:VCARD)")
         )
     else:
-        csv_format, drafts = read_csv(text)
+        csv_format, drafts = read_csv(text, mapped)
         found = csv_format.name
     contacts = tuple(checked_contact(draft, source, line, today) for line, draft in drafts)
     if not contacts:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
@@ -59,6 +59,48 @@ class Choice:
     contact: Contact
     decision: Decision = Decision.ADD
     person_id: int | None = None  # for FILL: whom to fill in
+
+
+def choices_for(preview: Sequence[PreviewRow], decisions: Mapping[int, Decision]) -> list[Choice]:
+    """What to write, from what was decided for each row of the preview
+    (row position -> decision; a row not named is skipped).
+
+    FILL on a row that matches someone in the journal fills in that person.
+    FILL on a row that repeats an earlier row of the files (LinkedIn's Agnès
+    after the phone's) fills in what that row brings: the contact being added,
+    or the person it fills in; when that row is skipped, this one comes in
+    in its place.
+    """
+    added: dict[int, Contact] = {}  # row -> the contact it adds, filled in by its repeats
+    into: dict[int, int] = {}  # row -> the row whose contact it went into
+    fills: list[Choice] = []
+    target: dict[int, int] = {}  # row -> the journal person it fills in
+    for position, row in enumerate(preview):
+        decision = decisions.get(position, Decision.SKIP)
+        if decision is Decision.SKIP:
+            continue
+        if decision is Decision.FILL and row.matches:
+            target[position] = row.matches[0].person.id
+            fills.append(Choice(row.contact, Decision.FILL, target[position]))
+            continue
+        home = into.get(row.repeats, row.repeats) if row.repeats is not None else None
+        if decision is Decision.FILL and home in added:
+            added[home] = filled_in(added[home], row.contact)
+            into[position] = home
+        elif decision is Decision.FILL and home in target:
+            target[position] = target[home]
+            fills.append(Choice(row.contact, Decision.FILL, target[home]))
+        else:
+            added[position] = row.contact
+    return [Choice(contact) for contact in added.values()] + fills
+
+
+def filled_in(contact: Contact, other: Contact) -> Contact:
+    """``contact`` with ``other``'s fields where its own are empty."""
+    empty = {
+        f: getattr(other, f) for f in FILLABLE if not getattr(contact, f) and getattr(other, f)
+    }
+    return dataclasses.replace(contact, **empty) if empty else contact
 
 
 @dataclass(frozen=True)

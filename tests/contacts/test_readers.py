@@ -175,7 +175,7 @@ def test_control_characters_go_and_decomposed_accents_are_composed(tmp_path):
         (
             "unknown.csv",
             "the columns are not those of a Google, Outlook or LinkedIn export "
-            "(the file begins: 'Nom complet;Courriel;Portable')",
+            "(the file begins: 'Nom complet, Courriel, Portable')",
         ),
     ],
 )

@@ -8,7 +8,7 @@ from relations_app.birthdays import Birthday
 from relations_app.contacts.contact import Contact
 from relations_app.contacts.reading import read_contact_files
 from relations_app.records import Circle, Person
-from relations_app.services.contacts import Choice, Decision
+from relations_app.services.contacts import Choice, Decision, choices_for, filled_in
 from relations_app.services.duplicates import Reason
 from relations_app.storage.errors import StoreError
 from tests.conftest import TODAY
@@ -82,3 +82,38 @@ def test_an_import_that_fails_half_way_writes_nothing(services, monkeypatch):
             [Choice(good), Choice(good, Decision.FILL, target.id)], Circle.WIDER
         )
     assert sorted(s.person.name for s in services.people.summaries()) == ["Already", "Target"]
+
+
+def test_a_repeat_filled_in_completes_the_contact_added_above_it(services):
+    """The phone's Agnès and LinkedIn's Agnès: one person, with the phone's
+    birthday and LinkedIn's organisation."""
+    rows = preview(services, "apple.vcf", "linkedin.csv")
+    assert rows[3].repeats == 0
+    choices = choices_for(rows, {0: Decision.ADD, 3: Decision.FILL, 4: Decision.ADD})
+    assert [c.contact.name for c in choices] == ["Agnès Dupré", "Raphaël Nguyen"]
+    services.contacts.import_contacts(choices, Circle.ACQUAINTANCE)
+    agnes = next(p.person for p in services.people.summaries() if p.person.name == "Agnès Dupré")
+    assert agnes.birthday == Birthday(9, 30)
+    assert services.people.count() == 2
+
+
+def test_filling_in_takes_only_the_empty_fields():
+    phone = Contact("Agnès", "phone.vcf", 1, email="a@example.org", birthday=Birthday(9, 30))
+    work = Contact("Agnès Dupré", "work.csv", 2, email="other@example.org", organisation="Atelier")
+    both = filled_in(phone, work)
+    assert (both.name, both.email, both.organisation) == ("Agnès", "a@example.org", "Atelier")
+    assert both.birthday == Birthday(9, 30)
+
+
+def test_a_repeat_of_a_skipped_row_comes_in_in_its_place(services):
+    rows = preview(services, "apple.vcf", "linkedin.csv")
+    choices = choices_for(rows, {3: Decision.FILL})
+    assert [(c.contact.source, c.decision) for c in choices] == [("linkedin.csv", Decision.ADD)]
+
+
+def test_a_repeat_of_a_row_filling_someone_in_fills_that_person_too(services):
+    kept = services.people.save(Person(name="Agnes Dupre"))
+    rows = preview(services, "apple.vcf", "linkedin.csv")
+    choices = choices_for(rows, {0: Decision.FILL, 3: Decision.FILL})
+    assert [(c.decision, c.person_id) for c in choices] == [(Decision.FILL, kept.id)] * 2
+    assert choices_for(rows, {}) == []
