@@ -40,6 +40,10 @@ class ContactFileError(StoreError):
         return ContactFileError(self.problem, self.line, Path(path))
 
 
+class ReadingStopped(Exception):
+    """The reading was asked to stop (Cancel in the window); nothing was read."""
+
+
 class UnknownCsvHeader(ContactFileError):
     """A CSV file whose columns no known exporter writes. ``header`` holds its
     column headings and ``samples`` its first rows, for the mapping step."""

@@ -31,6 +31,9 @@ DELIMITERS = (",", ";", "\t")
 # is 128 KiB, which a pasted note can pass).
 FIELD_SIZE_LIMIT = 1_000_000
 SAMPLE_ROWS = 3  # rows shown beside each column in the mapping step
+# Google and Outlook write about 90 columns; a row of thousands is not an
+# address book, and the mapping step would offer a choice for each.
+MAX_COLUMNS = 300
 
 
 def read_csv(
@@ -74,7 +77,7 @@ def _header(reader, formats: tuple[CsvFormat, ...]) -> tuple[CsvFormat, list[str
     raise UnknownCsvHeader([], [])
 
 
-def _unknown_header(text: str) -> UnknownCsvHeader:
+def _unknown_header(text: str) -> ContactFileError:
     """The columns of a header no format knows: the first row that is not empty,
     split by the delimiter that gives it the most columns, and a few rows below."""
     best: list[list[str]] = []
@@ -92,6 +95,12 @@ def _unknown_header(text: str) -> UnknownCsvHeader:
         if rows and (not best or len(rows[0]) > len(best[0])):
             best = rows
     header = [cell.strip() for cell in best[0]] if best else []
+    if len(header) > MAX_COLUMNS:
+        return ContactFileError(
+            translate("Contacts", "has {0} columns, more than any address book export").format(
+                f"{len(header):,}"
+            )
+        )
     return UnknownCsvHeader(header, best[1:])
 
 

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 from relations_app.contacts.checking import checked_contact
-from relations_app.contacts.contact import Contact, ContactFileError
+from relations_app.contacts.contact import Contact, ContactFileError, ReadingStopped
 from relations_app.contacts.csv_formats import CsvFormat
 from relations_app.contacts.csv_reader import read_csv
 from relations_app.contacts.decoding import decode
@@ -19,6 +20,10 @@ from relations_app.services.exchange_format import ExchangeError
 # Larger than any address book (5,000 contacts with photos is about 100 MB):
 # a bigger file is something else, and reading it whole would only stall.
 MAX_FILE_BYTES = 512 * 1024 * 1024
+# Google Contacts keeps at most 25,000 contacts, more than any phone: a file
+# with more is not one person's address book, and reading it would take minutes.
+MAX_CONTACTS = 25_000
+STOP_CHECK_EVERY = 200  # contacts read between two looks at ``stop``
 VCARD = "vCard"
 VCARD_SUFFIXES = (".vcf", ".vcard")
 
@@ -30,13 +35,25 @@ class ContactFile:
     contacts: tuple[Contact, ...]
 
 
-def read_contact_file(path: Path, today: dt.date, mapped: CsvFormat | None = None) -> ContactFile:
+def never() -> bool:
+    return False
+
+
+def read_contact_file(
+    path: Path,
+    today: dt.date,
+    mapped: CsvFormat | None = None,
+    stop: Callable[[], bool] = never,
+) -> ContactFile:
     """Every contact of one file, checked; ContactFileError naming the file,
     the problem and the line where there is one (UnknownCsvHeader for a CSV
-    file whose columns need ``mapped``, the user's mapping of them)."""
+    file whose columns need ``mapped``, the user's mapping of them).
+
+    ``stop()`` is asked now and then; when it says True, ReadingStopped is raised.
+    """
     path = Path(path)
     try:
-        return _read(path, today, mapped)
+        return _read(path, today, mapped, stop)
     except ContactFileError as error:
         raise error.in_file(path) from None
 
@@ -47,7 +64,9 @@ def read_contact_files(paths: list[Path], today: dt.date) -> list[ContactFile]:
     return [read_contact_file(path, today) for path in paths]
 
 
-def _read(path: Path, today: dt.date, mapped: CsvFormat | None) -> ContactFile:
+def _read(
+    path: Path, today: dt.date, mapped: CsvFormat | None, stop: Callable[[], bool]
+) -> ContactFile:
     text = decode(_bytes(path))
     if not text.strip():
         raise ContactFileError(translate("Contacts", "is empty"))
@@ -62,10 +81,21 @@ def _read(path: Path, today: dt.date, mapped: CsvFormat | None) -> ContactFile:
     else:
         csv_format, drafts = read_csv(text, mapped)
         found = csv_format.name
-    contacts = tuple(checked_contact(draft, source, line, today) for line, draft in drafts)
+    contacts = []
+    for line, draft in drafts:
+        if len(contacts) % STOP_CHECK_EVERY == 0 and stop():
+            raise ReadingStopped
+        if len(contacts) == MAX_CONTACTS:
+            raise ContactFileError(
+                translate(
+                    "Contacts", "holds more than {0} contacts, more than any address book"
+                ).format(f"{MAX_CONTACTS:,}"),
+                line,
+            )
+        contacts.append(checked_contact(draft, source, line, today))
     if not contacts:
         raise ContactFileError(translate("Contacts", "holds no contact"))
-    return ContactFile(path, found, contacts)
+    return ContactFile(path, found, tuple(contacts))
 
 
 def _bytes(path: Path) -> bytes:

@@ -60,7 +60,7 @@ class ContactsPreviewModel(RowModel):
                 self.tr("Birthday"),
                 self.tr("File"),
                 self.tr("Already there?"),
-                self.tr("Do"),
+                self.tr("Action"),
             ),
             parent,
             tips={

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from enum import IntEnum
 
+from PySide6.QtCore import Qt
+
+from relations_app.labels import plain_tooltip
 from relations_app.models.row_model import Row, RowModel
 from relations_app.models.search import fold
 from relations_app.records import Person
@@ -38,6 +41,11 @@ class DuplicatePairsModel(RowModel):
             (position,),  # strongest reason first, as the service orders them
         )
         return Row(pair, position, display, sort)
+
+    def cell_data(self, row: Row, column: int, role: int):
+        if role == Qt.ItemDataRole.ToolTipRole and row.display[column]:
+            return plain_tooltip(row.display[column])  # whole, where the column cuts it
+        return None
 
     def make_haystack(self, record: DuplicatePair) -> str:
         return fold(" ".join((self._entry(record.first), self._entry(record.second))))

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog
 
-from relations_app.contacts.contact import ContactFileError, UnknownCsvHeader
+from relations_app.contacts.contact import ContactFileError, ReadingStopped, UnknownCsvHeader
 from relations_app.contacts.csv_formats import CsvFormat
 from relations_app.contacts.reading import ContactFile, read_contact_file
 from relations_app.i18n import plural
@@ -65,7 +65,9 @@ class ContactsCommands(FeatureCommands):
         def job(progress) -> tuple[list[ContactFile], list[PreviewRow]]:
             for path in paths:
                 if path not in found:
-                    found[path] = read_contact_file(path, today, mappings.get(path))
+                    found[path] = read_contact_file(
+                        path, today, mappings.get(path), lambda: progress.cancelled
+                    )
             files = [found[path] for path in paths]
             return files, services.contacts.preview(files, services.duplicates.index())
 
@@ -76,7 +78,9 @@ class ContactsCommands(FeatureCommands):
         )
         while True:
             try:
-                return self.ctx.runner.work.run(title, text, job)
+                return self.ctx.runner.work.run(title, text, job, cancellable=True)
+            except ReadingStopped:
+                return None
             except UnknownCsvHeader as unknown:
                 dialog = ColumnMappingDialog(self.window, unknown)
                 if not dialog.exec():

@@ -173,27 +173,40 @@ class ContactsPreviewDialog(QDialog):
 
     def _summary(self, preview: list[PreviewRow], files: list[ContactFile]) -> str:
         names = ", ".join(file.path.name for file in files)
-        found = plural(
-            len(preview),
-            self.tr("1 contact in {0}.").format(names),
-            self.tr("%n contacts in {0}.", "", len(preview)).format(names),
-        )
-        marked = sum(1 for row in preview if is_marked(row))
-        if not marked:
-            return found
-        return (
-            found
-            + " "
-            + plural(
-                marked,
-                self.tr("1 may already be there: it is marked, and skipped unless you say so."),
-                self.tr(
-                    "%n may already be there: they are marked, and skipped unless you say so.",
-                    "",
-                    marked,
-                ),
+        parts = [
+            plural(
+                len(preview),
+                self.tr("1 contact in {0}.").format(names),
+                self.tr("%n contacts in {0}.", "", len(preview)).format(names),
             )
-        )
+        ]
+        marked = sum(1 for row in preview if is_marked(row))
+        if marked:
+            parts.append(
+                plural(
+                    marked,
+                    self.tr("1 may already be there: it is marked, and skipped unless you say so."),
+                    self.tr(
+                        "%n may already be there: they are marked, and skipped unless you say so.",
+                        "",
+                        marked,
+                    ),
+                )
+            )
+        damaged = sum(1 for row in preview if row.contact.left_out)
+        if damaged:
+            parts.append(
+                plural(
+                    damaged,
+                    self.tr("1 has a field that cannot be read: its name's tooltip says which."),
+                    self.tr(
+                        "%n have a field that cannot be read: their name's tooltip says which.",
+                        "",
+                        damaged,
+                    ),
+                )
+            )
+        return " ".join(parts)
 
     # -- what was chosen ----------------------------------------------------------------
     def decisions(self) -> dict[int, Decision]:

@@ -48,7 +48,7 @@ class DuplicatesDialog(QDialog):
         self.table.setModel(self.model)
         self.table.sortByColumn(Column.WHY, Qt.SortOrder.AscendingOrder)  # strongest first
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
-        self.table.fit_to(Column.WHY, MINIMUM_WIDTHS)
+        self.table.fit_to(Column.SECOND, MINIMUM_WIDTHS)
         self.none_left = QLabel(
             self.tr("No possible duplicates: no two people share an email, a phone or a name.")
         )
@@ -71,7 +71,7 @@ class DuplicatesDialog(QDialog):
         self.table.id_activated.connect(self.merge_selected)
         self.table.current_id_changed.connect(self._update_button)
         self.reload()
-        self.resize(720, 420)
+        self.resize(880, 440)
 
     def reload(self) -> None:
         self.model.set_pairs(self._pairs())

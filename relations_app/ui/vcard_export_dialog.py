@@ -41,6 +41,8 @@ class VcardExportDialog(QDialog):
                 self.tr("The person selected"),
                 self.tr("The %n people selected", "", selected),
             )
+            if selected
+            else self.tr("The people selected (select them in the list first)")
         )
         group = QButtonGroup(self)
         group.addButton(self.everyone)

@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from relations_app.birthdays import Birthday
-from relations_app.contacts.contact import UnknownCsvHeader
+from relations_app.contacts.contact import ContactFileError, UnknownCsvHeader
 from relations_app.contacts.csv_mapping import guess, mapped_format, names_someone
 from relations_app.contacts.reading import read_contact_file
 
@@ -56,3 +56,12 @@ def test_first_and_last_names_are_assembled_and_a_column_can_be_left_out(tmp_pat
 def test_a_mapping_without_any_name_column_is_not_enough():
     assert not names_someone({1: "email", 2: "phone"})
     assert names_someone({0: "last_name"})
+
+
+def test_a_row_of_thousands_of_columns_is_no_header_to_map(tmp_path):
+    path = tmp_path / "wide.csv"
+    path.write_text(",".join(f"col{n}" for n in range(5000)) + "\n" + "x," * 4999 + "x\n")
+    with pytest.raises(ContactFileError) as caught:
+        read_contact_file(path, TODAY)
+    assert not isinstance(caught.value, UnknownCsvHeader)
+    assert str(caught.value) == f"{path}: has 5,000 columns, more than any address book export"

@@ -258,3 +258,20 @@ def test_a_vcf_that_is_not_a_vcard_and_a_header_cell_on_two_lines(tmp_path):
         with pytest.raises(ContactFileError) as caught:
             read_contact_file(path, TODAY)
         assert str(caught.value) == f"{path}: {problem}"
+
+
+def test_a_file_with_more_contacts_than_any_address_book_is_refused_at_its_line(monkeypatch):
+    from relations_app.contacts import reading
+
+    monkeypatch.setattr(reading, "MAX_CONTACTS", 2)
+    with pytest.raises(ContactFileError) as caught:
+        read("apple.vcf")
+    assert str(caught.value).endswith("holds more than 2 contacts, more than any address book")
+    assert caught.value.line == 30  # where the third card begins
+
+
+def test_reading_stops_when_asked():
+    from relations_app.contacts.contact import ReadingStopped
+
+    with pytest.raises(ReadingStopped):
+        read_contact_file(FIXTURES / "apple.vcf", TODAY, stop=lambda: True)

@@ -244,3 +244,27 @@ def test_address_books_dropped_on_the_window_go_to_the_import(window, monkeypatc
     window.dropEvent(event(QDropEvent, "apple.vcf", "notes.txt"))  # not an address book
     QApplication.processEvents()
     assert received == [[FIXTURES / "apple.vcf"]]
+
+
+def test_cancel_while_the_files_are_read_stops_before_the_preview(window, services, monkeypatch):
+    from relations_app.contacts.contact import ReadingStopped
+    from relations_app.ui import contacts_commands
+
+    def slow_read(path, today, mapped=None, stop=None):
+        while not stop():  # a very large file, still being read
+            threading.Event().wait(0.01)
+        raise ReadingStopped
+
+    monkeypatch.setattr(contacts_commands, "read_contact_file", slow_read)
+
+    def cancel_when_shown() -> None:
+        box = window.runner.work.last_box
+        if box is None or not box.isVisible():
+            QTimer.singleShot(20, cancel_when_shown)
+            return
+        box.findChild(QPushButton).click()
+
+    QTimer.singleShot(0, cancel_when_shown)
+    assert window.contacts.import_paths([FIXTURES / "apple.vcf"]) is False
+    assert QApplication.activeModalWidget() is None  # no preview, no message
+    assert services.people.count() == 0
