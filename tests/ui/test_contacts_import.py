@@ -268,3 +268,41 @@ def test_cancel_while_the_files_are_read_stops_before_the_preview(window, servic
     assert window.contacts.import_paths([FIXTURES / "apple.vcf"]) is False
     assert QApplication.activeModalWidget() is None  # no preview, no message
     assert services.people.count() == 0
+
+
+def test_a_click_on_the_action_of_someone_already_there_offers_the_three_choices(
+    window, services, dialogs, qtbot
+):
+    services.people.save(Person(name="Agnes Dupre"))
+    seen = {}
+
+    def choose(dialog) -> None:
+        dialog.show()
+        index = dialog.proxy.index(0, Column.ACTION)
+        dialog.table.scrollTo(index)
+
+        def pick() -> None:
+            menu = QApplication.activePopupWidget()
+            if menu is None:
+                QTimer.singleShot(10, pick)
+                return
+            seen["choices"] = [action.text() for action in menu.actions()]
+            seen["checked"] = [action.text() for action in menu.actions() if action.isChecked()]
+            next(a for a in menu.actions() if a.text() == "Add as a new person").trigger()
+            menu.close()
+
+        QTimer.singleShot(0, pick)
+        rect = dialog.table.visualRect(index)
+        qtbot.mouseClick(dialog.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+        seen["ticked"] = ticked(dialog)
+        dialog.import_button.click()
+
+    dialogs.run(lambda: window.import_dropped([FIXTURES / "apple.vcf"]), choose)
+    assert seen["choices"] == [
+        "Skip",
+        "Fill in the empty fields of the person already there",
+        "Add as a new person",
+    ]
+    assert seen["checked"] == ["Skip"]
+    assert seen["ticked"] == ["Agnès Dupré"]
+    assert names(services) == ["Agnes Dupre", "Agnès Dupré"]
