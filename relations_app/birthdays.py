@@ -16,6 +16,9 @@ from dataclasses import dataclass
 
 # A leap year: 29 February is a day like any other when the year is unknown.
 LEAP_YEAR = 2000
+# Apple's year for "the year is not known" (a leap year, so 29 February fits):
+# read as such wherever it turns up, a journal edited by hand included.
+APPLE_NO_YEAR = 1604
 
 _FORMS = (
     re.compile(r"(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})"),
@@ -46,8 +49,9 @@ class Birthday:
         for form in _FORMS:
             match = form.fullmatch(text)
             if match:
-                year = match.groupdict().get("year")
-                return cls(int(match["month"]), int(match["day"]), int(year) if year else None)
+                year = int(match.groupdict().get("year") or APPLE_NO_YEAR)
+                known = None if year == APPLE_NO_YEAR else year
+                return cls(int(match["month"]), int(match["day"]), known)
         raise ValueError(f"not a birthday: {text!r}")
 
     @property

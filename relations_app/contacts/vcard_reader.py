@@ -36,11 +36,10 @@ from vobject.base import ParseError, getLogicalLines, parseLine
 from vobject.icalendar import stringToTextValues
 from vobject.vcard import splitFields
 
+from relations_app.birthdays import APPLE_NO_YEAR
 from relations_app.contacts.contact import ContactFileError
 from relations_app.i18n import translate
 
-# Apple's year for "the year is not known" (a leap year, so 29 February fits).
-APPLE_NO_YEAR = "1604"
 _BEGIN = re.compile(r"\s*BEGIN\s*:\s*VCARD\s*$", re.I)
 _END = re.compile(r"\s*END\s*:\s*VCARD\s*$", re.I)
 
@@ -213,7 +212,7 @@ def _birthday(lines) -> str:
         if not value:
             continue
         omitted = line.params.get("X-APPLE-OMIT-YEAR", [""])[0]
-        if value.startswith(APPLE_NO_YEAR) or (omitted and value.startswith(omitted)):
+        if value.startswith(str(APPLE_NO_YEAR)) or (omitted and value.startswith(omitted)):
             digits = value.split("T", 1)[0].replace("-", "")  # 16040930
             return f"--{digits[4:6]}-{digits[6:8]}"
         return value

@@ -32,6 +32,8 @@ FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
         ("--07-14", Birthday(7, 14)),
         ("--0714", Birthday(7, 14)),
         ("--02-29", Birthday(2, 29)),
+        ("1604-09-30", Birthday(9, 30)),  # Apple's "no year", wherever it turns up
+        ("16040229", Birthday(2, 29)),
     ],
 )
 def test_the_forms_address_books_write_are_read(text, expected):
