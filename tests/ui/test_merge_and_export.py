@@ -39,7 +39,9 @@ def story(services, person, talk, value, helped):
             date=TODAY - dt.timedelta(days=3), people=(PersonRef(person.id, ""),), notes=talk
         )
     )
-    services.values.save_shared(SharedValue(person.id, value, evidence=f"{value} shown"))
+    services.values.save_shared(
+        SharedValue(person.id, value, evidence=f"{value} shown", noted_on=TODAY)
+    )
     services.help.save(
         Help(person.id, Direction.GIVEN, HelpKind.ADVICE, description=helped, offered_on=TODAY)
     )
