@@ -210,12 +210,7 @@ def _export(args: argparse.Namespace, paths: DataPaths) -> int:
     try:
         services.exchange.export_json(args.file)
         warnings = unknown_codes(services.store.connection())
-        if services.store.open_key is not None:
-            warnings.append(
-                translate(
-                    "CommandLine", "{0} is not encrypted: anyone who can read it can read it all."
-                ).format(args.file)
-            )
+        warnings += cli_encryption.plain_file_warning(services.store, args.file)
     except OSError as error:  # a folder that is not there, or not writable: the argument's fault
         return fail(
             translate("CommandLine", "{0}: cannot write ({1})").format(

@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import sys
 from pathlib import Path
 
+from relations_app.cli_encryption import plain_file_warning
 from relations_app.contacts.contact import Contact, ContactFileError
 from relations_app.contacts.reading import read_contact_files
 from relations_app.exit_status import BAD_INPUT, OK
@@ -128,6 +130,10 @@ def export_vcard(args: argparse.Namespace, paths: DataPaths, services_for) -> tu
         except OSError as error:
             return BAD_INPUT, translate("CommandLine", "{0}: cannot write ({1})").format(
                 args.file, file_error_cause(error)
+            )
+        for warning in plain_file_warning(services.store, args.file):
+            print(
+                translate("CommandLine", "relations: warning: {0}").format(warning), file=sys.stderr
             )
     finally:
         services.store.close()

@@ -178,6 +178,8 @@ class ContactsCommands(FeatureCommands):
         from relations_app.ui.vcard_export_dialog import VcardExportDialog
 
         title = self.tr("Export contacts (vCard)")
+        if not self.plain_file_ok(title):
+            return None
         options = VcardExportDialog(
             self.window, len(self.ctx.services.people.refs()), len(selected)
         )

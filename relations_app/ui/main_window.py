@@ -15,8 +15,8 @@ from relations_app.context import AppContext
 from relations_app.operations import Changes
 from relations_app.resources import app_icon
 from relations_app.ui.actions import ActionId, create_actions
-from relations_app.ui.encryption_commands import EncryptionCommands
 from relations_app.ui.contacts_commands import ContactsCommands
+from relations_app.ui.encryption_commands import EncryptionCommands
 from relations_app.ui.file_commands import FileCommands
 from relations_app.ui.file_drop import AcceptsContactFiles
 from relations_app.ui.journal_commands import JournalCommands
