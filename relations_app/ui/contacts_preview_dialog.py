@@ -25,9 +25,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from relations_app.birthdays import Birthday
 from relations_app.contacts.reading import ContactFile
 from relations_app.i18n import plural
-from relations_app.labels import circle_label
+from relations_app.labels import circle_label, format_birthday
 from relations_app.models.contacts_preview_model import (
     Column,
     ContactsPreviewModel,
@@ -120,7 +121,7 @@ class ContactsPreviewDialog(QDialog):
         self.table.setModel(self.proxy)
         self.table.sortByColumn(Column.SOURCE, Qt.SortOrder.AscendingOrder)  # as in the files
         self.table.setItemDelegateForColumn(Column.ACTION, _ChoiceDelegate(self.table))
-        self.table.fit_to(Column.NAME, MINIMUM_WIDTHS)
+        self.table.fit_to(Column.NAME, self._minimum_widths())
         # one file: its name is in the summary, and the room goes to the contacts
         self.table.setColumnHidden(Column.SOURCE, len(files) < 2)
         self.no_match = QLabel(self.tr("No contact matches this filter."))
@@ -142,6 +143,12 @@ class ContactsPreviewDialog(QDialog):
         self._chosen_changed(0)
         self._update_count()
         self.resize(1000, 640)
+
+    def _minimum_widths(self) -> dict[int, int]:
+        """A year-less birthday is written out ("30 September"): its column
+        is never narrower than the longest of those in this language."""
+        widest = self.fontMetrics().horizontalAdvance(format_birthday(Birthday(9, 30))) + 16
+        return {**MINIMUM_WIDTHS, Column.BIRTHDAY: max(MINIMUM_WIDTHS[Column.BIRTHDAY], widest)}
 
     def _lay_out(self) -> None:
         bottom = QHBoxLayout()

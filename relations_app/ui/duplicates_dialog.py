@@ -75,7 +75,11 @@ class DuplicatesDialog(QDialog):
 
     def reload(self) -> None:
         self.model.set_pairs(self._pairs())
-        self.stack.setCurrentWidget(self.table if self.model.rowCount() else self.none_left)
+        found = self.model.rowCount() > 0
+        self.stack.setCurrentWidget(self.table if found else self.none_left)
+        # with no pair left, the empty list says it all: no intro about pairs, no Merge…
+        self.intro.setVisible(found)
+        self.merge_button.setVisible(found)
         if not self.table.selectionModel().hasSelection():
             self.table.select_first()
         self._update_button()

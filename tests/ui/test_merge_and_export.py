@@ -137,7 +137,9 @@ def test_a_merge_refused_by_the_rules_says_why_and_keeps_the_dialog_open(
 
     def merge(dialog) -> None:
         seen["dialog"] = dialog
-        QTimer.singleShot(0, dialog.accept)  # both notes: 120,000 characters, over the limit
+        # both notes: 120,000 characters, over the limit. The next dialog is
+        # driven from within the click, so it cannot be handed this one again
+        QTimer.singleShot(0, lambda: dialogs.run(dialog.accept, refused))
 
     def refused(box) -> None:
         seen["text"] = box.text()
@@ -145,7 +147,7 @@ def test_a_merge_refused_by_the_rules_says_why_and_keeps_the_dialog_open(
         seen["still open"] = seen["dialog"].isVisible()
         seen["dialog"].reject()
 
-    dialogs.run(lambda: window.contacts.merge_people(first.id, second.id), merge, refused)
+    dialogs.run(lambda: window.contacts.merge_people(first.id, second.id), merge)
     assert "at most 100,000 fit here" in seen["text"]
     assert seen["still open"]
     assert services.people.count() == 2
@@ -166,7 +168,8 @@ def test_find_possible_duplicates_lists_pairs_and_merges_one(window, services, d
             for row in range(model.rowCount())
         ]
         dialog.table.select_only(1)  # the Agnès pair
-        QTimer.singleShot(0, dialog.merge_button.click)  # the merge dialog is the next one
+        # the merge dialog is driven from within the click, then the list again
+        QTimer.singleShot(0, lambda: dialogs.run(dialog.merge_button.click, merge, after))
 
     def merge(dialog) -> None:
         dialog.accept()
@@ -175,7 +178,7 @@ def test_find_possible_duplicates_lists_pairs_and_merges_one(window, services, d
         seen["left"] = dialog.model.rowCount()
         dialog.reject()
 
-    dialogs.run(window.actions[ActionId.FIND_DUPLICATES].trigger, pairs, merge, after)
+    dialogs.run(window.actions[ActionId.FIND_DUPLICATES].trigger, pairs)
     assert (
         seen["pairs"]
         == [
@@ -218,3 +221,20 @@ def test_export_vcard_of_the_selected_people_reads_back_without_private_notes(
         ("AGNES DUPRE", "", "Atelier <b>Dupré</b> & Fils", Birthday(9, 30)),
     }
     assert str(written) in window.statusBar().currentMessage()
+
+
+def test_with_no_possible_duplicates_the_dialog_says_so_and_offers_no_merge(
+    window, services, dialogs
+):
+    services.people.save(Person(name="Agnès Dupré", email="agnes@example.org"))
+    services.people.save(Person(name="Bruno Costa", email="bruno@example.org"))
+    seen = {}
+
+    def empty(dialog) -> None:
+        seen["shown"] = dialog.stack.currentWidget() is dialog.none_left
+        seen["intro"] = dialog.intro.isVisibleTo(dialog)
+        seen["merge"] = dialog.merge_button.isVisibleTo(dialog)
+        dialog.reject()
+
+    dialogs.run(window.actions[ActionId.FIND_DUPLICATES].trigger, empty)
+    assert seen == {"shown": True, "intro": False, "merge": False}
