@@ -37,11 +37,12 @@ MAX_COLUMNS = 300
 
 
 def read_csv(
-    text: str, mapped: CsvFormat | None = None
+    text: str, mapped: CsvFormat | None = None, most: int | None = None
 ) -> tuple[CsvFormat, Iterator[tuple[int, dict[str, str]]]]:
-    """The format and each contact's line and raw fields; UnknownCsvHeader for
-    a header no known format has (nor ``mapped``, the user's mapping), or
-    ContactFileError for a row the csv module cannot read.
+    """The format and each contact's line and raw fields (at most ``most``
+    contacts); UnknownCsvHeader for a header no known format has (nor
+    ``mapped``, the user's mapping), or ContactFileError for a row the csv
+    module cannot read.
 
     Commas first; then semicolons and tabs, which Outlook writes where the
     comma is the decimal sign, or when asked for a "Unicode" export.
@@ -56,7 +57,7 @@ def read_csv(
         except ContactFileError as error:
             problem = problem or error
             continue
-        rows = list(rows_of(_rows(reader), header))
+        rows = list(rows_of(_rows(reader, most), header))
         birthdays = expand(found.columns.get("birthday", ()))
         order = slashed_order([_first(row, birthdays) for _, row in rows])
         return found, (
@@ -104,12 +105,19 @@ def _unknown_header(text: str) -> ContactFileError:
     return UnknownCsvHeader(header, best[1:])
 
 
-def _rows(reader) -> list[tuple[int, list[str]]]:
+def _rows(reader, most: int | None) -> list[tuple[int, list[str]]]:
+    """The rows with their first lines, up to ``most`` that are not blank: the
+    rows are kept whole (the birthdays' day order is read from all of them),
+    and a 100 MB file of millions took gigabytes before it was refused."""
     rows = []
     start = reader.line_num + 1
+    filled = 0
     for row in _safe(reader):
         rows.append((start, row))
         start = reader.line_num + 1
+        filled += any(cell.strip() for cell in row)
+        if most is not None and filled >= most:
+            break
     return rows
 
 

@@ -79,7 +79,7 @@ def _read(
             translate("Contacts", "is not a vCard (it does not begin with BEGIN:VCARD)")
         )
     else:
-        csv_format, drafts = read_csv(text, mapped)
+        csv_format, drafts = read_csv(text, mapped, MAX_CONTACTS + 1)  # one more says "too many"
         found = csv_format.name
     contacts = []
     for line, draft in drafts:

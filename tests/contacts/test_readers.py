@@ -270,6 +270,23 @@ def test_a_file_with_more_contacts_than_any_address_book_is_refused_at_its_line(
     assert caught.value.line == 30  # where the third card begins
 
 
+def test_a_csv_of_too_many_rows_is_refused_without_holding_them_all(monkeypatch, tmp_path):
+    from relations_app.contacts import csv_reader, reading
+
+    monkeypatch.setattr(reading, "MAX_CONTACTS", 2)
+    path = tmp_path / "many.csv"
+    rows = "".join(f"A{i},B{i},a{i}@example.org\n\n" for i in range(1000))  # blank lines too
+    path.write_text("First Name,Last Name,E-mail Address\n" + rows, encoding="utf-8")
+    held = []
+    real = csv_reader._rows
+    monkeypatch.setattr(csv_reader, "_rows", lambda *args: held.extend(real(*args)) or held)
+    with pytest.raises(ContactFileError) as caught:
+        read_contact_file(path, TODAY)
+    assert str(caught.value).endswith("holds more than 2 contacts, more than any address book")
+    assert caught.value.line == 6  # the third contact, after the blank line of each
+    assert len(held) == 5  # three contacts and the blank lines between, not 2,000 rows
+
+
 def test_reading_stops_when_asked():
     from relations_app.contacts.contact import ReadingStopped
 
