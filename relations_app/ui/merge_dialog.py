@@ -65,12 +65,7 @@ class MergeDialog(QDialog):
         self.kept, self.other = kept.person, other.person
         self._proposal = proposal(self.kept, self.other)
         self.groups: dict[str, QButtonGroup] = {}
-        self.intro = plain_label(
-            self.tr(
-                "{0} and {1} become one entry. Everything both hold is kept: {2}."
-                " What only one of them says is kept too; where they differ, choose."
-            ).format(self.kept.name, self.other.name, self._story(kept, other))
-        )
+        self.intro = plain_label(self._intro_text(kept, other))
         self.intro.setWordWrap(True)
         grid = QGridLayout()
         grid.setHorizontalSpacing(14)
@@ -99,17 +94,29 @@ class MergeDialog(QDialog):
         layout.addWidget(scroll, 1)
         layout.addWidget(self.buttons)
 
+    def _intro_text(self, kept: PersonDetail, other: PersonDetail) -> str:
+        story = self._story(kept, other)
+        if not story:
+            return self.tr(
+                "{0} and {1} become one entry. What only one of them says is kept;"
+                " where they differ, choose."
+            ).format(self.kept.name, self.other.name)
+        return self.tr(
+            "{0} and {1} become one entry. Everything both hold is kept: {2}."
+            " What only one of them says is kept too; where they differ, choose."
+        ).format(self.kept.name, self.other.name, story)
+
     def _story(self, *details: PersonDetail) -> str:
+        """What both hold, leaving out what neither has ("0 help" says nothing)."""
         talks = sum(len(d.conversations) for d in details)
         values = sum(len(d.shared_values) for d in details)
         helped = sum(len(d.help) for d in details)
-        return ", ".join(
-            (
-                plural(talks, self.tr("1 conversation"), self.tr("%n conversations", "", talks)),
-                plural(values, self.tr("1 shared value"), self.tr("%n shared values", "", values)),
-                plural(helped, self.tr("1 help"), self.tr("%n help", "", helped)),
-            )
+        parts = (
+            (talks, self.tr("1 conversation"), self.tr("%n conversations", "", talks)),
+            (values, self.tr("1 shared value"), self.tr("%n shared values", "", values)),
+            (helped, self.tr("1 record of help"), self.tr("%n records of help", "", helped)),
         )
+        return ", ".join(plural(count, one, many) for count, one, many in parts if count)
 
     def _add_headings(self, grid: QGridLayout, kept: PersonDetail, other: PersonDetail) -> None:
         for column, detail, role in (

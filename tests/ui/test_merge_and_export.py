@@ -84,12 +84,14 @@ def test_merge_keeps_everything_of_both_and_undo_brings_both_back(window, servic
     def choose(dialog) -> None:
         seen["kept"] = dialog.kept.name
         seen["fields"] = sorted(dialog.groups)
+        seen["intro"] = dialog.intro.text()
         dialog.groups["name"].button(RIGHT).click()  # the other entry's name
         assert dialog.groups["circle"].checkedId() == LEFT
         dialog.accept()
 
     dialogs.run(merge.trigger, choose)
     assert seen["kept"] == "Agnès Dupré"  # added first
+    assert "kept: 2 conversations, 2 shared values, 2 records of help." in seen["intro"]
     assert seen["fields"] == ["circle", "name", "notes"]  # where both say something different
     assert services.people.get(second.id) is None
     kept = services.people.detail(first.id)
@@ -238,3 +240,19 @@ def test_with_no_possible_duplicates_the_dialog_says_so_and_offers_no_merge(
 
     dialogs.run(window.actions[ActionId.FIND_DUPLICATES].trigger, empty)
     assert seen == {"shown": True, "intro": False, "merge": False}
+
+
+def test_the_merge_of_two_bare_entries_does_not_count_what_neither_has(window, services, dialogs):
+    first = services.people.save(Person(name="Bruno", phone="+33 6 12 34 56 78"))
+    second = services.people.save(Person(name="Bruno Costa", phone="06 12 34 56 78"))
+    seen = {}
+
+    def look(dialog) -> None:
+        seen["intro"] = dialog.intro.text()
+        dialog.reject()
+
+    dialogs.run(lambda: window.contacts.merge_people(first.id, second.id), look)
+    assert seen["intro"] == (
+        "Bruno and Bruno Costa become one entry. What only one of them says is kept;"
+        " where they differ, choose."
+    )
