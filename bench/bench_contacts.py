@@ -5,7 +5,8 @@ everyone chosen, each beside a baseline measured in the same run. Section
     QT_QPA_PLATFORM=offscreen .venv/bin/python bench/bench_contacts.py
 
 Baselines: vobject's own readComponents over the same file (how long the
-library takes to parse it the ordinary way), and a plain sqlite3 executemany of
+library takes to parse it the ordinary way), the csv module's reader over a
+Google Contacts CSV of the same people, and a plain sqlite3 executemany of
 the same 5,000 rows into the same table with the same pragmas.
 
 The window's side: opening the preview dialog on the 5,000 rows, ticking them
@@ -16,7 +17,9 @@ progress dialog), beside the same import run on the window's own thread.
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
+import io
 import os
 import sqlite3
 import statistics
@@ -69,6 +72,24 @@ def card(i: int) -> str:
         "item2.ADR;type=HOME;type=pref:;;12 rue des Lilas;Lyon;;69003;France\r\n"
         f"NOTE:Rencontré au salon du livre\\, stand {i}.\\nAime le thé vert.\r\n{bday}\r\n"
         "END:VCARD\r\n"
+    )
+
+
+GOOGLE_HEADER = (
+    "First Name,Middle Name,Last Name,Nickname,Organization Name,Birthday,Notes,"
+    "E-mail 1 - Label,E-mail 1 - Value,Phone 1 - Label,Phone 1 - Value,"
+    "Address 1 - Label,Address 1 - City\n"
+)
+
+
+def google_row(i: int) -> str:
+    """A Google Contacts row: two emails in one cell, a multi-line note."""
+    first, last = FIRST[i % len(FIRST)], f"{LAST[i % len(LAST)]}{i}"
+    bday = "--09-30" if i % 4 == 0 else "1985-03-15"
+    return (
+        f'{first},,{last},,"Atelier {i}, Lyon",{bday},"Rencontré au salon du livre.\n'
+        f'Aime le thé vert.",* Home,contact{i}@example.org ::: other{i}@example.org,'
+        f"Mobile,+33 6 {i % 100:02d} {i // 100 % 100:02d} 00 00,Home,Lyon\n"
     )
 
 
@@ -156,8 +177,21 @@ def main() -> None:
         store.open()
         services = Services.create(store)
         fill_random(services, EXISTING)
+        table = folder / "contacts.csv"
+        table.write_text(
+            GOOGLE_HEADER + "".join(google_row(i) for i in range(CONTACTS)), encoding="utf-8"
+        )
         bare, preview, imports, baseline = [], [], [], []
+        csv_bare, csv_preview = [], []
         for _ in range(RUNS):
+            csv_bare.append(timed(lambda: list(csv.reader(io.StringIO(table.read_text("utf-8"))))))
+            csv_preview.append(
+                timed(
+                    lambda: services.contacts.preview(
+                        [read_contact_file(table, TODAY)], services.duplicates.index()
+                    )
+                )
+            )
             text = source.read_text(encoding="utf-8")
             bare.append(timed(lambda text=text: list(vobject.readComponents(text))))
             found = {}
@@ -186,14 +220,16 @@ def main() -> None:
         window = dialog_figures(found["rows"], [file])
         window |= window_figures(folder, choices)
         store.close()
-    report(size_mb, bare, preview, imports, baseline, window)
+        csv_mb = table.stat().st_size / 1e6
+    report(size_mb, bare, preview, imports, baseline, window, (csv_mb, csv_bare, csv_preview))
 
 
-def report(size_mb, bare, preview, imports, baseline, window) -> None:
+def report(size_mb, bare, preview, imports, baseline, window, csv_figures) -> None:
     med = statistics.median
     ms = lambda seconds: f"{seconds * 1000:.0f} ms"  # noqa: E731
-    met = med(preview) < 2 and med(imports) < 3
-    verdict = "Both targets are met on this machine." if met else "**A target is not met.**"
+    csv_mb, csv_bare, csv_preview = csv_figures
+    met = med(preview) < 2 and med(imports) < 3 and med(csv_preview) < 2
+    verdict = "The targets are met on this machine." if met else "**A target is not met.**"
     markdown = f"""
 ## Contacts import: {CONTACTS:,} contacts
 
@@ -205,14 +241,18 @@ it is previewed against holds {EXISTING:,} people.
 | measure | figure | baseline in the same run | target |
 | --- | --- | --- | --- |
 | read, check and match every contact (the preview's data) | {ms(med(preview))} | vobject's readComponents alone: {ms(med(bare))} | under 2 s |
+| the same from a Google Contacts CSV ({csv_mb:.1f} MB) | {ms(med(csv_preview))} | the csv module's reader alone: {ms(med(csv_bare))} | under 2 s |
 | import all {CONTACTS:,}, one transaction | {ms(med(imports))} | plain sqlite3 executemany of the same rows: {ms(med(baseline))} | under 3 s |
 
 {verdict} Reading, checking and matching take
 {med(preview) / med(bare):.2f}× what vobject's own readComponents takes just to
 parse the file: we use its lower layer (logical lines, parsed lines) and skip
-its content-line objects and vCard behaviours, which were half the time. The
+its content-line objects and vCard behaviours, which were half the time. From
+the CSV, the csv module's own reading is a small part: most of the time is
+checking and matching each contact, the same work as for the vCard. The
 import is one executemany; what it adds to the bare insert is building each
-record's columns. The machine is shared (2 cores, other work running): the
+record's columns (and the journal's driver is sqlcipher3's SQLite 3.53, the
+baseline Python's own sqlite3). The machine is shared (2 cores, other work running): the
 ratios to the baselines are steadier than the figures.
 
 In the window (offscreen, one run):

@@ -7,6 +7,7 @@ in one cell separated by " ::: ".
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -78,6 +79,7 @@ FORMATS = (LINKEDIN, GOOGLE, OUTLOOK)
 REPEATED = 9  # "E-mail 1 - Value" ... "E-mail 9 - Value"
 
 
+@functools.cache  # asked for each field of every row: 40,000 times for 5,000 contacts
 def expand(columns: tuple[str, ...]) -> tuple[str, ...]:
     found: list[str] = []
     for column in columns:
