@@ -39,21 +39,27 @@ def never() -> bool:
     return False
 
 
+def unheard(done: int, total: int) -> None:
+    """Where no one follows the reading."""
+
+
 def read_contact_file(
     path: Path,
     today: dt.date,
     mapped: CsvFormat | None = None,
     stop: Callable[[], bool] = never,
+    report: Callable[[int, int], None] = unheard,
 ) -> ContactFile:
     """Every contact of one file, checked; ContactFileError naming the file,
     the problem and the line where there is one (UnknownCsvHeader for a CSV
     file whose columns need ``mapped``, the user's mapping of them).
 
-    ``stop()`` is asked now and then; when it says True, ReadingStopped is raised.
+    ``stop()`` is asked now and then; when it says True, ReadingStopped is
+    raised. ``report(line, lines)`` says how far into the file the reading is.
     """
     path = Path(path)
     try:
-        return _read(path, today, mapped, stop)
+        return _read(path, today, mapped, stop, report)
     except ContactFileError as error:
         raise error.in_file(path) from None
 
@@ -65,9 +71,14 @@ def read_contact_files(paths: list[Path], today: dt.date) -> list[ContactFile]:
 
 
 def _read(
-    path: Path, today: dt.date, mapped: CsvFormat | None, stop: Callable[[], bool]
+    path: Path,
+    today: dt.date,
+    mapped: CsvFormat | None,
+    stop: Callable[[], bool],
+    report: Callable[[int, int], None],
 ) -> ContactFile:
     text = decode(_bytes(path))
+    lines = text.count("\n") + 1
     if not text.strip():
         raise ContactFileError(translate("Contacts", "is empty"))
     source = path.name
@@ -83,8 +94,10 @@ def _read(
         found = csv_format.name
     contacts = []
     for line, draft in drafts:
-        if len(contacts) % STOP_CHECK_EVERY == 0 and stop():
-            raise ReadingStopped
+        if len(contacts) % STOP_CHECK_EVERY == 0:
+            if stop():
+                raise ReadingStopped
+            report(line, lines)
         if len(contacts) == MAX_CONTACTS:
             raise ContactFileError(
                 translate(

@@ -66,7 +66,7 @@ class ContactsCommands(FeatureCommands):
             for path in paths:
                 if path not in found:
                     found[path] = read_contact_file(
-                        path, today, mappings.get(path), lambda: progress.cancelled
+                        path, today, mappings.get(path), lambda: progress.cancelled, progress.report
                     )
             files = [found[path] for path in paths]
             return files, services.contacts.preview(files, services.duplicates.index())

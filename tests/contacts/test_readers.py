@@ -287,6 +287,17 @@ def test_a_csv_of_too_many_rows_is_refused_without_holding_them_all(monkeypatch,
     assert len(held) == 5  # three contacts and the blank lines between, not 2,000 rows
 
 
+def test_reading_says_how_far_into_the_file_it_is(monkeypatch):
+    from relations_app.contacts import reading
+
+    monkeypatch.setattr(reading, "STOP_CHECK_EVERY", 1)
+    reports = []
+    read_contact_file(FIXTURES / "apple.vcf", TODAY, report=lambda *r: reports.append(r))
+    lines = (FIXTURES / "apple.vcf").read_text(encoding="utf-8").count("\n") + 1
+    assert [line for line, _ in reports] == [1, 21, 30]  # where each card begins
+    assert {total for _, total in reports} == {lines}
+
+
 def test_reading_stops_when_asked():
     from relations_app.contacts.contact import ReadingStopped
 

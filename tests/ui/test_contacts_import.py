@@ -251,7 +251,8 @@ def test_cancel_while_the_files_are_read_stops_before_the_preview(window, servic
     from relations_app.contacts.contact import ReadingStopped
     from relations_app.ui import contacts_commands
 
-    def slow_read(path, today, mapped=None, stop=None):
+    def slow_read(path, today, mapped=None, stop=None, report=None):
+        report(50, 200)  # a quarter of the lines read
         while not stop():  # a very large file, still being read
             threading.Event().wait(0.01)
         raise ReadingStopped
@@ -263,10 +264,13 @@ def test_cancel_while_the_files_are_read_stops_before_the_preview(window, servic
         if box is None or not box.isVisible():
             QTimer.singleShot(20, cancel_when_shown)
             return
+        seen["bar"] = (box.value(), box.maximum())
         box.findChild(QPushButton).click()
 
+    seen = {}
     QTimer.singleShot(0, cancel_when_shown)
     assert window.contacts.import_paths([FIXTURES / "apple.vcf"]) is False
+    assert seen["bar"] == (50, 200)  # the bar says how far the reading got
     assert QApplication.activeModalWidget() is None  # no preview, no message
     assert services.people.count() == 0
 
