@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 
 from relations_app.cli_encryption import plain_file_warning
-from relations_app.contacts.contact import Contact, ContactFileError
+from relations_app.contacts.contact import Contact, ContactFileError, UnknownCsvHeader
 from relations_app.contacts.reading import read_contact_files
 from relations_app.exit_status import BAD_INPUT, OK
 from relations_app.i18n import plural, translate
@@ -83,6 +83,11 @@ def import_contacts(args: argparse.Namespace, paths: DataPaths, services_for) ->
     file has been read and found sound."""
     try:
         files = read_contact_files(args.files, dt.date.today())
+    except UnknownCsvHeader as error:
+        return BAD_INPUT, translate(
+            "CommandLine",
+            "{0}; in the window, File ▸ Import contacts… asks which column holds what",
+        ).format(error)
     except ContactFileError as error:
         return BAD_INPUT, str(error)
     contacts = [contact for file in files for contact in file.contacts]

@@ -126,6 +126,10 @@ def test_one_bad_file_among_good_ones_exit_2_and_the_journal_unchanged(
     assert status == 2
     assert error.count("\n") == 1
     assert error.startswith(f"relations: {FIXTURES / bad}: {problem}")
+    if bad.endswith(".csv"):  # and where to go to read it all the same
+        assert error.endswith(
+            "; in the window, File ▸ Import contacts… asks which column holds what\n"
+        )
     assert journal_rows(data_dir) == before
 
 
