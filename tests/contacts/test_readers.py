@@ -186,6 +186,31 @@ def test_a_broken_file_is_one_line_naming_file_problem_and_line(name, problem):
     assert "\n" not in str(caught.value)
 
 
+def card(name: str, end: bool = True) -> str:
+    return f"BEGIN:VCARD\nVERSION:3.0\nFN:{name}\n" + ("END:VCARD\n" if end else "")
+
+
+@pytest.mark.parametrize(
+    ("text", "problem"),
+    [
+        (card("Ana") + card("Bruno", end=False) + card("Chloé"), "line 5: a vCard begins here"),
+        (card("Ana") + card("Bruno", end=False), "line 5: a vCard begins here"),
+    ],
+)
+def test_a_card_that_never_ends_is_named_by_its_first_line(tmp_path, text, problem):
+    path = tmp_path / "cards.vcf"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(ContactFileError) as caught:
+        read_contact_file(path, TODAY)
+    assert str(caught.value).startswith(f"{path}: {problem}")
+
+
+def test_a_stray_end_between_cards_loses_no_one(tmp_path):
+    path = tmp_path / "cards.vcf"
+    path.write_text(card("Ana") + "END:VCARD\n" + card("Bruno"), encoding="utf-8")
+    assert [c.name for c in read_contact_file(path, TODAY).contacts] == ["Ana", "Bruno"]
+
+
 def test_empty_missing_and_folder_paths(tmp_path):
     (tmp_path / "empty.vcf").write_bytes(b"")
     (tmp_path / "header.csv").write_text("First Name,Last Name,Connected On\n")
