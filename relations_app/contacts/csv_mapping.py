@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
+from relations_app.contacts.contact import CONTACT_FIELDS
 from relations_app.contacts.csv_formats import CsvFormat
 from relations_app.i18n import translate
 from relations_app.models.search import fold
@@ -18,18 +19,8 @@ from relations_app.models.search import fold
 # no column holds the whole name.
 FIRST_NAME = "first_name"
 LAST_NAME = "last_name"
-TARGETS = (
-    "name",
-    FIRST_NAME,
-    LAST_NAME,
-    "nickname",
-    "organisation",
-    "email",
-    "phone",
-    "city",
-    "birthday",
-    "notes",
-)
+NAME, *OTHER_FIELDS = CONTACT_FIELDS
+TARGETS = (NAME, FIRST_NAME, LAST_NAME, *OTHER_FIELDS)
 
 # folded heading words -> target; the first rule a heading meets wins
 _RULES: tuple[tuple[str, tuple[str, ...]], ...] = (

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QGridLayout,
     QLabel,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -29,7 +28,7 @@ from relations_app.contacts.csv_mapping import (
 )
 from relations_app.labels import plain_tooltip
 from relations_app.ui.message_box import plain_label
-from relations_app.ui.widgets.forms import scrolling_grid
+from relations_app.ui.widgets.forms import lay_out_around_grid
 
 SAMPLE_LENGTH = 60  # characters of the first values shown beside a heading
 
@@ -97,13 +96,7 @@ class ColumnMappingDialog(QDialog):
         grid.addWidget(combo, row, 2)
 
     def _lay_out(self, grid: QGridLayout) -> None:
-        scroll = scrolling_grid(grid)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.intro)
-        layout.addSpacing(6)
-        layout.addWidget(scroll, 1)
-        layout.addWidget(self.hint)
-        layout.addWidget(self.buttons)
+        lay_out_around_grid(self, self.intro, grid, self.hint, self.buttons)
 
     def mapping(self) -> dict[int, str]:
         """column position -> what it holds, for the columns not left out"""

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QLabel,
     QRadioButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -33,7 +32,7 @@ from relations_app.services import rows
 from relations_app.services.merge import LONG_TEXTS, differing_fields, proposal
 from relations_app.ui.errors import FAILURES, show_failure
 from relations_app.ui.message_box import plain_label
-from relations_app.ui.widgets.forms import scrolling_grid
+from relations_app.ui.widgets.forms import lay_out_around_grid
 
 # characters of a field's value shown on each side, so that both sides fit
 # side by side; the tooltip has it whole
@@ -87,12 +86,7 @@ class MergeDialog(QDialog):
         self.resize(760, 560)
 
     def _lay_out(self, grid: QGridLayout) -> None:
-        scroll = scrolling_grid(grid)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.intro)
-        layout.addSpacing(6)
-        layout.addWidget(scroll, 1)
-        layout.addWidget(self.buttons)
+        lay_out_around_grid(self, self.intro, grid, self.buttons)
 
     def _intro_text(self, kept: PersonDetail, other: PersonDetail) -> str:
         story = self._story(kept, other)

@@ -3,7 +3,15 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPlainTextEdit, QScrollArea, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QLabel,
+    QPlainTextEdit,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 
 def plain_text_edit(placeholder: str, height: int = 70) -> QPlainTextEdit:
@@ -33,3 +41,16 @@ def scrolling_grid(grid: QGridLayout) -> QScrollArea:
     scroll.setFrameShape(QFrame.Shape.NoFrame)
     scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     return scroll
+
+
+def lay_out_around_grid(
+    dialog: QWidget, intro: QWidget, grid: QGridLayout, *below: QWidget
+) -> None:
+    """The dialogs built on a grid of rows: a few lines saying what to do, the
+    rows scrolling, then what goes below them (a hint, the buttons)."""
+    layout = QVBoxLayout(dialog)
+    layout.addWidget(intro)
+    layout.addSpacing(6)
+    layout.addWidget(scrolling_grid(grid), 1)
+    for widget in below:
+        layout.addWidget(widget)
