@@ -28,6 +28,31 @@ class VcardExportDialog(QDialog):
             )
         )
         intro.setWordWrap(True)
+        self._add_scope(everyone, selected)
+        self.notes = QCheckBox(self.tr("Include my private notes"))
+        warning = QLabel(self.tr("Notes are private: whoever gets the file can read them."))
+        warning.setStyleSheet("color: palette(placeholder-text);")
+        warning.setWordWrap(True)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Choose the file…"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addSpacing(6)
+        layout.addWidget(self.everyone)
+        layout.addWidget(self.selected)
+        layout.addSpacing(6)
+        layout.addWidget(self.notes)
+        layout.addWidget(warning)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(460)
+
+    def _add_scope(self, everyone: int, selected: int) -> None:
+        """Everyone, or the people selected: those when several are selected
+        (one selected is most often only where the list stands)."""
         self.everyone = QRadioButton(
             plural(
                 everyone,
@@ -49,26 +74,6 @@ class VcardExportDialog(QDialog):
         group.addButton(self.selected)
         self.selected.setEnabled(selected > 0)
         (self.selected if selected > 1 else self.everyone).setChecked(True)
-        self.notes = QCheckBox(self.tr("Include my private notes"))
-        warning = QLabel(self.tr("Notes are private: whoever gets the file can read them."))
-        warning.setStyleSheet("color: palette(placeholder-text);")
-        warning.setWordWrap(True)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Choose the file…"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addSpacing(6)
-        layout.addWidget(self.everyone)
-        layout.addWidget(self.selected)
-        layout.addSpacing(6)
-        layout.addWidget(self.notes)
-        layout.addWidget(warning)
-        layout.addWidget(buttons)
-        self.setMinimumWidth(460)
 
     def only_selected(self) -> bool:
         return self.selected.isChecked()
