@@ -205,6 +205,15 @@ def test_a_card_that_never_ends_is_named_by_its_first_line(tmp_path, text, probl
     assert str(caught.value).startswith(f"{path}: {problem}")
 
 
+def test_a_file_mostly_utf8_with_one_line_in_the_windows_code_page_keeps_both(tmp_path):
+    path = tmp_path / "mixed.vcf"
+    text = card("Agnès Dupré") + card("Zoë") + card("Noël")
+    data = text.encode("utf-8").replace("Noël".encode(), "Noël".encode("cp1252"))
+    path.write_bytes(data)
+    names = [c.name for c in read_contact_file(path, TODAY).contacts]
+    assert names == ["Agnès Dupré", "Zoë", "Noël"]  # not "AgnÃ¨s DuprÃ©"
+
+
 def test_a_stray_end_between_cards_loses_no_one(tmp_path):
     path = tmp_path / "cards.vcf"
     path.write_text(card("Ana") + "END:VCARD\n" + card("Bruno"), encoding="utf-8")
