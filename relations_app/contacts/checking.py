@@ -3,7 +3,8 @@ the journal keeps for any person (services/validation.py).
 
 A field that breaks a rule (an email without @, a birthday in the future, a
 date that does not exist) is left out and said so; the contact is kept. A
-contact whose name breaks a rule cannot be kept: that is the file's problem.
+name too long is cut, and kept whole in the notes. A contact without a name
+cannot be kept: that is the file's problem.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ import unicodedata
 from relations_app.birthdays import Birthday
 from relations_app.contacts.contact import Contact, ContactFileError
 from relations_app.i18n import translate
-from relations_app.services.validation import validate_person
+from relations_app.services.validation import MAX_NAME_LENGTH, validate_person
 from relations_app.storage.errors import ValidationError
 
 MULTI_LINE = {"notes"}
@@ -48,6 +49,19 @@ def field_label(field: str) -> str:
     }.get(field, field)
 
 
+def _shortened_name(fields: dict[str, str]) -> tuple[dict[str, str], str]:
+    """A name too long for the journal (a note typed where the name goes) is
+    cut, and kept whole at the top of the notes: one such card must not keep
+    the rest of an address book out."""
+    whole = fields["name"]
+    notes = "\n\n".join(text for text in (whole, fields.get("notes", "")) if text)
+    short = whole[: MAX_NAME_LENGTH - 1].rstrip() + "…"
+    note = translate(
+        "Contacts", "name: cut to {0} characters; the whole name is at the top of the notes"
+    ).format(MAX_NAME_LENGTH)
+    return {**fields, "name": short, "notes": notes}, note
+
+
 def checked_contact(draft: dict[str, str], source: str, line: int, today: dt.date) -> Contact:
     """A Contact from a reader's raw fields (all text, birthday as written)."""
     fields = {name: tidy(value, name in MULTI_LINE) for name, value in draft.items() if value}
@@ -63,6 +77,9 @@ def checked_contact(draft: dict[str, str], source: str, line: int, today: dt.dat
             )
     if not fields.get("name"):
         raise ContactFileError(translate("Contacts", "a contact without a name"), line)
+    if len(fields["name"]) > MAX_NAME_LENGTH:
+        fields, note = _shortened_name(fields)
+        left_out.append(note)
     contact = Contact(source=source, line=line, birthday=birthday, **fields)
     while True:
         try:

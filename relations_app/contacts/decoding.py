@@ -3,7 +3,8 @@
 Google, Apple, Android and LinkedIn write UTF-8 (Google with a byte-order
 mark); Outlook writes UTF-16 when asked for "Unicode", otherwise the Windows
 code page (cp1252 in western Europe), read line by line so that UTF-8 lines
-in it stay whole. A file with NUL bytes and no UTF-16 mark is not text at all (a photo, a zip, a database): it is refused, never guessed.
+in it stay whole. A file with NUL bytes and no UTF-16 mark is not text at all
+(a photo, a zip, a database): it is refused, never guessed.
 """
 
 from __future__ import annotations

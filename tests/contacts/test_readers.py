@@ -214,6 +214,19 @@ def test_a_file_mostly_utf8_with_one_line_in_the_windows_code_page_keeps_both(tm
     assert names == ["Agnès Dupré", "Zoë", "Noël"]  # not "AgnÃ¨s DuprÃ©"
 
 
+def test_a_name_too_long_is_cut_and_kept_whole_in_the_notes(tmp_path):
+    path = tmp_path / "long.vcf"
+    whole = "Ä" * 2000
+    path.write_text(card(whole) + card("Bruno"), encoding="utf-8")
+    first, second = read_contact_file(path, TODAY).contacts
+    assert len(first.name) == 200 and first.name.endswith("…")
+    assert first.notes == whole
+    assert first.left_out == (
+        "name: cut to 200 characters; the whole name is at the top of the notes",
+    )
+    assert second.name == "Bruno"  # the rest of the file comes in
+
+
 def test_a_stray_end_between_cards_loses_no_one(tmp_path):
     path = tmp_path / "cards.vcf"
     path.write_text(card("Ana") + "END:VCARD\n" + card("Bruno"), encoding="utf-8")
