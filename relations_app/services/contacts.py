@@ -21,7 +21,7 @@ from relations_app.contacts.contact import CONTACT_FIELDS, Contact
 from relations_app.contacts.vcard_writer import people_to_vcard
 from relations_app.records import Circle, Person
 from relations_app.services import rows
-from relations_app.services.duplicates import Match, PeopleIndex
+from relations_app.services.duplicates import Match, PeopleIndex, shared_keys
 from relations_app.services.people import people_where
 from relations_app.storage.database import db
 from relations_app.storage.files import write_private_atomically
@@ -122,10 +122,13 @@ class ContactsService:
         A contact that is the same as an earlier one of these files (the phone's
         and LinkedIn's Agnès) says which row it repeats.
         """
-        earlier = PeopleIndex()
+        contacts = [contact for file in files for contact in file.contacts]
+        shared = shared_keys([*index.entries, *contacts])
+        index = PeopleIndex(index.entries, shared)
+        earlier = PeopleIndex(shared=shared)
         first_row: dict[int, int] = {}
         preview = []
-        for contact in (contact for file in files for contact in file.contacts):
+        for contact in contacts:
             same = earlier.matches(contact.name, contact.email, contact.phone)
             repeats = first_row[id(same[0].person)] if same else None
             matches = tuple(index.matches(contact.name, contact.email, contact.phone))

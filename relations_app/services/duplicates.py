@@ -4,6 +4,11 @@ possible duplicates" and by the conversation dialog's people picker.
 Two entries are the same person when they share an email address (any case),
 a phone number once normalised, or a name once accents, case, punctuation and
 spacing are set aside ("agnes dupre" is "Agnès Dupré", "Jean-Luc" is "jean luc").
+
+An email address or a phone number held under three or more different names
+is not one person's: an office's switchboard, a shop's contact@ address. It
+makes no match, or every colleague in an Outlook export would be "already
+there" and "Find possible duplicates" would pair them all.
 """
 
 from __future__ import annotations
@@ -25,6 +30,7 @@ from relations_app.storage.store import Store
 # compared whole; under six digits (an extension, a short code) never.
 PHONE_DIGITS = 9
 MIN_PHONE_DIGITS = 6
+SHARED_BY = 3  # names under one address or number that make it a shared one
 _NOT_WORD = re.compile(r"[\W_]+")
 
 
@@ -68,21 +74,40 @@ class PeopleIndex:
     with name, email and phone); ``add`` lets an import match its own earlier
     contacts too."""
 
-    def __init__(self, people: Iterable[Person] = ()) -> None:
+    def __init__(self, people: Iterable[Person] = (), shared: frozenset = frozenset()) -> None:
+        """``shared``: the keys that make no match (see shared_keys)."""
+        self.entries: list = []
+        self.shared = shared
         self._by_key: dict[tuple[Reason, str], list] = defaultdict(list)
         for person in people:
             self.add(person)
 
     def add(self, entry) -> None:
+        self.entries.append(entry)
         for reason, key in keys_of(entry.name, entry.email, entry.phone).items():
             self._by_key[(reason, key)].append(entry)
 
     def matches(self, name: str, email: str = "", phone: str = "") -> list[Match]:
         found: dict[int, tuple[object, list[Reason]]] = {}
         for reason, key in keys_of(name, email, phone).items():
+            if (reason, key) in self.shared:
+                continue
             for entry in self._by_key.get((reason, key), ()):
                 found.setdefault(id(entry), (entry, []))[1].append(reason)
         return [Match(entry, tuple(reasons)) for entry, reasons in found.values()]
+
+
+def shared_keys(entries: Iterable) -> frozenset[tuple[Reason, str]]:
+    """The email addresses and phone numbers that SHARED_BY or more different
+    names hold, among ``entries`` (people, contacts: anything with name, email
+    and phone)."""
+    names: dict[tuple[Reason, str], set[str]] = defaultdict(set)
+    for entry in entries:
+        keys = keys_of(entry.name, entry.email, entry.phone)
+        for reason in (Reason.EMAIL, Reason.PHONE):
+            if reason in keys:
+                names[(reason, keys[reason])].add(keys.get(Reason.NAME, ""))
+    return frozenset(key for key, held in names.items() if len(held) >= SHARED_BY)
 
 
 @dataclass(frozen=True)
@@ -103,9 +128,10 @@ class DuplicatesService:
 
     def possible_pairs(self) -> list[DuplicatePair]:
         """Every pair of people the rule says may be one person, strongest first."""
-        index = PeopleIndex()
+        everyone = sorted(people_where(), key=lambda p: p.id)
+        index = PeopleIndex(shared=shared_keys(everyone))
         pairs = []
-        for person in sorted(people_where(), key=lambda p: p.id):
+        for person in everyone:
             for match in index.matches(person.name, person.email, person.phone):
                 pairs.append(DuplicatePair(match.person, person, match.reasons))
             index.add(person)

@@ -117,3 +117,16 @@ def test_a_repeat_of_a_row_filling_someone_in_fills_that_person_too(services):
     choices = choices_for(rows, {0: Decision.FILL, 3: Decision.FILL})
     assert [(c.decision, c.person_id) for c in choices] == [(Decision.FILL, kept.id)] * 2
     assert choices_for(rows, {}) == []
+
+
+def test_colleagues_who_share_the_office_number_are_not_already_there(services, tmp_path):
+    kept = services.people.save(Person(name="Ana Costa", phone="+33 4 78 00 00 00"))
+    cards = "".join(
+        f"BEGIN:VCARD\nVERSION:3.0\nFN:{name}\nTEL;TYPE=WORK:04 78 00 00 00\nEND:VCARD\n"
+        for name in ("Bruno Lima", "Chloé Girard", "Ana Costa")
+    )
+    (tmp_path / "office.vcf").write_text(cards, encoding="utf-8")
+    files = read_contact_files([tmp_path / "office.vcf"], TODAY)
+    rows = services.contacts.preview(files, services.duplicates.index())
+    assert [r.already_there for r in rows] == [False, False, True]
+    assert [(m.person.id, m.reasons) for m in rows[2].matches] == [(kept.id, (Reason.NAME,))]

@@ -76,3 +76,13 @@ def test_possible_pairs_in_the_journal(services):
         (c.id, d.id, (Reason.PHONE,)),
         (a.id, e.id, (Reason.NAME,)),
     ]
+
+
+def test_an_office_number_or_a_shared_address_pairs_no_one(services):
+    people = services.people
+    for name in ("Ana Costa", "Bruno Lima", "Chloé Girard"):  # the office's switchboard
+        people.save(Person(name=name, phone="+33 4 78 00 00 00", email="contact@atelier.fr"))
+    a = people.save(Person(name="Agnès Dupré", phone="06 11 22 33 44"))
+    b = people.save(Person(name="Agnes D.", phone="+33 6 11 22 33 44"))  # two names, one number
+    pairs = [(p.first.id, p.second.id, p.reasons) for p in services.duplicates.possible_pairs()]
+    assert pairs == [(a.id, b.id, (Reason.PHONE,))]
