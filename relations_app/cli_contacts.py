@@ -38,7 +38,15 @@ def add_import_parser(formats: argparse._SubParsersAction, common: argparse.Argu
         parents=[common],
         help=translate("CommandLine", "add people from vCard (.vcf) or CSV address book files"),
     )
-    contacts.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    contacts.add_argument(
+        "files",
+        nargs="+",
+        type=Path,
+        metavar="FILE",
+        help=translate(
+            "CommandLine", "a .vcf or .csv file from a phone, Google, Outlook or LinkedIn"
+        ),
+    )
     contacts.add_argument(
         "--dry-run",
         action="store_true",
@@ -65,7 +73,9 @@ def add_export_parser(formats: argparse._SubParsersAction, common: argparse.Argu
         parents=[common],
         help=translate("CommandLine", "write people as a vCard 3.0 file for an address book"),
     )
-    vcard.add_argument("file", type=Path)
+    vcard.add_argument(
+        "file", type=Path, help=translate("CommandLine", "the .vcf file to write (replaced whole)")
+    )
     vcard.add_argument(
         "--person",
         action="append",
