@@ -36,24 +36,32 @@ class MergeCounts:
     help: int
 
 
+def is_empty(value: object) -> bool:
+    return value in ("", None, ())
+
+
 def differing_fields(first: Person, second: Person) -> list[str]:
-    """The fields where both entries say something, and not the same thing."""
+    """The fields where both entries say something, and not the same thing
+    (lists, what they look for and can offer, are joined: nothing to choose)."""
     return [
         name
         for name in rows.PERSON_FIELDS
-        if getattr(first, name) not in ("", None)
-        and getattr(second, name) not in ("", None)
+        if name not in rows.LIST_FIELDS
+        and not is_empty(getattr(first, name))
+        and not is_empty(getattr(second, name))
         and getattr(first, name) != getattr(second, name)
     ]
 
 
 def proposal(kept: Person, other: Person) -> Person:
-    """The kept entry with the other's fields where its own are empty, and both
-    texts where both wrote some."""
+    """The kept entry with the other's fields where its own are empty, both
+    texts where both wrote some, and the items of both lists."""
     changes = {}
     for name in rows.PERSON_FIELDS:
         mine, theirs = getattr(kept, name), getattr(other, name)
-        if mine in ("", None) and theirs not in ("", None):
+        if name in rows.LIST_FIELDS:
+            changes[name] = tuple(dict.fromkeys((*mine, *theirs)))
+        elif is_empty(mine) and not is_empty(theirs):
             changes[name] = theirs
         elif name in LONG_TEXTS and theirs and mine != theirs:
             changes[name] = f"{mine}\n\n{theirs}"
@@ -109,4 +117,6 @@ def _move_everything(kept: int, other: int) -> MergeCounts:
     )
     values = run("UPDATE shared_value SET person_id = ? WHERE person_id = ?", kept, other)
     helped = run("UPDATE help SET person_id = ? WHERE person_id = ?", kept, other)
+    # an introduction of the other entry to someone now names the one kept
+    run("UPDATE help SET introduced_id = ? WHERE introduced_id = ?", kept, other)
     return MergeCounts(conversations=moved + both, shared_values=values, help=helped)

@@ -29,7 +29,7 @@ from relations_app.i18n import plural
 from relations_app.labels import circle_label, format_birthday, format_date, plain_tooltip
 from relations_app.records import Person, PersonDetail
 from relations_app.services import rows
-from relations_app.services.merge import LONG_TEXTS, differing_fields, proposal
+from relations_app.services.merge import LONG_TEXTS, differing_fields, is_empty, proposal
 from relations_app.ui.errors import FAILURES, show_failure
 from relations_app.ui.message_box import plain_label
 from relations_app.ui.widgets.forms import lay_out_around_grid
@@ -132,7 +132,7 @@ class MergeDialog(QDialog):
         choose); how many lines it took."""
         mine, theirs = getattr(self.kept, field), getattr(self.other, field)
         differing = field in differing_fields(self.kept, self.other)
-        if (_empty(mine) and _empty(theirs)) or (field == "archived" and not differing):
+        if (is_empty(mine) and is_empty(theirs)) or (field == "archived" and not differing):
             return 0
         title = QLabel(self._label(field))
         title.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -159,9 +159,9 @@ class MergeDialog(QDialog):
         return 2
 
     def _value_label(self, field: str, value) -> QLabel:
-        label = plain_label(_shortened(self._text(field, value)) if not _empty(value) else "—")
+        label = plain_label(_shortened(self._text(field, value)) if not is_empty(value) else "—")
         label.setToolTip(plain_tooltip(self._text(field, value)))
-        if _empty(value):
+        if is_empty(value):
             label.setStyleSheet("color: palette(placeholder-text);")
         return label
 
@@ -184,15 +184,20 @@ class MergeDialog(QDialog):
             "next_question": self.tr("Next question"),
             "notes": self.tr("Notes"),
             "archived": self.tr("Archived"),
+            "looking_for": self.tr("Looking for"),
+            "can_offer": self.tr("Can offer"),
+            "snoozed_until": self.tr("Not now, until"),
         }[field]
 
     def _text(self, field: str, value) -> str:
-        if _empty(value):
+        if is_empty(value):
             return ""
         if field == "circle":
             return circle_label(value)
-        if field == "met_on":
+        if field in ("met_on", "snoozed_until"):
             return format_date(value)
+        if isinstance(value, tuple):  # what they look for or can offer
+            return ", ".join(value)
         if field == "birthday":
             return format_birthday(value)
         if field == "keep_in_touch_days":
@@ -228,10 +233,6 @@ def _default_side(field: str, mine, theirs) -> int:
         if (mine.month, mine.day) == (theirs.month, theirs.day):
             return RIGHT
     return LEFT
-
-
-def _empty(value) -> bool:
-    return value in ("", None)
 
 
 def _shortened(text: str) -> str:

@@ -362,3 +362,17 @@ def test_a_cancelled_contacts_import_writes_nothing(services, journal):
         perform(ImportContacts(choices, Circle.ACQUAINTANCE, "big.vcf"), services, progress)
     assert progress.reports
     assert state(services) == before
+
+
+def test_a_merge_joins_what_both_look_for_and_keeps_introductions_pointing_at_them(services):
+    agnes = services.people.save(Person(name="Agnès", looking_for=("a kiln", "a mentor")))
+    twin = services.people.save(Person(name="Agnes D.", looking_for=("a mentor", "a studio")))
+    sam = services.people.save(Person(name="Sam"))
+    services.help.record_introduction(sam.id, twin.id, "Ceramics", TODAY)
+    before = state(services)
+    done = perform(MergePeople(proposal(agnes, twin), twin.id, twin.name), services)
+    assert services.people.get(agnes.id).looking_for == ("a kiln", "a mentor", "a studio")
+    (introduction,) = services.people.detail(sam.id).help
+    assert introduction.introduced_id == agnes.id  # not lost with the entry merged away
+    perform(done.undo, services)
+    assert state(services) == before
