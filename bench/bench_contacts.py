@@ -45,7 +45,7 @@ from relations_app.records import Circle  # noqa: E402
 from relations_app.services import Services, rows  # noqa: E402
 from relations_app.services.contacts import Choice  # noqa: E402
 from relations_app.storage.database import PRAGMAS  # noqa: E402
-from relations_app.storage.migrations import SCHEMA_V1  # noqa: E402
+from relations_app.storage.migrations import STEPS  # noqa: E402
 from relations_app.storage.store import Store  # noqa: E402
 
 CONTACTS = int(os.environ.get("BENCH_CONTACTS", "5000"))
@@ -104,8 +104,9 @@ def baseline_insert(folder: Path, values: list[tuple]) -> float:
     conn = sqlite3.connect(path, isolation_level=None)
     for name, value in PRAGMAS:
         conn.execute(f"PRAGMA {name} = {value}")
-    for statement in SCHEMA_V1:
-        conn.execute(statement)
+    for step in sorted(STEPS):  # the schema as the journal has it now
+        for statement in STEPS[step]:
+            conn.execute(statement)
     names = [*rows.PERSON_FIELDS, "created_at", "updated_at"]
     sql = f"INSERT INTO person ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})"
     started = time.perf_counter()
