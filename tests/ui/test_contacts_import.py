@@ -69,6 +69,9 @@ def test_the_preview_starts_with_nothing_ticked_and_ticking_three_imports_three(
     )
     assert {s.person.circle for s in services.people.summaries()} == {Circle.ACQUAINTANCE}
     assert window.people.model.rowCount() == 3
+    assert window.tabs.currentWidget() is window.people  # where the people brought in are
+    first = services.people.get(window.people.selected_id())
+    assert first is not None and first.name == "Agnès Dupré"  # the first of them, selected
     assert window.statusBar().currentMessage().startswith("Added 3 people.")
     assert [b.reason for b in window.ctx.backups.backups()] == ["before-import"]
     window.runner.undo()  # the import, undone as a whole
