@@ -124,6 +124,10 @@ class ContactsPreviewDialog(QDialog):
         self.table.fit_to(Column.NAME, self._minimum_widths())
         # one file: its name is in the summary, and the room goes to the contacts
         self.table.setColumnHidden(Column.SOURCE, len(files) < 2)
+        # no one already there: no column saying so, nothing to choose
+        marked = any(is_marked(row) for row in preview)
+        self.table.setColumnHidden(Column.ALREADY, not marked)
+        self.table.setColumnHidden(Column.ACTION, not marked)
         self.no_match = QLabel(self.tr("No contact matches this filter."))
         self.no_match.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.no_match.setStyleSheet("color: palette(placeholder-text); padding: 24px;")

@@ -51,6 +51,17 @@ def test_the_preview_starts_with_nothing_ticked_and_ticking_three_imports_three(
         seen["rows"] = dialog.proxy.rowCount()
         seen["ticked at first"] = ticked(dialog)
         seen["import enabled at first"] = dialog.import_button.isEnabled()
+        seen["columns"] = [
+            dialog.model.headerData(c, Qt.Orientation.Horizontal)
+            for c in range(dialog.model.columnCount())
+            if not dialog.table.isColumnHidden(c)
+        ]
+        dialog.resize(760, 500)  # a small screen: room only for what is shown
+        QApplication.processEvents()
+        width = dialog.table.horizontalHeader().sectionSize(Column.EMAIL)
+        seen["email whole"] = width > dialog.table.fontMetrics().horizontalAdvance(
+            "agnes.dupre@example.org"
+        )
         select_rows(dialog, [0, 1, 2])
         qtbot.keyClick(dialog.table, Qt.Key.Key_Space)  # ticks every selected row
         seen["ticked"] = ticked(dialog)
@@ -61,6 +72,9 @@ def test_the_preview_starts_with_nothing_ticked_and_ticking_three_imports_three(
     assert seen["heading"] == "Pick the people who matter; you can import more later."
     assert seen["rows"] == 3
     assert seen["ticked at first"] == [] and not seen["import enabled at first"]
+    # one file, no one already there: no file column, no "already there" nor action
+    assert seen["columns"] == ["Name", "Organisation", "Email", "Phone", "Birthday"]
+    assert seen["email whole"]  # the room of the hidden columns is not counted as taken
     assert seen["chosen"] == "3 chosen"
     assert (
         names(services)
