@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import random
 
+from relations_app.birthdays import Birthday
 from relations_app.records import (
     Channel,
     Circle,
@@ -50,6 +51,7 @@ def fill_demo(services: Services, today: dt.date) -> None:
             Circle.INNER,
             dict(
                 nickname="Mél",
+                birthday=Birthday(7, 14),
                 organisation="Atelier Laurent",
                 city="Lyon",
                 keep_in_touch_days=14,
@@ -66,6 +68,7 @@ def fill_demo(services: Services, today: dt.date) -> None:
             Circle.CLOSE,
             dict(
                 organisation="Stadtwerke Köln",
+                birthday=Birthday(3, 15, 1988),
                 city="Köln",
                 keep_in_touch_days=30,
                 met_how="Climbing partner, introduced by Amélie",

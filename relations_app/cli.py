@@ -21,6 +21,7 @@ from relations_app import (
     APP_NAME,
     __version__,
     cli_backups,
+    cli_contacts,
     cli_encryption,
     cli_passphrase,
     cli_today,
@@ -71,13 +72,21 @@ def build_parser() -> argparse.ArgumentParser:
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     export = commands.add_parser(
-        "export", parents=[common], help=t("write the whole journal to a file")
+        "export", parents=[common], help=t("write the journal, or people, to a file")
     )
-    export.add_argument("format", choices=["json"])
-    export.add_argument("file", type=Path)
-    imp = commands.add_parser("import", parents=[common], help=t("add the contents of an export"))
-    imp.add_argument("format", choices=["json"])
-    imp.add_argument("file", type=Path)
+    formats = export.add_subparsers(dest="format", metavar="FORMAT", required=True)
+    formats.add_parser("json", parents=[common], help=t("the whole journal")).add_argument(
+        "file", type=Path
+    )
+    cli_contacts.add_export_parser(formats, common)
+    imp = commands.add_parser(
+        "import", parents=[common], help=t("add an export, or people from address books")
+    )
+    formats = imp.add_subparsers(dest="format", metavar="FORMAT", required=True)
+    formats.add_parser("json", parents=[common], help=t("a Relations export")).add_argument(
+        "file", type=Path
+    )
+    cli_contacts.add_import_parser(formats, common)
     cli_backups.add_parsers(commands, common)
     cli_encryption.add_parsers(commands, common)
     overview_command.add_parser(commands, common)
@@ -183,6 +192,9 @@ def _dispatch_once(args: argparse.Namespace, paths: DataPaths) -> int:
         return overview_command.run(args, paths)
     if args.command == "today":
         return cli_today.run(args, paths)
+    contacts = {"import": cli_contacts.import_contacts, "export": cli_contacts.export_vcard}
+    if args.format in ("contacts", "vcard"):
+        return _report(*contacts[args.command](args, paths, lambda p: open_services(p, args.key)))
     return {"export": _export, "import": _import}[args.command](args, paths)
 
 
@@ -198,12 +210,7 @@ def _export(args: argparse.Namespace, paths: DataPaths) -> int:
     try:
         services.exchange.export_json(args.file)
         warnings = unknown_codes(services.store.connection())
-        if services.store.open_key is not None:
-            warnings.append(
-                translate(
-                    "CommandLine", "{0} is not encrypted: anyone who can read it can read it all."
-                ).format(args.file)
-            )
+        warnings += cli_encryption.plain_file_warning(services.store, args.file)
     except OSError as error:  # a folder that is not there, or not writable: the argument's fault
         return fail(
             translate("CommandLine", "{0}: cannot write ({1})").format(

@@ -12,6 +12,18 @@ from relations_app.exit_status import BAD_INPUT, OK
 from relations_app.i18n import translate
 from relations_app.paths import DataPaths
 from relations_app.services.encryption import EncryptionService
+from relations_app.storage.store import Store
+
+
+def plain_file_warning(store: Store, path: Path) -> list[str]:
+    """What to say on writing a plain file (an export) from an encrypted journal."""
+    if store.open_key is None:
+        return []
+    return [
+        translate(
+            "CommandLine", "{0} is not encrypted: anyone who can read it can read it all."
+        ).format(path)
+    ]
 
 
 def add_parsers(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QDate, QLocale
 from PySide6.QtGui import Qt
 
+from relations_app.birthdays import LEAP_YEAR, Birthday
 from relations_app.i18n import plural, translate
 from relations_app.records import Channel, Circle, Direction, HelpKind, HelpStatus
 
@@ -108,6 +109,17 @@ def plain_tooltip(text: str) -> str:
     """A tooltip that shows ``text`` as written: Qt renders a tooltip that looks
     like HTML as HTML, so the text is escaped into rich text of its own."""
     return Qt.convertFromPlainText(text, Qt.WhiteSpaceMode.WhiteSpaceNormal)
+
+
+def format_birthday(birthday: Birthday | None) -> str:
+    """'14 July' when the year is unknown, '14 Jul 1985' (as every date) when it is."""
+    if birthday is None:
+        return ""
+    born = birthday.date()
+    if born is not None:
+        return format_date(born)
+    day = QDate(LEAP_YEAR, birthday.month, birthday.day)
+    return QLocale().toString(day, "d MMMM").replace(" ", NO_BREAK_SPACE)
 
 
 def relative_days(day: dt.date, today: dt.date) -> str:

@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
 
+from relations_app.birthdays import Birthday
+
 
 class Circle(StrEnum):
     """How close someone is. Quality over quantity: the inner circle stays small."""
@@ -79,7 +81,7 @@ class Person:
     email: str = ""
     phone: str = ""
     city: str = ""
-    birthday: dt.date | None = None
+    birthday: Birthday | None = None  # the year may be unknown
     keep_in_touch_days: int | None = None
     what_matters: str = ""
     next_question: str = ""

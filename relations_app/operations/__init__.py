@@ -42,6 +42,7 @@ from relations_app.operations.base import (
     perform,
 )
 from relations_app.operations.changes import Changes
+from relations_app.operations.contacts import ImportContacts, MergePeople
 from relations_app.operations.exchange import ImportJournal
 from relations_app.operations.help import DeleteHelp, SaveHelp
 from relations_app.operations.journal import DeleteConversation, SaveConversation, SetFollowUpDone
@@ -71,8 +72,10 @@ __all__ = [
     "DeletePerson",
     "DeleteSharedValue",
     "DeleteValue",
+    "ImportContacts",
     "ImportJournal",
     "MarkHelpDone",
+    "MergePeople",
     "Operation",
     "Outcome",
     "Progress",

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any, ClassVar
 
@@ -11,6 +13,9 @@ from relations_app.services.snapshots import RowKeys, Snapshot
 from relations_app.storage.database import classify_sqlite_error
 from relations_app.storage.errors import StoreError
 
+# SQLite calls the progress handler every this many virtual-machine steps: a
+# few hundred times a second, enough for a smooth bar and a prompt Cancel.
+STEPS_PER_TICK = 20_000
 # Putting back more rows than this (undoing a large import) is long work.
 LONG_PUT_BACK = 2000
 
@@ -35,6 +40,26 @@ class Progress:
 
 
 NO_PROGRESS = Progress()
+
+
+@contextmanager
+def rows_counted(services: Services, progress: Progress, total: int) -> Iterator[None]:
+    """Report the rows written so far to ``progress`` while the block runs, and
+    interrupt the statement under way once it is cancelled (the transaction is
+    then rolled back, nothing written)."""
+    connection = services.store.connection()
+    start = connection.total_changes
+
+    def tick() -> int:
+        progress.report(connection.total_changes - start, total)
+        return 1 if progress.cancelled else 0
+
+    connection.set_progress_handler(tick, STEPS_PER_TICK)
+    try:
+        yield
+    finally:
+        connection.set_progress_handler(None, 0)
+    progress.report(total, total)
 
 
 class Operation:

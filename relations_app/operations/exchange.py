@@ -6,15 +6,11 @@ from dataclasses import dataclass
 from typing import ClassVar
 
 from relations_app.i18n import translate
-from relations_app.operations.base import Operation, Progress
+from relations_app.operations.base import Operation, Progress, rows_counted
 from relations_app.services import Services
 from relations_app.services.exchange import ImportCounts
 from relations_app.services.exchange_format import ImportDocument
 from relations_app.services.snapshots import RowKeys
-
-# SQLite calls the progress handler every this many virtual-machine steps: a
-# few hundred times a second, enough for a smooth bar and a prompt Cancel.
-STEPS_PER_TICK = 20_000
 
 
 def rows_to_write(document: ImportDocument) -> int:
@@ -49,20 +45,8 @@ class ImportJournal(Operation):
         return RowKeys.of(values=[value.id for value in services.values.all()])
 
     def apply(self, services: Services, progress: Progress) -> ImportCounts:
-        connection = services.store.connection()
-        start, total = connection.total_changes, rows_to_write(self.document)
-
-        def tick() -> int:
-            progress.report(connection.total_changes - start, total)
-            return 1 if progress.cancelled else 0
-
-        connection.set_progress_handler(tick, STEPS_PER_TICK)
-        try:
-            counts = services.exchange.import_document(self.document)
-        finally:
-            connection.set_progress_handler(None, 0)
-        progress.report(total, total)
-        return counts
+        with rows_counted(services, progress, rows_to_write(self.document)):
+            return services.exchange.import_document(self.document)
 
     def is_long(self) -> bool:
         return True

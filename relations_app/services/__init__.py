@@ -11,9 +11,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from relations_app.services.agenda import AgendaService
+from relations_app.services.contacts import ContactsService
 from relations_app.services.conversations import ConversationService
+from relations_app.services.duplicates import DuplicatesService
 from relations_app.services.exchange import ExchangeService
 from relations_app.services.help import HelpService
+from relations_app.services.merge import MergeService
 from relations_app.services.offers import OfferService
 from relations_app.services.people import PeopleService
 from relations_app.services.practice import PracticeService
@@ -36,6 +39,9 @@ class Services:
     offers: OfferService
     practice: PracticeService  # the one clock and the rules about time
     agenda: AgendaService  # the Today page's practice for one day
+    duplicates: DuplicatesService
+    contacts: ContactsService
+    merge: MergeService
 
     @classmethod
     def create(cls, store: Store, clock: Clock = dt.datetime.now) -> Services:
@@ -51,4 +57,7 @@ class Services:
             offers=OfferService(store),
             practice=PracticeService(clock),
             agenda=AgendaService(clock),
+            duplicates=DuplicatesService(store),
+            contacts=ContactsService(store, clock),
+            merge=MergeService(store, clock),
         )

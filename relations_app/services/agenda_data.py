@@ -9,6 +9,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from typing import NamedTuple
 
+from relations_app.birthdays import Birthday
 from relations_app.records import (
     MAX_DEPTH,
     Circle,
@@ -56,7 +57,7 @@ class PersonRow(NamedTuple):
     keep_in_touch_days: int | None
     created_at: dt.datetime | None
     snoozed_until: dt.date | None
-    birthday: dt.date | None
+    birthday: Birthday | None  # the year may be unknown
     looking_for: tuple[str, ...]
     can_offer: tuple[str, ...]
     archived: bool = False
@@ -73,7 +74,7 @@ def person_rows() -> list[PersonRow]:
             days,
             dt.datetime.fromisoformat(created) if created else None,
             dt.date.fromisoformat(snoozed) if snoozed else None,
-            dt.date.fromisoformat(birthday) if birthday else None,
+            Birthday.parse(birthday) if birthday else None,
             tuple(looking_for.split("\n")) if looking_for else (),
             tuple(can_offer.split("\n")) if can_offer else (),
         )

@@ -8,8 +8,15 @@ from __future__ import annotations
 
 import datetime as dt
 
+from relations_app.birthdays import Birthday
 from relations_app.i18n import plural, translate
-from relations_app.labels import circle_label, format_date, reconnect_text, relative_days
+from relations_app.labels import (
+    circle_label,
+    format_birthday,
+    format_date,
+    reconnect_text,
+    relative_days,
+)
 from relations_app.records import Circle, Conversation, Help, Person
 from relations_app.services.matching import Match
 from relations_app.services.practice import Reconnect
@@ -83,8 +90,16 @@ def introduction(seeker: Person, giver: Person, match: Match) -> str:
 
 
 def birthday(person: Person, day: dt.date, today: dt.date) -> str:
+    """The day as a birthday is said ("14 July"), with the age it brings when
+    the year of birth is known."""
+    when = format_birthday(Birthday(day.month, day.day))
+    born = person.birthday
+    if born is not None and born.has_year:
+        return translate("Today", "{0} turns {1} {2} ({3}).").format(
+            person.name, day.year - born.year, relative_days(day, today), when
+        )
     return translate("Today", "{0} has a birthday {1} ({2}).").format(
-        person.name, relative_days(day, today), format_date(day)
+        person.name, relative_days(day, today), when
     )
 
 

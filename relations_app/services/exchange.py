@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 
+from relations_app.birthdays import Birthday
 from relations_app.records import Conversation, Help, Person, normalise_value_name
 from relations_app.services import rows
 from relations_app.services.exchange_file import parse_json, read_bytes_bounded
@@ -216,7 +217,7 @@ def _person_fields(person: Person, file_id: int) -> dict:
     entry: dict = {"id": file_id}
     for name in rows.PERSON_FIELDS:
         value = getattr(person, name)
-        if isinstance(value, dt.date):
+        if isinstance(value, (dt.date, Birthday)):
             value = value.isoformat()
         elif isinstance(value, StrEnum):
             value = value.value

@@ -35,8 +35,22 @@ _STRING = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"', re.DOTALL)
 _BRACKET = re.compile(r"[\[\]{}]")
 
 
-def read_bytes_bounded(path: Path) -> bytes:
-    """The bytes of a regular file of at most MAX_IMPORT_BYTES; ExchangeError otherwise."""
+class TooLarge(ExchangeError):
+    """A file larger than the bound; ``size`` and ``limit`` in bytes."""
+
+    def __init__(self, size: int, limit: int) -> None:
+        super().__init__(
+            translate("Import", "is {0} MB; an export to import is at most {1} MB").format(
+                f"{size / 2**20:,.0f}", limit // 2**20
+            )
+        )
+        self.size, self.limit = size, limit
+
+
+def read_bytes_bounded(path: Path, limit: int | None = None) -> bytes:
+    """The bytes of a regular file of at most ``limit`` bytes (MAX_IMPORT_BYTES
+    unless told); ExchangeError otherwise."""
+    limit = MAX_IMPORT_BYTES if limit is None else limit
     try:
         # O_NONBLOCK: opening a pipe returns at once instead of waiting for a writer
         flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0)
@@ -51,29 +65,21 @@ def read_bytes_bounded(path: Path) -> bytes:
         problem = ExchangeError(
             translate("Import", "is not a regular file (a folder, a device or a pipe)")
         )
-    elif info.st_size > MAX_IMPORT_BYTES:
-        problem = _too_large(info.st_size)
+    elif info.st_size > limit:
+        problem = TooLarge(info.st_size, limit)
     if problem is not None:
         os.close(descriptor)
         raise problem
     with os.fdopen(descriptor, "rb") as stream:
         try:
-            data = stream.read(MAX_IMPORT_BYTES + 1)
+            data = stream.read(limit + 1)
         except OSError as error:
             raise ExchangeError(
                 translate("Import", "cannot be read ({0})").format(error.strerror)
             ) from None
-    if len(data) > MAX_IMPORT_BYTES:  # it grew while we read it
-        raise _too_large(len(data))
+    if len(data) > limit:  # it grew while we read it
+        raise TooLarge(len(data), limit)
     return data
-
-
-def _too_large(size: int) -> ExchangeError:
-    return ExchangeError(
-        translate("Import", "is {0} MB; an export to import is at most {1} MB").format(
-            f"{size / 2**20:,.0f}", MAX_IMPORT_BYTES // 2**20
-        )
-    )
 
 
 def parse_json(raw: bytes) -> Any:

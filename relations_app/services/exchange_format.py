@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
+from relations_app.birthdays import Birthday
 from relations_app.i18n import translate
 from relations_app.records import (
     MAX_ITEM_LENGTH,
@@ -139,6 +140,20 @@ class _Reader:
             raise _error(
                 self._at(key),
                 translate("Import", "'{0}' is not a date (YYYY-MM-DD)").format(quote(text)),
+            ) from None
+
+    def birthday(self, key: str) -> Birthday | None:
+        text = self.text(key)
+        if not text:
+            return None
+        try:
+            return Birthday.parse(text)
+        except ValueError:
+            raise _error(
+                self._at(key),
+                translate("Import", "'{0}' is not a birthday (YYYY-MM-DD, or --MM-DD)").format(
+                    quote(text)
+                ),
             ) from None
 
     def datetime(self, key: str) -> dt.datetime | None:
@@ -293,7 +308,7 @@ def _read_person(r: _Reader) -> ImportedPerson:
         email=r.text("email"),
         phone=r.text("phone"),
         city=r.text("city"),
-        birthday=r.date("birthday"),
+        birthday=r.birthday("birthday"),
         keep_in_touch_days=r.integer("keep_in_touch_days"),
         what_matters=r.text("what_matters"),
         next_question=r.text("next_question"),

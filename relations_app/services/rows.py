@@ -12,6 +12,7 @@ import datetime as dt
 from enum import StrEnum
 from typing import TypeVar
 
+from relations_app.birthdays import Birthday
 from relations_app.i18n import translate
 from relations_app.records import (
     Channel,
@@ -126,9 +127,11 @@ def person_from_raw(values: tuple) -> Person:
     named["archived"] = bool(named["archived"])
     for name in LIST_FIELDS:
         named[name] = items_from_text(named[name])
-    for name in ("met_on", "birthday", "snoozed_until"):
+    for name in ("met_on", "snoozed_until"):
         if named[name]:
             named[name] = dt.date.fromisoformat(named[name])
+    if named["birthday"]:
+        named["birthday"] = Birthday.parse(named["birthday"])
     return Person(
         id=person_id,
         created_at=dt.datetime.fromisoformat(created_at) if created_at else None,
@@ -290,5 +293,7 @@ def help_columns(help_record: Help) -> dict:
 
 
 def _stored(value):
-    """Enums are stored as their plain string value."""
+    """Enums are stored as their plain string value, birthdays as ISO text."""
+    if isinstance(value, Birthday):
+        return value.isoformat()
     return str(value) if isinstance(value, (Circle, Channel)) else value

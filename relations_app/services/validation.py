@@ -150,13 +150,14 @@ def validate_person(person: Person, today: dt.date) -> None:
         raise ValidationError(
             translate("Validation", "That email address has no @ in it."), "email"
         )
-    if person.birthday and person.birthday > today:
+    born = person.birthday.date() if person.birthday else None
+    if born and born > today:
         raise ValidationError(translate("Validation", "The birthday is in the future."), "birthday")
     if person.met_on and person.met_on > today:
         raise ValidationError(
             translate("Validation", "The day you met is in the future."), "met_on"
         )
-    check_date(person.birthday, "birthday", today)
+    check_date(born, "birthday", today)
     check_date(person.met_on, "met_on", today)
     check_date(person.snoozed_until, "snoozed_until", latest_date(today))
     validate_items(person.looking_for, "looking_for")

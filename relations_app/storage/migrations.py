@@ -124,8 +124,15 @@ SCHEMA_V2 = (
     "CREATE INDEX conversation_date_depth ON conversation (date, depth)",
 )
 
+# Schema 3: person.birthday may hold "--MM-DD", a birthday whose year is unknown
+# (relations_app/birthdays.py). Every stored birthday stays as it was: there is
+# nothing to convert. The version is what matters: a Relations that knows only
+# schema 1 or 2 would read "--07-14" as a broken date, so it must refuse the
+# journal (a newer schema) rather than open it.
+SCHEMA_V3: tuple[str, ...] = ()
+
 # version reached -> statements that bring the store there from the one before
-STEPS: dict[int, tuple[str, ...]] = {1: SCHEMA_V1, 2: SCHEMA_V2}
+STEPS: dict[int, tuple[str, ...]] = {1: SCHEMA_V1, 2: SCHEMA_V2, 3: SCHEMA_V3}
 CURRENT_VERSION = max(STEPS)
 
 

@@ -33,7 +33,7 @@ class PersonTable(BaseTable):
     email = TextField(default="")
     phone = TextField(default="")
     city = TextField(default="")
-    birthday = DateField(null=True)
+    birthday = TextField(null=True)  # YYYY-MM-DD, or --MM-DD when the year is unknown
     keep_in_touch_days = IntegerField(null=True)
     what_matters = TextField(default="")
     next_question = TextField(default="")

@@ -13,6 +13,8 @@ from relations_app.ui import shortcuts
 
 
 class ActionId(Enum):
+    IMPORT_CONTACTS = auto()
+    EXPORT_VCARD = auto()
     IMPORT_JSON = auto()
     EXPORT_JSON = auto()
     PRINT_OVERVIEW = auto()
@@ -39,6 +41,8 @@ class ActionId(Enum):
     RECORD_SHARED_VALUE = auto()
     RECORD_HELP = auto()
     PRINT_PERSON = auto()
+    MERGE_PEOPLE = auto()
+    FIND_DUPLICATES = auto()
     ARCHIVE_PERSON = auto()
     DELETE_PERSON = auto()
     EDIT_CONVERSATION = auto()
@@ -51,6 +55,18 @@ class ActionId(Enum):
 def _spec() -> dict[ActionId, tuple[str, object, str]]:
     """id -> (label, shortcut or None, status tip)"""
     return {
+        ActionId.IMPORT_CONTACTS: (
+            translate("Actions", "Import &contacts…"),
+            None,
+            translate(
+                "Actions", "Pick people from a phone, Google, Outlook or LinkedIn contacts file"
+            ),
+        ),
+        ActionId.EXPORT_VCARD: (
+            translate("Actions", "Export contacts (v&Card)…"),
+            None,
+            translate("Actions", "Write people to a vCard file that address books read"),
+        ),
         ActionId.IMPORT_JSON: (
             translate("Actions", "&Import from JSON…"),
             shortcuts.IMPORT,
@@ -181,6 +197,16 @@ def _spec() -> dict[ActionId, tuple[str, object, str]]:
             translate("Actions", "Print this &person…"),
             None,
             translate("Actions", "Print the selected person's page"),
+        ),
+        ActionId.MERGE_PEOPLE: (
+            translate("Actions", "&Merge…"),
+            None,
+            translate("Actions", "Make the two selected entries of one person one entry"),
+        ),
+        ActionId.FIND_DUPLICATES: (
+            translate("Actions", "Find possible d&uplicates…"),
+            None,
+            translate("Actions", "People who share an email, a phone or a name"),
         ),
         ActionId.ARCHIVE_PERSON: (
             translate("Actions", "&Archive person"),

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QStandardPaths
 from PySide6.QtWidgets import QWidget
 
 from relations_app.context import AppContext
@@ -34,3 +36,13 @@ class FeatureCommands(QObject):
                 "you no longer need it. Write it all the same?",
             ),
         )
+
+    def start_folder(self) -> str:
+        """Where a file dialog opens: the folder last used, else Documents."""
+        last = self.ctx.settings.last_folder
+        if last and Path(last).is_dir():
+            return last
+        return QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+
+    def remember_folder(self, path: str) -> None:
+        self.ctx.settings.last_folder = str(Path(path).parent)

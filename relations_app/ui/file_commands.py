@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import QFileDialog
 
 from relations_app.operations import Cancelled, ImportJournal
@@ -21,27 +20,18 @@ from relations_app.ui.message_box import warning
 
 
 class FileCommands(FeatureCommands):
-    def _start_folder(self) -> str:
-        last = self.ctx.settings.last_folder
-        if last and Path(last).is_dir():
-            return last
-        return QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-
-    def _remember(self, path: str) -> None:
-        self.ctx.settings.last_folder = str(Path(path).parent)
-
     def export_json(self) -> Path | None:
         if not self.plain_file_ok(self.tr("Export to JSON")):
             return None
         suggested = str(
-            Path(self._start_folder()) / f"relations-{self.ctx.today().isoformat()}.json"
+            Path(self.start_folder()) / f"relations-{self.ctx.today().isoformat()}.json"
         )
         path, _ = QFileDialog.getSaveFileName(
             self.window, self.tr("Export to JSON"), suggested, self.tr("Relations export (*.json)")
         )
         if not path:
             return None
-        self._remember(path)
+        self.remember_folder(path)
         return self.export_path(Path(path))
 
     def export_path(self, path: Path) -> Path | None:
@@ -63,12 +53,12 @@ class FileCommands(FeatureCommands):
         path, _ = QFileDialog.getOpenFileName(
             self.window,
             self.tr("Import from JSON"),
-            self._start_folder(),
+            self.start_folder(),
             self.tr("Relations export (*.json);;All files (*)"),
         )
         if not path:
             return False
-        self._remember(path)
+        self.remember_folder(path)
         return self.import_path(Path(path))
 
     def import_path(self, path: Path) -> bool:

@@ -15,8 +15,10 @@ from relations_app.context import AppContext
 from relations_app.operations import Changes
 from relations_app.resources import app_icon
 from relations_app.ui.actions import ActionId, create_actions
+from relations_app.ui.contacts_commands import ContactsCommands
 from relations_app.ui.encryption_commands import EncryptionCommands
 from relations_app.ui.file_commands import FileCommands
+from relations_app.ui.file_drop import AcceptsContactFiles
 from relations_app.ui.journal_commands import JournalCommands
 from relations_app.ui.journal_page import JournalPage
 from relations_app.ui.menus import LOCK_AFTER, build_menus, build_toolbar
@@ -36,6 +38,7 @@ PEOPLE_CONTEXT_MENU = (
     ActionId.RECORD_SHARED_VALUE,
     ActionId.RECORD_HELP,
     ActionId.PRINT_PERSON,
+    ActionId.MERGE_PEOPLE,
     ActionId.ARCHIVE_PERSON,
     ActionId.DELETE_PERSON,
 )
@@ -47,7 +50,7 @@ JOURNAL_CONTEXT_MENU = (
 STATUS_MS = 8000
 
 
-class MainWindow(QMainWindow):
+class MainWindow(AcceptsContactFiles, QMainWindow):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -61,6 +64,7 @@ class MainWindow(QMainWindow):
         self.value_commands = ValuesCommands(ctx, self)
         self.files = FileCommands(ctx, self)
         self.encryption = EncryptionCommands(ctx, self)
+        self.contacts = ContactsCommands(ctx, self)
         self._printing = None
         self.actions = create_actions(self)
         self.today = TodayPage()
@@ -93,6 +97,7 @@ class MainWindow(QMainWindow):
         else:  # the arrow keys move through the list shown from the start
             self.people.table.setFocus()
         self.updates.load_shown()
+        self.setAcceptDrops(True)  # address book files (ui/file_drop.py)
 
     # -- wiring ------------------------------------------------------------------
     def _handlers(self) -> dict:
@@ -119,6 +124,10 @@ class MainWindow(QMainWindow):
             ActionId.DELETE_CONVERSATION: self._with_conversation(j.delete_conversation),
             ActionId.EXPORT_JSON: f.export_json,
             ActionId.IMPORT_JSON: f.import_json,
+            ActionId.IMPORT_CONTACTS: self.import_contacts,
+            ActionId.EXPORT_VCARD: lambda: self.contacts.export_vcard(self._selected_people()),
+            ActionId.MERGE_PEOPLE: self._merge_selected,
+            ActionId.FIND_DUPLICATES: self.contacts.find_duplicates,
             ActionId.ABOUT: self.show_about,
             ActionId.SHORTCUTS: self.show_shortcuts,
             ActionId.BACKUPS: self.show_backups,
@@ -159,6 +168,7 @@ class MainWindow(QMainWindow):
         self.people.table.id_activated.connect(self.person_commands.edit_person)
         self.people.welcome.add_person_requested.connect(self.add_person)
         self.people.welcome.import_requested.connect(self.files.import_json)
+        self.people.welcome.contacts_requested.connect(self.import_contacts)
         detail.link_activated.connect(self._detail_link)
         for button, action_id in (
             (detail.edit_button, ActionId.EDIT_PERSON),
@@ -271,6 +281,7 @@ class MainWindow(QMainWindow):
         a[ActionId.FOLLOW_UP_DONE].setEnabled(bool(conversation and conversation.follow_up.strip()))
         a[ActionId.FOLLOW_UP_DONE].setChecked(bool(conversation and conversation.follow_up_done))
         a[ActionId.DELETE].setEnabled(has_person or conversation is not None)
+        a[ActionId.MERGE_PEOPLE].setEnabled(on_people and len(self.people.selected_ids()) == 2)
         a[ActionId.BACKUPS].setEnabled(self.ctx.backups is not None)
         encrypted = self.encryption.encrypted
         a[ActionId.ENCRYPT].setEnabled(not encrypted)
@@ -300,6 +311,28 @@ class MainWindow(QMainWindow):
         )
         if conversation_id is not None and self.journal_shown():
             self.journal.show_conversation(conversation_id)
+
+    @Slot()
+    def import_contacts(self) -> None:
+        self._after_import(self.contacts.import_contacts())
+
+    def import_dropped(self, paths: list) -> None:
+        self._after_import(self.contacts.import_paths(paths))
+
+    def _after_import(self, imported: bool) -> None:
+        """The people brought in are in People, the first of them selected."""
+        if imported:
+            self.tabs.setCurrentIndex(PEOPLE_TAB)
+            if self.updates.inserted_people:
+                self.people.show_person(self.updates.inserted_people[0])
+
+    @Slot()
+    def _merge_selected(self) -> None:
+        ids = self.people.selected_ids()
+        if len(ids) == 2 and self.contacts.merge_people(*ids):
+            kept = [i for i in ids if self.people.model.row_of(i) >= 0]
+            if kept:
+                self.people.show_person(kept[0])
 
     @Slot()
     def focus_filter(self) -> None:

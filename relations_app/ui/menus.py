@@ -15,6 +15,9 @@ MENUS: tuple[tuple[str, tuple[ActionId | str | None, ...]], ...] = (
     (
         "&File",
         (
+            ActionId.IMPORT_CONTACTS,
+            ActionId.EXPORT_VCARD,
+            SEPARATOR,
             ActionId.IMPORT_JSON,
             ActionId.EXPORT_JSON,
             SEPARATOR,
@@ -67,6 +70,9 @@ MENUS: tuple[tuple[str, tuple[ActionId | str | None, ...]], ...] = (
             ActionId.RECORD_HELP,
             SEPARATOR,
             ActionId.PRINT_PERSON,
+            SEPARATOR,
+            ActionId.MERGE_PEOPLE,
+            ActionId.FIND_DUPLICATES,
             SEPARATOR,
             ActionId.ARCHIVE_PERSON,
             ActionId.DELETE_PERSON,

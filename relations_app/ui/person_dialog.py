@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from relations_app.labels import circle_hint, circle_label
 from relations_app.records import Circle, Person
 from relations_app.ui.record_dialog import RecordDialog
+from relations_app.ui.widgets.birthday_edit import BirthdayEdit
 from relations_app.ui.widgets.forms import plain_text_edit
 from relations_app.ui.widgets.optional_date import OptionalDateEdit
 
@@ -60,7 +61,7 @@ class PersonDialog(RecordDialog):
         self.city = QLineEdit()
         self.email = QLineEdit()
         self.phone = QLineEdit()
-        self.birthday = OptionalDateEdit(self.tr("Known"), dt.date(today.year - 30, 1, 1))
+        self.birthday = BirthdayEdit(dt.date(today.year - 30, 1, 1))
         self.keep_in_touch = QSpinBox()
         self.keep_in_touch.setRange(0, 3650)
         self.keep_in_touch.setSpecialValueText(self.tr("No reminder"))
@@ -131,7 +132,7 @@ class PersonDialog(RecordDialog):
         self.city.setText(person.city)
         self.email.setText(person.email)
         self.phone.setText(person.phone)
-        self.birthday.set_date(person.birthday)
+        self.birthday.set_birthday(person.birthday)
         self.keep_in_touch.setValue(person.keep_in_touch_days or 0)
         self.met_how.setText(person.met_how)
         self.met_where.setText(person.met_where)
@@ -154,7 +155,7 @@ class PersonDialog(RecordDialog):
             city=self.city.text().strip(),
             email=self.email.text().strip(),
             phone=self.phone.text().strip(),
-            birthday=self.birthday.date(),
+            birthday=self.birthday.birthday(),
             keep_in_touch_days=self.keep_in_touch.value() or None,
             met_how=self.met_how.text().strip(),
             met_where=self.met_where.text().strip(),

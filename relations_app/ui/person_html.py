@@ -17,6 +17,7 @@ from relations_app.labels import (
     depth_dots,
     depth_label,
     direction_label,
+    format_birthday,
     format_date,
     help_kind_label,
     help_status_label,
@@ -109,7 +110,7 @@ def _header(detail: PersonDetail, summary: PersonSummary | None, today: dt.date)
             lines.append(f'<div class="muted">{" · ".join(escape(x) for x in row)}</div>')
     if p.birthday:
         lines.append(
-            f'<div class="muted">{escape(_tr("Birthday"))}: {format_date(p.birthday)}</div>'
+            f'<div class="muted">{escape(_tr("Birthday"))}: {format_birthday(p.birthday)}</div>'
         )
     lines.append(_rhythm(p.keep_in_touch_days, summary, today))
     return "".join(lines)

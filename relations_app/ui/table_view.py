@@ -205,7 +205,9 @@ class RecordTable(QTableView):
             return  # hidden, Qt would measure every row; showing it resizes it
         header = self.horizontalHeader()
         available = self.viewport().width() - self._minimums.get(self._stretch, 120)
-        others = [c for c in range(header.count()) if c != self._stretch]
+        others = [  # a hidden column takes no room
+            c for c in range(header.count()) if c != self._stretch and not header.isSectionHidden(c)
+        ]
         if self._content is None:
             self._content = {c: self._content_width(c) for c in others}
         cap = int(self.viewport().width() * WIDEST_SHARE)  # the stretching column has the most text

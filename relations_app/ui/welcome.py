@@ -22,6 +22,7 @@ def centred(*widgets: QWidget) -> QHBoxLayout:
 class Welcome(QWidget):
     add_person_requested = Signal()
     import_requested = Signal()
+    contacts_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -48,10 +49,16 @@ class Welcome(QWidget):
         self.add_button = QPushButton(self.tr("Add the first person…"))
         self.add_button.setDefault(True)
         self.add_button.setMinimumHeight(34)
+        self.contacts_button = QPushButton(self.tr("Pick from your contacts…"))
+        self.contacts_button.setMinimumHeight(34)
+        self.contacts_button.setToolTip(
+            self.tr("A phone, Google, Outlook or LinkedIn contacts file: you choose who comes in")
+        )
         self.import_button = QPushButton(self.tr("Import from JSON…"))
         self.import_button.setMinimumHeight(34)
         self.add_button.clicked.connect(self.add_person_requested)
         self.import_button.clicked.connect(self.import_requested)
+        self.contacts_button.clicked.connect(self.contacts_requested)
         self._lay_out()
 
     def _lay_out(self) -> None:
@@ -66,5 +73,5 @@ class Welcome(QWidget):
         layout.addSpacing(8)
         layout.addLayout(centred(self.body))
         layout.addSpacing(16)
-        layout.addLayout(centred(self.add_button, self.import_button))
+        layout.addLayout(centred(self.add_button, self.contacts_button, self.import_button))
         layout.addStretch(3)

@@ -12,6 +12,7 @@ decides where stopping is safe (an import rolls back, nothing is written).
 
 from __future__ import annotations
 
+import gc
 import threading
 import time
 from collections.abc import Callable
@@ -29,6 +30,30 @@ from relations_app.storage.errors import StoreError
 T = TypeVar("T")
 SHOW_AFTER_MS = 300
 REPORTS_PER_SECOND = 25
+
+
+# Python's cyclic garbage collector runs on whichever thread allocates when
+# its threshold is reached. Run on a worker, it destroyed there the Qt objects
+# of wrappers gone out of use on the window's thread (a dialog just closed),
+# and Qt crashed. While a worker runs the collector waits; it runs on the
+# window's thread once every worker is done.
+_paused_by = 0
+_pause_lock = threading.Lock()
+
+
+def pause_collector() -> None:
+    global _paused_by
+    with _pause_lock:
+        _paused_by += 1
+        gc.disable()
+
+
+def resume_collector() -> None:
+    global _paused_by
+    with _pause_lock:
+        _paused_by -= 1
+        if _paused_by == 0:
+            gc.enable()
 
 
 class _Signals(QObject):
@@ -133,12 +158,18 @@ class Work(QObject):
         loop = QEventLoop()
         signals.finished.connect(loop.quit)
         QGuiApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
+        pause_collector()
         try:
             thread.start()
             loop.exec()
             thread.join()
         finally:
+            resume_collector()
             QGuiApplication.restoreOverrideCursor()
+            # reset() stops the timer that shows the box after SHOW_AFTER_MS: quick
+            # work followed by a dialog (the contacts preview) left it to pop up
+            # over that dialog, where deleteLater() does not reach it until it closes
+            box.reset()
             box.hide()
             box.deleteLater()
             self.busy = False
@@ -178,9 +209,11 @@ def run_quietly(job: Callable[[], object], failed: Callable[[BaseException], Non
             signals.failed.emit(error)
         finally:
             release_connection()
+            resume_collector()
 
     thread = threading.Thread(target=body, name="relations-quiet-work")
     _quiet[thread] = signals
+    pause_collector()
     thread.start()
     return True
 

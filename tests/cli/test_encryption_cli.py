@@ -6,6 +6,7 @@ import os
 import pty
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -170,3 +171,18 @@ def test_check_names_a_plain_copy_beside_an_encrypted_journal(journal, tmp_path)
         == OK
     )
     assert not is_plain(copied) and plain_hits(journal.folder) == []
+
+
+def test_contacts_come_into_an_encrypted_journal_and_a_vcard_export_says_it_is_plain(
+    journal, tmp_path
+):
+    folder = journal.folder
+    cards = Path(__file__).resolve().parent.parent / "contacts" / "fixtures" / "apple.vcf"
+    imported = relations(folder, "import", "contacts", str(cards), passphrase=PASSPHRASE)
+    assert imported.returncode == OK and imported.stdout.startswith("Added"), imported.stderr
+    written = tmp_path / "people.vcf"
+    exported = relations(folder, "export", "vcard", str(written), passphrase=PASSPHRASE)
+    assert exported.returncode == OK, exported.stderr
+    assert f"{written} is not encrypted" in exported.stderr
+    assert "Quillfeather" in written.read_text(encoding="utf-8")
+    assert plain_hits(folder) == []  # the journal and its backups stay encrypted

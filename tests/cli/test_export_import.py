@@ -8,6 +8,7 @@ import sys
 import pytest
 
 from relations_app.app import main
+from relations_app.birthdays import Birthday
 from relations_app.records import (
     Circle,
     Conversation,
@@ -42,7 +43,7 @@ def fill(services: Services) -> None:
             email="a@example.org",
             phone="+33 1",
             city="Lyon",
-            birthday=dt.date(1990, 2, 3),
+            birthday=Birthday(2, 3, 1990),
             keep_in_touch_days=14,
             what_matters="Her studio",
             next_question="The loan?",

@@ -6,6 +6,7 @@ import json
 import pytest
 
 from relations_app.app import main
+from relations_app.birthdays import Birthday
 from relations_app.records import (
     Circle,
     Conversation,
@@ -41,7 +42,7 @@ def prepare(services: Services) -> None:
             circle=Circle.INNER,
             keep_in_touch_days=14,
             next_question="Did the bank say yes?",
-            birthday=dt.date(1990, 6, 20),
+            birthday=Birthday(6, 20, 1990),
             looking_for=("un mentor en céramique",),
         )
     )
@@ -142,7 +143,7 @@ def test_a_bad_date_is_one_line_exit_2(data_dir, capsys, bad):
 
 @pytest.mark.parametrize("far", ["0001-01-01", "9999-12-31"])
 def test_a_date_out_of_range_is_one_line_exit_2(services, data_dir, capsys, far):
-    services.people.save(Person(name="Ana", birthday=dt.date(1990, 1, 2)))
+    services.people.save(Person(name="Ana", birthday=Birthday(1, 2, 1990)))
     services.store.close()
     status, out, err = run_today(data_dir, capsys, "--date", far)
     services.store.open()

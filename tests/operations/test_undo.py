@@ -6,6 +6,7 @@ import datetime as dt
 
 import pytest
 
+from relations_app.contacts.contact import Contact
 from relations_app.operations import (
     Cancelled,
     DeleteConversation,
@@ -14,8 +15,10 @@ from relations_app.operations import (
     DeletePerson,
     DeleteSharedValue,
     DeleteValue,
+    ImportContacts,
     ImportJournal,
     MarkHelpDone,
+    MergePeople,
     Progress,
     RecordIntroduction,
     SaveConversation,
@@ -45,6 +48,8 @@ from relations_app.records import (
     SharedValue,
     Value,
 )
+from relations_app.services.contacts import Choice, Decision
+from relations_app.services.merge import proposal
 from relations_app.storage.database import db
 from relations_app.storage.errors import ValidationError
 from relations_app.storage.tables import ALL_TABLES
@@ -178,6 +183,20 @@ def operations(j, services):
         "edit needs and offers": SavePerson(
             dataclasses.replace(bruno, looking_for=("a bike",), can_offer=())
         ),
+        "import contacts, one filling someone in": ImportContacts(
+            (
+                Choice(Contact("Dana Ortiz", "phone.vcf", 1, email="dana@example.org")),
+                Choice(Contact("Eve", "phone.vcf", 5), Decision.SKIP),
+                Choice(
+                    Contact("Chloé", "phone.vcf", 9, city="Brest"), Decision.FILL, j["chloe"].id
+                ),
+            ),
+            Circle.ACQUAINTANCE,
+            "phone.vcf",
+        ),
+        "merge two people who shared a dinner": MergePeople(
+            proposal(amelie, bruno), bruno.id, bruno.name
+        ),
     }
 
 
@@ -208,6 +227,8 @@ KINDS = [
     "edit offer",
     "delete offer",
     "edit needs and offers",
+    "import contacts, one filling someone in",
+    "merge two people who shared a dinner",
 ]
 
 
@@ -309,3 +330,49 @@ def test_a_cancelled_import_writes_nothing(services, journal, at_end):
     assert state(services) == before
     services.people.save(Person(name="Still writable"))  # the connection is sound
     assert services.people.count() == 4
+
+
+def test_a_merge_keeps_everything_of_both_and_its_undo_gives_both_back(services, journal):
+    amelie, bruno = journal["amelie"], journal["bruno"]
+    both = [services.people.detail(p.id) for p in (amelie, bruno)]
+    before = state(services)
+    done = perform(MergePeople(proposal(amelie, bruno), bruno.id, bruno.name), services)
+    assert services.people.get(bruno.id) is None
+    detail = services.people.detail(amelie.id)
+    talks = {c.id for d in both for c in d.conversations}
+    assert {c.id for c in detail.conversations} == talks  # the dinner once, with Amélie
+    assert len(talks) < sum(len(d.conversations) for d in both)
+    assert sorted(s.evidence for s in detail.shared_values) == sorted(
+        s.evidence for d in both for s in d.shared_values
+    )
+    assert sorted(h.description for h in detail.help) == sorted(
+        h.description for d in both for h in d.help
+    )
+    assert done.undo.label() == "Merge Bruno Costa into Amélie Laurent"
+    assert bruno.id in done.changes.people
+    perform(done.undo, services)
+    assert state(services) == before
+
+
+def test_a_cancelled_contacts_import_writes_nothing(services, journal):
+    choices = tuple(Choice(Contact(f"Person {n}", "big.vcf", n)) for n in range(3000))
+    before = state(services)
+    progress = CancelWhen(at_end=False)
+    with pytest.raises(Cancelled):
+        perform(ImportContacts(choices, Circle.ACQUAINTANCE, "big.vcf"), services, progress)
+    assert progress.reports
+    assert state(services) == before
+
+
+def test_a_merge_joins_what_both_look_for_and_keeps_introductions_pointing_at_them(services):
+    agnes = services.people.save(Person(name="Agnès", looking_for=("a kiln", "a mentor")))
+    twin = services.people.save(Person(name="Agnes D.", looking_for=("a mentor", "a studio")))
+    sam = services.people.save(Person(name="Sam"))
+    services.help.record_introduction(sam.id, twin.id, "Ceramics", TODAY)
+    before = state(services)
+    done = perform(MergePeople(proposal(agnes, twin), twin.id, twin.name), services)
+    assert services.people.get(agnes.id).looking_for == ("a kiln", "a mentor", "a studio")
+    (introduction,) = services.people.detail(sam.id).help
+    assert introduction.introduced_id == agnes.id  # not lost with the entry merged away
+    perform(done.undo, services)
+    assert state(services) == before

@@ -123,9 +123,7 @@ def test_the_schema_fixture_of_every_released_version_opens_with_all_its_rows(tm
     read by today's code (the export imported into an empty journal), so fields
     added since take their defaults on both sides."""
     fixtures = sorted(FIXTURES.glob("schema-v*.sqlite3"))
-    assert [f.name for f in fixtures] == [
-        f"schema-v{v}.sqlite3" for v in range(1, migrations.CURRENT_VERSION + 1)
-    ]
+    assert [f.name for f in fixtures] == [f"schema-v{v}.sqlite3" for v in sorted(migrations.STEPS)]
     for fixture in fixtures:
         copy = tmp_path / fixture.stem / "relations.sqlite3"
         copy.parent.mkdir()
@@ -197,3 +195,14 @@ def store_db():
 
 
 assert NOW  # the fixed clock the fixtures use
+
+
+def test_a_journal_made_now_is_not_backed_up_between_its_first_steps(tmp_path, monkeypatch):
+    current = migrations.CURRENT_VERSION
+    monkeypatch.setitem(migrations.STEPS, current + 1, ("ALTER TABLE person ADD COLUMN mood TEXT",))
+    monkeypatch.setattr(migrations, "CURRENT_VERSION", current + 1)
+    monkeypatch.setattr("relations_app.storage.store.CURRENT_VERSION", current + 1)
+    store = Store(tmp_path / "relations.sqlite3")
+    open_store(store, tmp_path / "backups", fixed_clock)
+    store.close()
+    assert list_backups(tmp_path / "backups") == []

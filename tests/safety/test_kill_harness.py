@@ -195,3 +195,38 @@ def test_a_killed_overview_leaves_the_journal_and_a_whole_pdf_or_none(tmp_path, 
 def whole_pdf(path: Path) -> bool:
     data = path.read_bytes()
     return data.startswith(b"%PDF-") and b"%%EOF" in data[-64:]
+
+
+def test_a_killed_contacts_import_adds_everyone_or_no_one(tmp_path, monkeypatch):
+    """relations import contacts, killed while it reads, backs up or writes:
+    the journal holds all the contacts or none, and 'Added' means all."""
+    template = DataPaths(tmp_path / "template")
+    fill(template, "Old", 300)
+    source = tmp_path / "phone.vcf"
+    source.write_text(
+        "".join(
+            f"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Contact {n}\r\nNOTE:{NOTE[:500]}\r\nEND:VCARD\r\n"
+            for n in range(3000)
+        ),
+        encoding="utf-8",
+    )
+    old = names(template.store)
+    everyone = old | {f"Contact {n}" for n in range(3000)}
+    measure = DataPaths(tmp_path / "measure")
+    shutil.copytree(template.folder, measure.folder)
+    longest = duration(measure.folder, "import", "contacts", str(source))
+    rng = random.Random(11)
+    fell = collections.Counter()
+    for trial in range(TRIALS // 2):
+        paths = DataPaths(tmp_path / f"trial-{trial}")
+        shutil.copytree(template.folder, paths.folder)
+        child = spawn(paths.folder, "import", "contacts", str(source))
+        out, killed = kill_at(child, kill_time(rng, longest))
+        found = names(paths.store)  # present, and whole
+        assert found in (old, everyone), f"trial {trial}: {len(found - old)} of 3000 added"
+        if out.startswith("Added"):
+            assert found == everyone, f"trial {trial}: said added, but they are not there"
+        assert_opens_cleanly(paths, monkeypatch)
+        fell[("killed" if killed else "finished", "all" if found == everyone else "none")] += 1
+        shutil.rmtree(paths.folder)
+    print(f"contacts import: {TRIALS // 2} trials in a run of {longest:.2f} s: {dict(fell)}")

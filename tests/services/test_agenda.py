@@ -5,6 +5,7 @@ import datetime as dt
 
 import pytest
 
+from relations_app.birthdays import Birthday
 from relations_app.records import (
     Circle,
     Conversation,
@@ -247,7 +248,7 @@ def test_an_introduction_the_other_way_round_counts_too(services):
     ],
 )
 def test_birthdays_in_the_next_14_days(services, birthday, today, shown):
-    added(services, 10, name="Ana", birthday=birthday)
+    added(services, 10, name="Ana", birthday=Birthday.from_date(birthday))
     coming = services.agenda.build(today).coming_up.items
     assert [c.day for c in coming] == ([shown] if shown else [])
 
@@ -262,9 +263,11 @@ def test_a_birthday_without_a_year_comes_up_too(services):
 
 
 def test_a_birthday_says_when(services):
-    added(services, 10, name="Ana", birthday=dt.date(1990, 6, 18))
-    (item,) = services.agenda.build().coming_up.items
-    assert item.why == "Ana has a birthday in 3 days (18\u00a0Jun\u00a02026)."
+    added(services, 10, name="Ana", birthday=Birthday(6, 18, 1990))
+    added(services, 10, name="Léa", birthday=Birthday(6, 20))  # the year unknown
+    ana, lea = services.agenda.build().coming_up.items
+    assert ana.why == "Ana turns 36 in 3 days (18\u00a0June)."
+    assert lea.why == "Léa has a birthday in 5 days (20\u00a0June)."
 
 
 # -- circles and this month -------------------------------------------------------------------

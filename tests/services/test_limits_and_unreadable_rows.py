@@ -7,6 +7,7 @@ import json
 
 import pytest
 
+from relations_app.birthdays import Birthday
 from relations_app.records import (
     Conversation,
     Direction,
@@ -43,7 +44,7 @@ REFUSED_BY_THE_SERVICES = {
     "person notes": lambda s: saved_person(s, notes="n" * (MAX_TEXT_LENGTH + 1)),
     "person surrogate": lambda s: saved_person(s, nickname="\ud83d"),
     "person NUL": lambda s: saved_person(s, phone="06\x0012"),
-    "birthday 1850": lambda s: saved_person(s, birthday=dt.date(1850, 1, 1)),
+    "birthday 1850": lambda s: saved_person(s, birthday=Birthday(1, 1, 1850)),
     "conversation 9999": lambda s: s.conversations.save(
         Conversation(date=dt.date(9999, 12, 31), people=(ref(saved_person(s)),))
     ),

@@ -5,6 +5,7 @@ import datetime as dt
 
 import pytest
 
+from relations_app.birthdays import Birthday
 from relations_app.records import (
     NEW_PERSON,
     Circle,
@@ -40,7 +41,7 @@ def test_a_person_is_saved_with_timestamps_and_trimmed_name(services):
         (Person(name="   "), "name"),
         (Person(name="A", keep_in_touch_days=0), "keep_in_touch_days"),
         (Person(name="A", email="nope"), "email"),
-        (Person(name="A", birthday=TODAY + dt.timedelta(days=1)), "birthday"),
+        (Person(name="A", birthday=Birthday.from_date(TODAY + dt.timedelta(days=1))), "birthday"),
     ],
 )
 def test_invalid_people_are_refused_with_the_field_named(services, person, field):

@@ -11,6 +11,7 @@ from pathlib import Path
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
+from relations_app.birthdays import Birthday
 from relations_app.records import (
     Channel,
     Circle,
@@ -42,6 +43,12 @@ names = st.one_of(
 )
 dates = st.dates(min_value=dt.date(1890, 1, 1), max_value=dt.date(2140, 1, 1))
 some_dates = st.one_of(st.none(), dates)
+# with their year, or without it (29 February included)
+birthdays = st.one_of(
+    st.none(),
+    dates.map(Birthday.from_date),
+    st.dates(dt.date(2000, 1, 1), dt.date(2000, 12, 31)).map(lambda d: Birthday(d.month, d.day)),
+)
 
 people = st.builds(
     Person,
@@ -52,7 +59,7 @@ people = st.builds(
     met_on=some_dates,
     email=st.one_of(st.just(""), st.emails()),
     city=any_text,
-    birthday=some_dates,
+    birthday=birthdays,
     keep_in_touch_days=st.one_of(st.none(), st.integers(-1, 4000)),
     notes=any_text,
     archived=st.booleans(),

@@ -31,9 +31,11 @@ def test_a_v1_journal_is_backed_up_then_migrated_with_defaults(tmp_path):
     store, services = open_v1_copy(tmp_path)
     exported = services.exchange.export_document()
     store.close()
-    assert [b.reason for b in list_backups(tmp_path / "data" / "backups")] == ["before-schema-2"]
+    # through schema 2, then 3 (year-less birthdays), each step backed up first
+    reasons = [b.reason for b in list_backups(tmp_path / "data" / "backups")]
+    assert reasons == ["before-schema-3", "before-schema-2"]  # newest first
     conn = sqlite3.connect(tmp_path / "data" / "relations.sqlite3")
-    assert conn.execute("PRAGMA user_version").fetchone()[0] == 2
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == 3
     conn.close()
     old = json.loads(V1.with_suffix(".json").read_text(encoding="utf-8"))
     assert [p["name"] for p in exported["people"]] == [p["name"] for p in old["people"]]

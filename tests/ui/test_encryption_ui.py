@@ -243,3 +243,15 @@ def test_locking_while_today_is_shown_and_changing_leaves_nothing_to_read_the_cl
     session.lock_screen.field.setText(PASSPHRASE)
     session.lock_screen.unlock_button.click()
     assert session.window.today.agenda is not None
+
+
+def test_a_vcard_export_from_an_encrypted_journal_says_the_file_is_plain(window, dialogs, ctx):
+    dialogs.run(window.actions[ActionId.ENCRYPT].trigger, type_new(STRONG))
+    seen = []
+
+    def refuse(box):
+        seen.append(plain(box.text()))
+        click_button(box, "No")
+
+    assert dialogs.run(window.actions[ActionId.EXPORT_VCARD].trigger, refuse) is None
+    assert "will not be" in seen[0]

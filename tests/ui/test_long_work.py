@@ -7,7 +7,7 @@ import json
 import threading
 
 import pytest
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QPushButton
 
 from relations_app.operations import Changes
@@ -213,3 +213,55 @@ def test_a_restore_failing_with_oserror_leaves_the_journal_as_it_was(
     assert "the disk is full" in seen["text"]
     assert "Your journal is as it was." in seen["text"]
     assert services.people.count() == 1
+
+
+def test_the_progress_box_of_quick_work_never_shows_up_in_the_dialog_that_follows(window):
+    """Reading contacts takes a moment, then the preview opens: the box, whose
+    timer to show itself was still running, appeared over the preview."""
+    from PySide6.QtCore import QEventLoop
+
+    work, seen = window.runner.work, []
+    outer = QEventLoop()  # a command runs from the window's event loop
+
+    def command() -> None:
+        work.run("Read", "Reading…", lambda progress: None)
+        box = work.last_box
+        dialog = QEventLoop()  # as the next dialog's exec() runs one
+        QTimer.singleShot(600, lambda: (seen.append(box.isVisible()), dialog.quit()))
+        dialog.exec()
+        outer.quit()
+
+    QTimer.singleShot(0, command)
+    outer.exec()
+    assert seen == [False]
+
+
+def test_garbage_of_the_window_is_never_collected_on_a_worker(window):
+    """A dialog closed just before long work began was collected on the worker
+    (its Qt object destroyed off the window's thread) and Qt crashed."""
+    import gc
+
+    from PySide6.QtCore import QObject
+
+    destroyed_on = []
+    made = threading.Event()
+
+    def make_garbage() -> None:  # on the window's thread, while the worker runs
+        garbage = QObject()
+        garbage.itself = garbage  # a cycle: only the collector frees it
+        garbage.destroyed.connect(
+            lambda: destroyed_on.append(threading.current_thread().name),
+            Qt.ConnectionType.DirectConnection,
+        )
+        made.set()
+
+    def allocate(progress) -> None:
+        made.wait(5)
+        for _ in range(200):  # enough new objects to set off the collector many times
+            [[] for _ in range(1000)]
+
+    QTimer.singleShot(0, make_garbage)
+    window.runner.work.run("Work", "Working…", allocate)
+    assert gc.isenabled()
+    gc.collect()
+    assert destroyed_on == [threading.main_thread().name]

@@ -122,3 +122,15 @@ def test_typing_an_archived_persons_name_picks_them_rather_than_a_duplicate(qtbo
     picker.add_typed()
     assert picker.people() == (PersonRef(old.id, "Old Friend"),)
     assert picker.chosen.item(0).text() == "Old Friend, archived"
+
+
+def test_a_name_that_is_someones_by_the_duplicates_rule_is_never_offered_as_new(picker, qtbot):
+    """Accents, case and punctuation set aside (services/duplicates.py): a new user
+    typed 'agnes' and made a second Agnès that way."""
+    p = picker((1, "Agnès Dupré", "Agnès Dupré", ""), (2, "Jean-Luc", "Jean-Luc", "Acme"))
+    qtbot.keyClicks(p.entry, "agnes  dupre")
+    assert suggestions(p) == ["Agnès Dupré"]
+    qtbot.keyClick(p.entry, Qt.Key.Key_Return)
+    p.entry.setText("jean luc")
+    p.add_typed()
+    assert p.people() == (PersonRef(1, "Agnès Dupré"), PersonRef(2, "Jean-Luc"))

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from relations_app.app import main
+from relations_app.birthdays import Birthday
 from relations_app.models.people_model import Column
 from relations_app.operations import Changes, Snooze
 from relations_app.records import (
@@ -476,3 +477,17 @@ def test_opening_someone_archived_meanwhile_says_where_they_are(today, services)
     today.today_commands.open_person(eve.id)  # an item shown before the change
     assert today.tabs.currentIndex() == PEOPLE_TAB
     assert today.statusBar().currentMessage().startswith("They are archived")
+
+
+def test_a_birthday_without_a_year_comes_up_as_day_and_month(today, services, qtbot):
+    services.people.save(Person(name="Léa", circle=Circle.WIDER, birthday=Birthday(6, 20)))
+    today.ctx.runner.broadcast(Changes.all())
+
+    def shown() -> bool:
+        QApplication.processEvents()
+        return any(
+            plain(i.text()) == "Léa · in 5 days\nLéa has a birthday in 5 days (20 June)."
+            for i in today.today.items("coming_up")
+        )
+
+    qtbot.waitUntil(shown)

@@ -5,7 +5,9 @@ without regard to case or accents ("agnes" finds Agnès Écuyer), and show the
 organisation and city so that namesakes can be told apart. The best match
 comes first and Enter takes it; the last suggestion adds what was typed as a
 new person, who is created only when the conversation is saved (Cancel
-creates no one). Delete removes the chosen person selected in the list.
+creates no one). A name that is someone's by the duplicates rule
+(services/duplicates.py: "jean luc" is Jean-Luc) is never offered as new.
+Delete removes the chosen person selected in the list.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from relations_app.models.search import fold, matches, needles
 from relations_app.records import NEW_PERSON, PersonChoice, PersonRef
+from relations_app.services.duplicates import name_key
 from relations_app.storage.errors import ValidationError
 
 MOST_SUGGESTIONS = 50
@@ -134,7 +137,7 @@ class PeoplePicker(QWidget):
     @staticmethod
     def _same(a: PersonRef, b: PersonRef) -> bool:
         if a.id == NEW_PERSON or b.id == NEW_PERSON:
-            return fold(a.name) == fold(b.name)
+            return name_key(a.name) == name_key(b.name)
         return a.id == b.id
 
     @Slot()
@@ -172,9 +175,10 @@ class PeoplePicker(QWidget):
             item = QStandardItem(self._suggestion_text(choice))
             item.setData(choice.ref, REF_ROLE)
             self.suggestions.appendRow(item)
-        new = QStandardItem(self.tr("Add “{0}” as a new person").format(name))
-        new.setData(PersonRef(NEW_PERSON, name), REF_ROLE)
-        self.suggestions.appendRow(new)
+        if not self._namesakes(name):
+            new = QStandardItem(self.tr("Add “{0}” as a new person").format(name))
+            new.setData(PersonRef(NEW_PERSON, name), REF_ROLE)
+            self.suggestions.appendRow(new)
         self.completer.complete()
         self.completer.popup().setCurrentIndex(self.suggestions.index(0, 0))
 
@@ -197,8 +201,8 @@ class PeoplePicker(QWidget):
         match, else a new person. Several matches: pick one from the list."""
         found = self.matches(name)
         key = " ".join(needles(name))
-        exact = [c for c in found if fold(c.ref.name) == key or fold(c.label) == key]
-        candidates = exact or found
+        labelled = [c for c in found if fold(c.label) == key]
+        candidates = labelled or self._namesakes(name) or found
         if len(candidates) > 1:
             self._suggest(name)
             raise ValidationError(
@@ -206,6 +210,11 @@ class PeoplePicker(QWidget):
                 "people",
             )
         return candidates[0].ref if candidates else PersonRef(id=NEW_PERSON, name=name)
+
+    def _namesakes(self, name: str) -> list[PersonChoice]:
+        """Everyone whose name is ``name`` by the duplicates rule."""
+        key = name_key(name)
+        return [c for c in self._everyone if key and name_key(c.ref.name) == key]
 
     @Slot()
     def add_typed(self) -> None:
