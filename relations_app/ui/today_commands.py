@@ -16,7 +16,7 @@ from relations_app.services.practice import snooze_until
 from relations_app.ui.feature_commands import FeatureCommands
 from relations_app.ui.today_page import MOST_ITEMS, TodayPage
 
-DAY_CHECK_MS = 60_000  # a window left open overnight shows the new day within a minute
+DAY_CHECK_MS = 60_000  # a window left open overnight judges by the new day within a minute
 
 
 def items_per_section(settings) -> int:
@@ -29,6 +29,7 @@ class TodayCommands(FeatureCommands):
         super().__init__(ctx, window)
         self.page = page
         self.stale = True
+        self._day = ctx.today()  # the day every view was last judged by
         self._timer = QTimer(self)  # a burst of changes (an undo, an import) builds once
         self._timer.setSingleShot(True)
         self._timer.setInterval(0)
@@ -71,9 +72,18 @@ class TodayCommands(FeatureCommands):
 
     @Slot()
     def check_day(self) -> None:
-        """Build the page again when the day has turned while it was shown."""
+        """When the day has turned, every view judges by the new one: the
+        People table, the detail pane and the Journal are read again (their
+        rows keep the day they were made on), and the page is built again now
+        if shown, else when it next is."""
+        day = self.ctx.today()
+        if day == self._day:
+            return
+        self._day = day
+        self.stale = True
+        self.window.updates.load_all()
         if self.page.isVisible():
-            self.shown()
+            self.refresh()
 
     @Slot()
     def _refresh_if_shown(self) -> None:

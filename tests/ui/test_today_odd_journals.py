@@ -1,0 +1,49 @@
+"""The Today page attacked: the day turning while another tab is shown, names
+written right to left, keyboard-only use. Each test drives the real window."""
+
+from PySide6.QtWidgets import QApplication
+
+from relations_app.models.people_model import Column
+from relations_app.operations import Changes
+from relations_app.records import Conversation, Person, PersonRef
+from relations_app.services import Services
+from relations_app.ui.main_window import PEOPLE_TAB, TODAY_TAB
+from tests.conftest import NOW, TODAY, detail_text
+from tests.ui import test_today_page
+from tests.ui.test_today_page import DAY
+
+journal, today = test_today_page.journal, test_today_page.today  # the page's fixtures
+
+
+def test_the_day_turning_while_people_is_shown_moves_every_view_to_the_new_day(
+    today, services, qtbot
+):
+    """Left open overnight on the People tab: at the first check of the new day
+    the table, the detail pane and the status bar judge by it, and agree with
+    Today when it is opened."""
+    then = Services.create(services.store, clock=lambda: NOW - 100 * DAY)
+    soon = then.people.save(Person(name="Due tomorrow", keep_in_touch_days=10))
+    services.conversations.save(
+        Conversation(date=TODAY - 9 * DAY, people=(PersonRef(soon.id, soon.name),))
+    )
+    today.ctx.runner.broadcast(Changes.all())
+    today.tabs.setCurrentIndex(PEOPLE_TAB)
+    today.people.select(soon.id)
+    model = today.people.model
+
+    def next_reconnect() -> str:
+        QApplication.processEvents()
+        return model.data(model.index(model.row_of(soon.id), Column.NEXT_RECONNECT))
+
+    assert next_reconnect() == "due tomorrow"
+    assert "2 to reconnect with" in today.summary_label.text()
+    today.ctx.clock = lambda: NOW + DAY
+    today.today_commands.check_day()  # what its minute timer does
+    assert next_reconnect() == "due today"
+    assert "due today" in detail_text(today)
+    assert "3 to reconnect with" in today.summary_label.text()
+    today.tabs.setCurrentIndex(TODAY_TAB)
+    QApplication.processEvents()
+    assert today.today.agenda.today == TODAY + DAY
+    assert today.today.agenda.reconnect.total == 3
+    assert "3 to reconnect with" in today.summary_label.text()
