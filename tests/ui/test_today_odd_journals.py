@@ -47,3 +47,23 @@ def test_the_day_turning_while_people_is_shown_moves_every_view_to_the_new_day(
     assert today.today.agenda.today == TODAY + DAY
     assert today.today.agenda.reconnect.total == 3
     assert "3 to reconnect with" in today.summary_label.text()
+
+
+def test_a_name_written_right_to_left_does_not_turn_the_sentence_around(today, services, qtbot):
+    """An Arabic or Hebrew name first in a line made Qt lay the whole line out
+    right to left: "… you can offer “Feedback on a CV” is looking for محمد"."""
+    from PySide6.QtCore import Qt
+
+    services.people.save(Person(name="محمد עמית", looking_for=("feedback on a CV",)))
+    today.ctx.runner.broadcast(Changes.all())
+    qtbot.waitUntil(
+        lambda: any("محمد" in i.headline_text() for i in today.today.items("could_help"))
+    )
+    item = next(i for i in today.today.items("could_help") if "محمد" in i.headline_text())
+    block = item.label.doc.begin()
+    directions = []
+    while block.isValid():
+        directions.append(block.textDirection())
+        block = block.next()
+    assert len(directions) >= 2  # the name, and the sentence saying why
+    assert set(directions) == {Qt.LayoutDirection.LeftToRight}

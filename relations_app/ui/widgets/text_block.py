@@ -13,7 +13,7 @@ written.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QEvent, QSize
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QPainter,
@@ -35,9 +35,7 @@ class TextBlock(QWidget):
         self.doc = QTextDocument(self)
         self.doc.setDocumentMargin(0)
         self.doc.setDefaultFont(self.font())
-        option = QTextOption()
-        option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
-        self.doc.setDefaultTextOption(option)
+        self._set_direction()
         if rich:
             self.doc.setHtml(text)
         else:
@@ -46,6 +44,15 @@ class TextBlock(QWidget):
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
         self.setAccessibleName(self.doc.toPlainText())
+
+    def _set_direction(self) -> None:
+        """Lines run in the window's direction: left to right, in French or
+        English, even when the first word is a name written right to left
+        (else Qt turns the whole sentence around, the name at its right)."""
+        option = QTextOption()
+        option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        option.setTextDirection(self.layoutDirection())
+        self.doc.setDefaultTextOption(option)
 
     def text(self) -> str:
         """The text as given (markup for a rich block)."""
@@ -74,6 +81,8 @@ class TextBlock(QWidget):
         super().changeEvent(event)
         self._heights.clear()  # a new font or palette: work the text out again
         self.doc.setDefaultFont(self.font())
+        if event.type() == QEvent.Type.LayoutDirectionChange:
+            self._set_direction()
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
