@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections import Counter
 from html import escape
 
-from PySide6.QtGui import QFont, QTextDocument, QTextOption
+from PySide6.QtGui import QFont, QGuiApplication, QTextDocument, QTextOption
 
 from relations_app import APP_NAME
 from relations_app.i18n import translate
@@ -66,6 +66,9 @@ def build_overview_document(data: OverviewData) -> QTextDocument:
     option = QTextOption()
     # a 20,000-character word-less line must still wrap inside the page
     option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    # lines run in the language's direction, not that of their first letter:
+    # a sentence starting with a name written right to left stays in order
+    option.setTextDirection(QGuiApplication.layoutDirection())
     document.setDefaultTextOption(option)
     document.setDefaultStyleSheet(STYLE_SHEET)
     document.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, title())
