@@ -67,3 +67,19 @@ def test_a_name_written_right_to_left_does_not_turn_the_sentence_around(today, s
         block = block.next()
     assert len(directions) >= 2  # the name, and the sentence saying why
     assert set(directions) == {Qt.LayoutDirection.LeftToRight}
+
+
+def test_enter_on_a_focused_link_does_what_a_click_does(today, qtbot):
+    """A keyboard user reaches "Not now" with Tab and presses Enter, as on any link."""
+    from PySide6.QtCore import Qt
+
+    from tests.ui.test_today_page import item_of, names
+
+    link = item_of(today, "reconnect", "Bruno Costa").action("Not now")
+    link.setFocus()
+    qtbot.keyClick(link, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: names(today, "reconnect") == ["Ana Sousa · 6 days late"])
+    link = item_of(today, "reconnect", "Ana Sousa").action("Not now")
+    link.setFocus()
+    qtbot.keyClick(link, Qt.Key.Key_Enter, Qt.KeyboardModifier.KeypadModifier)
+    qtbot.waitUntil(lambda: names(today, "reconnect") == [])

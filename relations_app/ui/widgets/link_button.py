@@ -2,8 +2,8 @@
 under the mouse and when it has the keyboard focus, no frame, its text starting
 at its left edge (so a row of them lines up with the text above).
 
-It is a real button: Tab reaches it, Space presses it, screen readers call it a
-button. With a menu it shows a small arrow: a click on the text does the first
+It is a real button: Tab reaches it, Space or Enter presses it, screen readers
+call it a button. With a menu it shows a small arrow: a click on the text does the first
 thing, a click on the arrow (or Alt+Down) offers the others.
 
 Painted by hand rather than styled: a style sheet on every one of the Today
@@ -98,6 +98,11 @@ class LinkButton(QAbstractButton):
         )
         if self._menu is not None and (alt_down or event.key() == Qt.Key.Key_Menu):
             self.show_menu()
+            return
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers() & ~(
+            Qt.KeyboardModifier.KeypadModifier
+        ):
+            self.animateClick()  # Enter follows a link, as in a browser
             return
         super().keyPressEvent(event)
 
