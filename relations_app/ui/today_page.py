@@ -171,6 +171,7 @@ class TodayPage(QWidget):
         return {name: SHOW_ALL_CAP for name in self.expanded}
 
     def show_agenda(self, agenda: Agenda) -> None:
+        place = self._focused_place()  # the items are made anew: the focus with them
         self.agenda = agenda
         self.limit_box.blockSignals(True)
         self.limit_box.setValue(self.limit)
@@ -186,6 +187,30 @@ class TodayPage(QWidget):
         self._fill("coming_up", agenda.coming_up, lambda c: today_items.coming(self, c, today))
         self._show_circles(agenda.circles)
         self._show_month(agenda.month)
+        if place is not None:
+            self._restore_focus(*place)
+
+    def _focused_place(self) -> tuple[str, int, int] | None:
+        """(section, item, action) of the link that has the keyboard focus."""
+        focus = self.window().focusWidget()  # the window's, while a dialog is up too
+        if focus is None or not self.isAncestorOf(focus):
+            return None
+        for name, card in self.cards.items():
+            for row, item in enumerate(card.items):
+                if focus in item.actions:
+                    return name, row, item.actions.index(focus)
+        return None
+
+    def _restore_focus(self, name: str, row: int, column: int) -> None:
+        """After "Not now" or "Mark done" from the keyboard, the focus goes to
+        the same action of the item that took the place, else to the page."""
+        items = self.cards[name].items
+        if not items:
+            self.setFocus()
+            return
+        actions = items[min(row, len(items) - 1)].actions
+        if actions:
+            actions[min(column, len(actions) - 1)].setFocus()
 
     def _fill(self, name: str, section: Section, make) -> None:
         card = self.cards[name]

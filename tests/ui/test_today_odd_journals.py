@@ -79,7 +79,32 @@ def test_enter_on_a_focused_link_does_what_a_click_does(today, qtbot):
     link.setFocus()
     qtbot.keyClick(link, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: names(today, "reconnect") == ["Ana Sousa · 6 days late"])
+    # the keyboard stays where it was: on the item that took Bruno's place
+    ana = item_of(today, "reconnect", "Ana Sousa")
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is ana.action("Not now"))
     link = item_of(today, "reconnect", "Ana Sousa").action("Not now")
     link.setFocus()
     qtbot.keyClick(link, Qt.Key.Key_Enter, Qt.KeyboardModifier.KeypadModifier)
     qtbot.waitUntil(lambda: names(today, "reconnect") == [])
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is today.today.scroll)  # the page
+
+
+def test_after_logging_a_conversation_from_the_keyboard_the_focus_is_on_the_next_item(
+    today, qtbot, dialogs
+):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from tests.ui.test_today_page import item_of, names
+
+    def save(dialog):
+        dialog.notes.setPlainText("Lunch")
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+
+    link = item_of(today, "reconnect", "Ana Sousa").action("Log conversation…")
+    link.setFocus()
+    dialogs.run(lambda: qtbot.keyClick(link, Qt.Key.Key_Space), save, lambda d: d.reject())
+    qtbot.waitUntil(lambda: names(today, "reconnect") == ["Bruno Costa · 10 days late"])
+    bruno = item_of(today, "reconnect", "Bruno Costa")
+    # the window's focus (what has it once the dialog is gone and the window active again)
+    qtbot.waitUntil(lambda: today.focusWidget() is bruno.action("Log conversation…"))
