@@ -13,6 +13,7 @@ signals; ui/today_commands.py builds the agenda and does the rest.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 
 from PySide6.QtCore import QDate, QLocale, Qt, Signal
 from PySide6.QtGui import QFont
@@ -187,8 +188,23 @@ class TodayPage(QWidget):
         self._fill("coming_up", agenda.coming_up, lambda c: today_items.coming(self, c, today))
         self._show_circles(agenda.circles)
         self._show_month(agenda.month)
+        self._chain_focus()
         if place is not None:
             self._restore_focus(*place)
+
+    def _chain_focus(self) -> None:
+        """Tab in reading order: the heading's link, each section's links and
+        its "Show all", the side column, then the footer's setting. Items made
+        after the footer would otherwise come after it, and each card's "Show
+        all" (made with the card) before every item."""
+        cards = [self.cards[name] for name in ("could_help", "promises", "reconnect")]
+        cards += [self.cards["introductions"], self.cards["coming_up"], self.circles, self.month]
+        chain = [self.offers_link]
+        for card in cards:
+            chain += card.focus_order()
+        chain.append(self.limit_box)
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
 
     def _focused_place(self) -> tuple[str, int, int] | None:
         """(section, item, action) of the link that has the keyboard focus."""

@@ -108,3 +108,37 @@ def test_after_logging_a_conversation_from_the_keyboard_the_focus_is_on_the_next
     bruno = item_of(today, "reconnect", "Bruno Costa")
     # the window's focus (what has it once the dialog is gone and the window active again)
     qtbot.waitUntil(lambda: today.focusWidget() is bruno.action("Log conversation…"))
+
+
+def test_tab_goes_through_the_page_in_reading_order(today, services, qtbot):
+    """Heading, then each section's items and its "Show all", the side column,
+    and the footer's setting last (it was reached second, before any item)."""
+    from relations_app.records import Circle
+    from tests.ui.test_today_page import names
+
+    for index in range(5):
+        services.people.save(
+            Person(name=f"Friend {index}", circle=Circle.CLOSE, keep_in_touch_days=7)
+        )
+    today.ctx.runner.broadcast(Changes.all())
+    qtbot.waitUntil(lambda: len(names(today, "reconnect")) == 5)
+    page = today.today
+    reconnect = page.cards["reconnect"]
+    qtbot.waitUntil(reconnect.items[-1].isVisible)  # new items are shown on the next turn
+    page.setFocus()
+    order = []
+    for _ in range(40):
+        today.focusNextChild()
+        widget = today.focusWidget()
+        if widget is page.scroll or not page.isAncestorOf(widget):
+            break
+        order.append(widget)
+    texts = [getattr(w, "shown_text", lambda w=w: type(w).__name__)() for w in order]
+    assert texts[0] == "What I can offer…"
+    assert order[-1] is page.limit_box, texts
+    first_item = reconnect.items[0].actions[0]
+    last_item = reconnect.items[-1].actions[-1]
+    assert order.index(first_item) < order.index(last_item) < order.index(reconnect.more)
+    assert order.index(reconnect.more) == order.index(last_item) + 1
+    introductions = page.cards["introductions"].items[0].actions[0]
+    assert order.index(reconnect.more) < order.index(introductions)

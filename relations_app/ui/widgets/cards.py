@@ -246,6 +246,11 @@ class Card(QFrame):
                 painter.drawLine(item.geometry().left(), y, item.geometry().right(), y)
         painter.end()
 
+    def focus_order(self) -> list[QWidget]:
+        """The card's links as they are read: each item's, then "Show all"."""
+        links = [link for item in self.items for link in item.findChildren(LinkButton)]
+        return [*links, self.more]
+
     def set_items(self, items: Sequence[QWidget], count: str, more: str | None) -> None:
         """Show ``items``; ``count`` says how many there are ("3 of 12"), and
         ``more`` is the text of the link that shows more or fewer (None: no link)."""
