@@ -56,9 +56,10 @@ def reconnect_due_on(
 
     One interval after the last conversation. Someone never talked with is due
     the day they were added when inner or close, otherwise one interval after.
+    An interval below a day (stored by hand: the dialogs refuse it) is none.
     """
     days = person.keep_in_touch_days
-    if not days:
+    if days is None or days < 1:
         return None
     if last_conversation is not None:
         return _days_after(last_conversation, days)
