@@ -64,7 +64,16 @@ class PersonRow(NamedTuple):
 
 
 def person_rows() -> list[PersonRow]:
-    """Everyone not archived, light."""
+    """Everyone not archived, light. Dates are read the quick way; when one
+    cannot be read (a hand edit), every row is read again forgivingly."""
+    found = db.execute_sql(PERSON_ROWS_SQL).fetchall()
+    try:
+        return _person_rows(found, dt.datetime.fromisoformat, dt.date.fromisoformat, Birthday.parse)
+    except (TypeError, ValueError):
+        return _person_rows(found, rows.read_moment, rows.read_date, rows.read_birthday)
+
+
+def _person_rows(found: list[tuple], moment, day, birthday_of) -> list[PersonRow]:
     circles = {c.value: c for c in Circle}  # Circle(code) costs ten times a lookup
     return [
         PersonRow(
@@ -72,15 +81,13 @@ def person_rows() -> list[PersonRow]:
             name,
             circles.get(circle) or rows.member(Circle, circle),
             days,
-            dt.datetime.fromisoformat(created) if created else None,
-            dt.date.fromisoformat(snoozed) if snoozed else None,
-            Birthday.parse(birthday) if birthday else None,
+            moment(created) if created else None,
+            day(snoozed) if snoozed else None,
+            birthday_of(born) if born else None,
             tuple(looking_for.split("\n")) if looking_for else (),
             tuple(can_offer.split("\n")) if can_offer else (),
         )
-        for pid, name, circle, days, created, snoozed, birthday, looking_for, can_offer in (
-            db.execute_sql(PERSON_ROWS_SQL)
-        )
+        for pid, name, circle, days, created, snoozed, born, looking_for, can_offer in found
     ]
 
 
@@ -88,7 +95,7 @@ def open_follow_up_dates() -> list[tuple[int, dt.date, dt.date | None]]:
     """(conversation id, its day, the follow-up's due date) for every open
     follow-up with someone not archived."""
     return [
-        (cid, dt.date.fromisoformat(day), dt.date.fromisoformat(due) if due else None)
+        (cid, dt.date.fromisoformat(day), rows.read_date(due))
         for cid, day, due in db.execute_sql(OPEN_FOLLOW_UPS_SQL)
     ]
 
@@ -169,7 +176,7 @@ def open_help_dates() -> list[tuple[int, int, dt.date, dt.date | None]]:
     """(help id, person id, offered on, due on) of the help I offered and have
     not done (nor seen declined)."""
     return [
-        (hid, pid, dt.date.fromisoformat(offered), dt.date.fromisoformat(due) if due else None)
+        (hid, pid, dt.date.fromisoformat(offered), rows.read_date(due))
         for hid, pid, offered, due in db.execute_sql(OPEN_HELP_SQL)
     ]
 

@@ -74,6 +74,41 @@ def unknown_codes(connection: Connection) -> list[str]:
     return found
 
 
+def read_date(text: object) -> dt.date | None:
+    """An optional stored date; None when there is none or it cannot be read
+    (a hand edit, another program): one such date must not stop every view,
+    the Today page the window opens on first. A time after the day is ignored."""
+    if not text:
+        return None
+    if isinstance(text, dt.date):  # read by peewee already
+        return text
+    try:
+        return dt.date.fromisoformat(str(text)[:10])
+    except ValueError:
+        return None
+
+
+def read_birthday(text: object) -> Birthday | None:
+    """A stored birthday, with or without its year, read as forgivingly."""
+    if not text:
+        return None
+    try:
+        return Birthday.parse(str(text))
+    except ValueError:
+        return None
+
+
+def read_moment(text: object) -> dt.datetime | None:
+    """An optional stored date and time, read as forgivingly as read_date."""
+    if not text:
+        return None
+    try:
+        return dt.datetime.fromisoformat(str(text))
+    except ValueError:
+        day = read_date(text)
+        return dt.datetime.combine(day, dt.time()) if day else None
+
+
 PERSON_FIELDS = (
     "name",
     "nickname",
@@ -128,14 +163,12 @@ def person_from_raw(values: tuple) -> Person:
     for name in LIST_FIELDS:
         named[name] = items_from_text(named[name])
     for name in ("met_on", "snoozed_until"):
-        if named[name]:
-            named[name] = dt.date.fromisoformat(named[name])
-    if named["birthday"]:
-        named["birthday"] = Birthday.parse(named["birthday"])
+        named[name] = read_date(named[name])
+    named["birthday"] = read_birthday(named["birthday"])
     return Person(
         id=person_id,
-        created_at=dt.datetime.fromisoformat(created_at) if created_at else None,
-        updated_at=dt.datetime.fromisoformat(updated_at) if updated_at else None,
+        created_at=read_moment(created_at),
+        updated_at=read_moment(updated_at),
         **named,
     )
 
@@ -201,7 +234,7 @@ def conversation_from_raw(values: tuple, people: tuple[PersonRef, ...]) -> Conve
         learned=learned,
         depth=depth,
         follow_up=follow_up,
-        follow_up_due=dt.date.fromisoformat(due) if due else None,
+        follow_up_due=read_date(due),
         follow_up_done=bool(done),
         created_at=dt.datetime.fromisoformat(created_at) if created_at else None,
         updated_at=dt.datetime.fromisoformat(updated_at) if updated_at else None,
@@ -241,8 +274,8 @@ def help_from_row(row: HelpTable) -> Help:
         description=row.description,
         status=member(HelpStatus, row.status),
         offered_on=row.offered_on,
-        done_on=row.done_on,
-        due_on=row.due_on,
+        done_on=read_date(row.done_on),
+        due_on=read_date(row.due_on),
         introduced_id=row.introduced_id,
     )
 
@@ -272,8 +305,8 @@ def help_from_raw(values: tuple) -> Help:
         description=description,
         status=member(HelpStatus, status),
         offered_on=dt.date.fromisoformat(offered),
-        done_on=dt.date.fromisoformat(done) if done else None,
-        due_on=dt.date.fromisoformat(due) if due else None,
+        done_on=read_date(done),
+        due_on=read_date(due),
         introduced_id=other,
     )
 

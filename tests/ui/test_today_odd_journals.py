@@ -142,3 +142,21 @@ def test_tab_goes_through_the_page_in_reading_order(today, services, qtbot):
     assert order.index(reconnect.more) == order.index(last_item) + 1
     introductions = page.cards["introductions"].items[0].actions[0]
     assert order.index(reconnect.more) < order.index(introductions)
+
+
+def test_the_window_opens_on_today_whatever_date_a_hand_edit_left(qtbot, ctx, services):
+    from relations_app.records import Circle
+    from relations_app.storage.database import db
+    from relations_app.ui.main_window import MainWindow
+
+    ana = services.people.save(Person(name="Ana", circle=Circle.INNER, keep_in_touch_days=7))
+    db.execute_sql(
+        "UPDATE person SET created_at = 'yesterday', birthday = '2000-02-30' WHERE id = ?",
+        (ana.id,),
+    )
+    window = MainWindow(ctx)  # raised ValueError: the app did not start
+    qtbot.addWidget(window)
+    assert window.tabs.currentIndex() == TODAY_TAB
+    assert [i.headline_text() for i in window.today.items("reconnect")] == ["Ana · due today"]
+    window.tabs.setCurrentIndex(PEOPLE_TAB)
+    assert window.people.model.rowCount() == 1
