@@ -160,3 +160,68 @@ def test_the_window_opens_on_today_whatever_date_a_hand_edit_left(qtbot, ctx, se
     assert [i.headline_text() for i in window.today.items("reconnect")] == ["Ana · due today"]
     window.tabs.setCurrentIndex(PEOPLE_TAB)
     assert window.people.model.rowCount() == 1
+
+
+def test_every_view_ranks_and_counts_the_same_people_to_reconnect_with(
+    today, services, data_dir, capsys, tmp_path, qtbot
+):
+    """One journal, one day: the page, the People table's emphasis, the status
+    bar, `relations today --json` and the printed overview read back agree."""
+    import json
+
+    from relations_app.app import main
+    from relations_app.printing.pdf import write_pdf
+    from relations_app.records import Circle
+    from relations_app.resources import load_fonts
+    from relations_app.services.overview import OverviewChoices, OverviewService
+    from tests.pdf_reading import pdf_text
+
+    then = Services.create(services.store, clock=lambda: NOW - 400 * DAY)
+    for name, circle, days, ago in [
+        ("Wide late", Circle.WIDER, 365, 400),  # 35 over a year
+        ("Close barely", Circle.CLOSE, 14, 15),
+        ("Close very", Circle.CLOSE, 7, 30),
+        ("Acq never", Circle.ACQUAINTANCE, 30, None),
+        ("Future talk", Circle.INNER, 7, -3),  # a conversation dated ahead
+        ("Snoozed", Circle.INNER, 7, 60),
+    ]:
+        person = then.people.save(Person(name=name, circle=circle, keep_in_touch_days=days))
+        if ago is not None:
+            services.conversations.save(
+                Conversation(date=TODAY - ago * DAY, people=(PersonRef(person.id, name),))
+            )
+        if name == "Snoozed":
+            services.people.snooze(person.id, TODAY + DAY)
+    today.today.limit_box.setValue(50)
+    today.ctx.runner.broadcast(Changes.all())
+    QApplication.processEvents()
+    page = [item.person.name for item in today.today.agenda.reconnect.items]
+    assert page == [  # by circle, then by lateness relative to the interval
+        "Ana Sousa",
+        "Close very",
+        "Bruno Costa",
+        "Close barely",
+        "Wide late",
+        "Acq never",
+    ]
+    data = OverviewService(services).gather(OverviewChoices(), TODAY)
+    assert [s.person.name for s, _ in data.overdue()] == page
+    load_fonts()
+    target = tmp_path / "overview.pdf"
+    write_pdf(data, target)
+    text = pdf_text(target)
+    section = text[text.index("Time to reconnect") :]
+    printed = sorted(page, key=section.index)
+    assert printed == page
+    assert f"{len(page)} to reconnect with" in today.summary_label.text()
+    today.tabs.setCurrentIndex(PEOPLE_TAB)
+    QApplication.processEvents()
+    model = today.people.model
+    assert model.due_count() == len(page)
+    summaries = [model.summary_at(row) for row in range(model.rowCount())]
+    top = {s.person.name for s in summaries if model.is_top(s.person.id)}
+    assert top == set(page)
+    capsys.readouterr()  # last: the command closes the journal when done
+    assert main(["--data-dir", str(data_dir), "today", "--json", "--date", str(TODAY)]) == 0
+    listed = [item["people"][0] for item in json.loads(capsys.readouterr().out)["reconnect"]]
+    assert listed == page
