@@ -14,6 +14,7 @@ import datetime as dt
 import os
 import sys
 from pathlib import Path
+from typing import NoReturn
 
 import peewee
 
@@ -44,6 +45,19 @@ from relations_app.storage.sqlite import Key
 from relations_app.storage.store import Store
 
 
+class Parser(argparse.ArgumentParser):
+    """Arguments it cannot take end as all bad input does: one line, exit 2.
+    The usage is one --help away (argparse printed it first, three lines or
+    more, before the line that says what is wrong). Subcommands inherit it."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(
+            BAD_INPUT,
+            translate("CommandLine", "{0}: error: {1} (see {0} --help)").format(self.prog, message)
+            + "\n",
+        )
+
+
 def build_parser() -> argparse.ArgumentParser:
     t = lambda text: translate("CommandLine", text)  # noqa: E731
     common = argparse.ArgumentParser(add_help=False)
@@ -57,7 +71,7 @@ def build_parser() -> argparse.ArgumentParser:
         ),
     )
     cli_passphrase.add_arguments(common)
-    parser = argparse.ArgumentParser(
+    parser = Parser(
         prog="relations",
         parents=[common],
         description=t(
