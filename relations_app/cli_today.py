@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import re
 import sys
 
 from relations_app.exit_status import BAD_INPUT, OK
@@ -101,6 +102,16 @@ def agenda_text(agenda: Agenda) -> str:
     return "\n".join(lines).replace("\u00a0", " ")
 
 
+# C0 and C1 controls: a line break, or an escape sequence a terminal would obey
+# (clear the screen, set its title), in a name imported from elsewhere
+CONTROLS = re.compile("[\x00-\x1f\x7f-\x9f]+")
+
+
+def one_line(text: str) -> str:
+    """User text as one line of plain characters, each control a space."""
+    return CONTROLS.sub(" ", text)
+
+
 def _why(item) -> str:
     return item.why
 
@@ -119,7 +130,7 @@ def _section_lines(title: str, section: Section, line) -> list[str]:
     if not section.total:
         return []
     lines = [title]
-    lines += [f"  • {line(item)}" for item in section.items]
+    lines += [f"  • {one_line(line(item))}" for item in section.items]
     if section.hidden:
         lines.append(
             "  "
