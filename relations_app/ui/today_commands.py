@@ -75,9 +75,10 @@ class TodayCommands(FeatureCommands):
         """When the day has turned, every view judges by the new one: the
         People table, the detail pane and the Journal are read again (their
         rows keep the day they were made on), and the page is built again now
-        if shown, else when it next is."""
+        if shown, else when it next is. Not while the window is hidden (locked:
+        the journal is closed): at the first check once it is back."""
         day = self.ctx.today()
-        if day == self._day:
+        if day == self._day or not self.window.isVisible():
             return
         self._day = day
         self.stale = True

@@ -9,10 +9,11 @@ from relations_app.records import Conversation, Person, PersonRef
 from relations_app.services import Services
 from relations_app.ui.main_window import PEOPLE_TAB, TODAY_TAB
 from tests.conftest import NOW, TODAY, detail_text
-from tests.ui import test_today_page
+from tests.ui import test_encryption_ui, test_today_page
 from tests.ui.test_today_page import DAY
 
 journal, today = test_today_page.journal, test_today_page.today  # the page's fixtures
+encrypted_dir, session = test_encryption_ui.encrypted_dir, test_encryption_ui.session
 
 
 def test_the_day_turning_while_people_is_shown_moves_every_view_to_the_new_day(
@@ -225,3 +226,18 @@ def test_every_view_ranks_and_counts_the_same_people_to_reconnect_with(
     assert main(["--data-dir", str(data_dir), "today", "--json", "--date", str(TODAY)]) == 0
     listed = [item["people"][0] for item in json.loads(capsys.readouterr().out)["reconnect"]]
     assert listed == page
+
+
+def test_the_day_turning_just_as_the_journal_locks_reads_nothing(qtbot, session):
+    """The minute check may come between the lock (the journal closed, the
+    window hidden) and the window's end: it must not read the closed journal."""
+    import datetime as dt
+
+    session, _ = session
+    window = session.window
+    window.tabs.setCurrentIndex(PEOPLE_TAB)
+    QApplication.processEvents()  # the detail pane drawn
+    window.ctx.clock = lambda: dt.datetime.now() + DAY
+    session.lock()
+    assert session.locked and not session.store.is_open
+    window.today_commands.check_day()  # raised StoreError: the journal is closed
