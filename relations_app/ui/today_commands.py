@@ -76,9 +76,10 @@ class TodayCommands(FeatureCommands):
         People table, the detail pane and the Journal are read again (their
         rows keep the day they were made on), and the page is built again now
         if shown, else when it next is. Not while the window is hidden (locked:
-        the journal is closed): at the first check once it is back."""
+        the journal is closed) nor while a long job has the journal: at the
+        first check after."""
         day = self.ctx.today()
-        if day == self._day or not self.window.isVisible():
+        if day == self._day or not self.window.isVisible() or self.ctx.runner.work.busy:
             return
         self._day = day
         self.stale = True

@@ -241,3 +241,19 @@ def test_the_day_turning_just_as_the_journal_locks_reads_nothing(qtbot, session)
     session.lock()
     assert session.locked and not session.store.is_open
     window.today_commands.check_day()  # raised StoreError: the journal is closed
+
+
+def test_the_day_check_waits_for_a_long_job_to_end(today, services):
+    """An import or a backup runs on a worker while the window waits in a
+    local event loop: the minute check then reads nothing, and catches up after."""
+    today.tabs.setCurrentIndex(PEOPLE_TAB)
+    QApplication.processEvents()
+    reads = []
+    today.updates.load_all = lambda: reads.append("all")
+    today.ctx.clock = lambda: NOW + DAY
+    today.runner.work.busy = True
+    today.today_commands.check_day()
+    assert reads == []
+    today.runner.work.busy = False
+    today.today_commands.check_day()
+    assert reads == ["all"]
