@@ -12,7 +12,7 @@ from relations_app.app import main
         (["today", "--bogus"], "relations: error: unrecognized arguments: --bogus"),
         (["today", "--date"], "relations today: error: argument --date: expected one argument"),
         (["today", "extra"], "relations: error: unrecognized arguments: extra"),
-        (["export", "csv", "x"], "relations export: error: argument format: invalid choice"),
+        (["export", "csv", "x"], "relations export: error: argument FORMAT: invalid choice"),
         (["nonsense"], "relations: error: argument COMMAND: invalid choice: 'nonsense'"),
     ],
 )
