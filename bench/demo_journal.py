@@ -23,6 +23,7 @@ sys.path.insert(0, str(HERE.parent))
 
 from sample_data import fill_demo  # noqa: E402
 
+from relations_app.birthdays import Birthday  # noqa: E402
 from relations_app.records import (  # noqa: E402
     Channel,
     Circle,
@@ -159,8 +160,10 @@ def fill_more(services: Services, today: dt.date, count: int) -> None:
                 can_offer=offering,
                 next_question=question,
                 city=rng.choice(["Lyon", "Paris", "Nantes", "Berlin", ""]),
-                birthday=dt.date(1990 + rng.randrange(10), today.month, 1)
-                + dt.timedelta(days=rng.randrange(28)),
+                birthday=Birthday.from_date(
+                    dt.date(1990 + rng.randrange(10), today.month, 1)
+                    + dt.timedelta(days=rng.randrange(28))
+                ),
             )
         )
         refs.append((person, every))
