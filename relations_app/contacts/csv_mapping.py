@@ -24,7 +24,7 @@ TARGETS = (NAME, FIRST_NAME, LAST_NAME, *OTHER_FIELDS)
 
 # folded heading words -> target; the first rule a heading meets wins
 _RULES: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("email", ("mail", "courriel")),
+    ("email", ("mail", "courriel", "adresse electronique")),
     ("phone", ("phone", "tel", "mobile", "portable", "cell", "gsm")),
     ("birthday", ("birth", "anniversaire", "naissance", "dob")),
     (FIRST_NAME, ("first", "given", "prenom", "forename")),

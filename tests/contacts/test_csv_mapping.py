@@ -65,3 +65,8 @@ def test_a_row_of_thousands_of_columns_is_no_header_to_map(tmp_path):
         read_contact_file(path, TODAY)
     assert not isinstance(caught.value, UnknownCsvHeader)
     assert str(caught.value) == f"{path}: has 5,000 columns, more than any address book export"
+
+
+def test_the_french_name_of_an_email_address_is_guessed_as_email():
+    header = ["Nom", "Adresse électronique", "Adresse postale"]
+    assert guess(header) == {0: "name", 1: "email"}
