@@ -101,10 +101,12 @@ class MergeDialog(QDialog):
         ).format(self.kept.name, self.other.name, story)
 
     def _story(self, *details: PersonDetail) -> str:
-        """What both hold, leaving out what neither has ("0 help" says nothing)."""
-        talks = sum(len(d.conversations) for d in details)
-        values = sum(len(d.shared_values) for d in details)
-        helped = sum(len(d.help) for d in details)
+        """What the one kept will hold, leaving out what neither has ("0 help"
+        says nothing): a conversation both were in is one, and so is a value
+        noted of both in the same words (services/merge.py keeps one)."""
+        talks = len({c.id for d in details for c in d.conversations})
+        values = len({(s.value_name, s.evidence) for d in details for s in d.shared_values})
+        helped = len({h.id for d in details for h in d.help})
         parts = (
             (talks, self.tr("1 conversation"), self.tr("%n conversations", "", talks)),
             (values, self.tr("1 shared value"), self.tr("%n shared values", "", values)),

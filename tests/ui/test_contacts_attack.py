@@ -2,9 +2,12 @@
 files and names of real address books (long accented names, long columns)."""
 
 import csv
+import datetime as dt
 
 from PySide6.QtWidgets import QApplication, QWidget
 
+from relations_app.records import Conversation, PersonRef
+from tests.ui.test_merge_and_export import two_entries
 
 LONG_NAME = "Marie-Françoise de La Rochefoucauld-Montmorency"
 
@@ -38,3 +41,18 @@ def test_the_mapping_step_shows_every_choice_even_beside_long_first_values(
     dialogs.run(lambda: window.import_dropped([path]), look)
     assert seen["chosen"] == ["Name", "Email", "Notes"]
     assert seen["choices seen"] == [True, True, True]
+
+
+def test_a_merge_counts_a_conversation_both_were_in_once(window, services, dialogs):
+    first, second = two_entries(window, services)
+    refs = (PersonRef(first.id, ""), PersonRef(second.id, ""))
+    services.conversations.save(Conversation(date=dt.date(2026, 1, 5), people=refs, notes="Both"))
+    seen = {}
+
+    def look(dialog) -> None:
+        seen["intro"] = dialog.intro.text()
+        dialog.reject()
+
+    dialogs.run(lambda: window.contacts.merge_people(first.id, second.id), look)
+    # Coffee, Call and the one both were in: three end up on the one kept
+    assert "kept: 3 conversations, 2 shared values, 2 records of help." in seen["intro"]
