@@ -6,7 +6,7 @@ import datetime as dt
 
 from PySide6.QtWidgets import QApplication, QWidget
 
-from relations_app.records import Conversation, PersonRef
+from relations_app.records import Conversation, Person, PersonRef
 from tests.ui.test_merge_and_export import two_entries
 
 LONG_NAME = "Marie-Françoise de La Rochefoucauld-Montmorency"
@@ -56,3 +56,20 @@ def test_a_merge_counts_a_conversation_both_were_in_once(window, services, dialo
     dialogs.run(lambda: window.contacts.merge_people(first.id, second.id), look)
     # Coffee, Call and the one both were in: three end up on the one kept
     assert "kept: 3 conversations, 2 shared values, 2 records of help." in seen["intro"]
+
+
+def test_the_merge_shows_both_long_names_in_view(window, services, dialogs):
+    first = services.people.save(Person(name=LONG_NAME, email="mf@example.org"))
+    second = services.people.save(
+        Person(name="Marie Francoise de la Rochefoucauld Montmorency", phone="06 12 34 56 78")
+    )
+    seen = {}
+
+    def look(dialog) -> None:
+        dialog.show()
+        QApplication.processEvents()
+        seen["names seen"] = [wholly_seen(label) for label in dialog.name_labels]
+        dialog.reject()
+
+    dialogs.run(lambda: window.contacts.merge_people(first.id, second.id), look)
+    assert seen["names seen"] == [True, True]
