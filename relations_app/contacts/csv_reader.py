@@ -57,7 +57,10 @@ def read_csv(
         except ContactFileError as error:
             problem = problem or error
             continue
-        rows = list(rows_of(_rows(reader, most), header))
+        read = _rows(reader, most)
+        if read and (most is None or len(read) < most):
+            _check_closed(text, read[-1][0], delimiter)
+        rows = list(rows_of(read, header))
         birthdays = expand(found.columns.get("birthday", ()))
         order = slashed_order([_first(row, birthdays) for _, row in rows])
         return found, (
@@ -119,6 +122,24 @@ def _rows(reader, most: int | None) -> list[tuple[int, list[str]]]:
         if most is not None and filled >= most:
             break
     return rows
+
+
+def _check_closed(text: str, start: int, delimiter: str) -> None:
+    """A quote that opens in the last row and is never closed: the csv module
+    reads the rest of the file as one value (the contacts below it become one
+    long name); only its strict mode says so, and strict refuses other small
+    slips that exporters make, so the last row alone is read again with it."""
+    buffer = io.StringIO(text, newline="")
+    for _ in range(start - 1):
+        buffer.readline()
+    try:
+        for _ in csv.reader(buffer, delimiter=delimiter, strict=True):
+            pass
+    except csv.Error as error:
+        if "unexpected end of data" in str(error):
+            raise ContactFileError(
+                translate("Contacts", "a quote (\") opens here and is never closed"), start
+            ) from None
 
 
 def rows_of(rows, header: list[str]) -> Iterator[tuple[int, dict[str, str]]]:
