@@ -1,0 +1,38 @@
+"""Address books as real exporters and old machines leave them: a contact
+known only by its company, line endings of another age."""
+
+import datetime as dt
+
+from relations_app.contacts.reading import read_contact_file
+
+TODAY = dt.date(2026, 6, 15)
+OUTLOOK_HEADER = "First Name,Middle Name,Last Name,Company,Mobile Phone,E-mail Address\r\n"
+
+
+def test_a_contact_known_only_by_its_company_is_named_by_it(tmp_path):
+    """Outlook and Google keep a shop or an office as a contact with only a
+    company; refusing it refused the whole address book."""
+    path = tmp_path / "outlook.csv"
+    path.write_text(
+        OUTLOOK_HEADER
+        + "Inès,,Moreau,,,ines@example.org\r\n"
+        + ",,,Boulangerie du Coin,04 78 00 00 00,\r\n",
+        encoding="utf-8",
+    )
+    ines, shop = read_contact_file(path, TODAY).contacts
+    assert ines.name == "Inès Moreau"
+    assert (shop.name, shop.organisation, shop.phone) == (
+        "Boulangerie du Coin",
+        "Boulangerie du Coin",
+        "04 78 00 00 00",
+    )
+
+
+def test_a_vcard_with_only_a_company_is_named_by_it(tmp_path):
+    path = tmp_path / "google.vcf"
+    path.write_text(
+        "BEGIN:VCARD\nVERSION:3.0\nN:;;;;\nFN:\nORG:Atelier Dupré;Céramique\nEND:VCARD\n",
+        encoding="utf-8",
+    )
+    (atelier,) = read_contact_file(path, TODAY).contacts
+    assert atelier.name == "Atelier Dupré, Céramique"
