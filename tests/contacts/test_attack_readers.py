@@ -36,3 +36,19 @@ def test_a_vcard_with_only_a_company_is_named_by_it(tmp_path):
     )
     (atelier,) = read_contact_file(path, TODAY).contacts
     assert atelier.name == "Atelier Dupré, Céramique"
+
+
+def test_a_vcard_with_old_mac_line_endings_is_read(tmp_path):
+    path = tmp_path / "old mac.vcf"
+    path.write_bytes(
+        "BEGIN:VCARD\rVERSION:3.0\rFN:Zoé Ünal\rNOTE:one\\ntwo\rEND:VCARD\r"
+        "BEGIN:VCARD\rVERSION:3.0\rFN:Léa\rEND:VCARD\r".encode()
+    )
+    zoe, lea = read_contact_file(path, TODAY).contacts
+    assert (zoe.name, zoe.notes, zoe.line, lea.name, lea.line) == (
+        "Zoé Ünal",
+        "one\ntwo",
+        1,
+        "Léa",
+        6,
+    )
