@@ -1,6 +1,8 @@
 """Address book files a hand or a half-finished export left odd: refused in
 one line naming the file and the line, the journal unchanged (exit 2)."""
 
+import pytest
+
 from tests.cli.test_contacts_cli import FIXTURES, journal_rows, run
 
 
@@ -32,3 +34,17 @@ def test_quotes_that_close_on_a_later_line_are_one_note(data_dir, tmp_path, caps
     )
     assert run(data_dir, "import", "contacts", path, "--dry-run") == 0
     assert "Would add 2 people." in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("kind", ["vcard", "json"])
+@pytest.mark.parametrize("name", ["relations.sqlite3", "relations.sqlite3-wal", "./relations.sqlite3"])
+def test_an_export_never_writes_over_the_journal_itself(data_dir, capsys, kind, name):
+    assert run(data_dir, "import", "contacts", FIXTURES / "apple.vcf") == 0
+    before = journal_rows(data_dir)
+    target = data_dir / name
+    capsys.readouterr()
+    assert run(data_dir, "export", kind, target) == 2
+    err = capsys.readouterr().err.strip()
+    assert err.startswith("relations: ") and "journal" in err and len(err.splitlines()) == 1
+    assert run(data_dir, "check") == 0
+    assert journal_rows(data_dir) == before
