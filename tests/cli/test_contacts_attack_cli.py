@@ -48,3 +48,14 @@ def test_an_export_never_writes_over_the_journal_itself(data_dir, capsys, kind, 
     assert err.startswith("relations: ") and "journal" in err and len(err.splitlines()) == 1
     assert run(data_dir, "check") == 0
     assert journal_rows(data_dir) == before
+
+
+def test_the_overview_never_writes_over_the_journal_itself(data_dir, capsys):
+    assert run(data_dir, "import", "contacts", FIXTURES / "apple.vcf") == 0
+    before = journal_rows(data_dir)
+    capsys.readouterr()
+    assert run(data_dir, "overview", "--pdf", data_dir / "relations.sqlite3") == 2
+    err = capsys.readouterr().err.strip()
+    assert "this is the journal itself" in err and len(err.splitlines()) == 1
+    assert run(data_dir, "check") == 0
+    assert journal_rows(data_dir) == before
