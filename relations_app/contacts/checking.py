@@ -22,9 +22,13 @@ from relations_app.services.validation import MAX_NAME_LENGTH, validate_person
 from relations_app.storage.errors import ValidationError
 
 MULTI_LINE = {"notes"}
-# Control characters (a NUL, a bell) but not line breaks and tabs; format
-# characters stay: right-to-left marks and zero-width joiners belong to names.
-_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+# Control characters (a NUL, a bell) but not line breaks and tabs; and the
+# bidirectional embeddings, overrides and isolates, which one left open turns
+# around every line the text is part of (U+202E makes "Name" read "emaN").
+# Other format characters stay: right-to-left marks and zero-width joiners
+# belong to names, and the bidirectional algorithm places right-to-left
+# scripts without help.
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 
 
 def tidy(text: str, multi_line: bool = False) -> str:

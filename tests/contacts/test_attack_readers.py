@@ -52,3 +52,17 @@ def test_a_vcard_with_old_mac_line_endings_is_read(tmp_path):
         "Léa",
         6,
     )
+
+
+def test_a_bidi_override_in_a_name_goes_but_right_to_left_names_and_marks_stay(tmp_path):
+    """An override (U+202E) left open turns what follows it around, in the
+    name and in every line the name is part of ("Merge ... into ..."); the
+    marks and joiners real names carry are kept."""
+    path = tmp_path / "names.vcf"
+    names = ["\u202eevil\u202c Name", "\u2067سارة\u2069 Ali", "سارة العلي\u200f", "נועה כהן"]
+    path.write_text(
+        "".join(f"BEGIN:VCARD\nVERSION:3.0\nFN:{name}\nEND:VCARD\n" for name in names),
+        encoding="utf-8",
+    )
+    read = [contact.name for contact in read_contact_file(path, TODAY).contacts]
+    assert read == ["evil Name", "سارة Ali", "سارة العلي\u200f", "נועה כהן"]
