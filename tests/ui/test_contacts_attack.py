@@ -73,3 +73,20 @@ def test_the_merge_shows_both_long_names_in_view(window, services, dialogs):
 
     dialogs.run(lambda: window.contacts.merge_people(first.id, second.id), look)
     assert seen["names seen"] == [True, True]
+
+
+def test_possible_duplicates_give_both_entries_of_a_pair_as_much_room(window, services, dialogs):
+    for n in range(3):
+        services.people.save(Person(name=f"{LONG_NAME} {n}", email=f"mf{n}@example.org"))
+        services.people.save(Person(name=f"Marie Francoise de La Rochefoucauld Montmorency {n}"))
+    seen = {}
+
+    def look(dialog) -> None:
+        QApplication.processEvents()
+        header = dialog.table.horizontalHeader()
+        seen["widths"] = [header.sectionSize(column) for column in range(3)]
+        dialog.reject()
+
+    dialogs.run(window.contacts.find_duplicates, look)
+    first, second, _why = seen["widths"]
+    assert first >= 0.8 * second  # was a quarter of the width against half
