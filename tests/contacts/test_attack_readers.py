@@ -3,6 +3,8 @@ known only by its company, line endings of another age."""
 
 import datetime as dt
 
+import pytest
+
 from relations_app.contacts.reading import read_contact_file
 
 TODAY = dt.date(2026, 6, 15)
@@ -66,3 +68,25 @@ def test_a_bidi_override_in_a_name_goes_but_right_to_left_names_and_marks_stay(t
     )
     read = [contact.name for contact in read_contact_file(path, TODAY).contacts]
     assert read == ["evil Name", "سارة Ali", "سارة العلي\u200f", "נועה כהן"]
+
+
+GOOGLE_WITHOUT_EMAILS = (
+    "First Name,Middle Name,Last Name,Nickname,File As,Organization Name,Birthday,Notes,"
+    "Labels,Phone 1 - Label,Phone 1 - Value\n"
+    "Zoé,,Ünal,,,,--07-14,,* myContacts,Mobile,06 12 34 56 78\n"
+)
+GOOGLE_NAMES_ONLY = (
+    "First Name,Middle Name,Last Name,Nickname,File As,Organization Name,Birthday,Notes,Labels\n"
+    "Léa,,Martin,,,,1990-03-15,,* myContacts\n"
+)
+
+
+@pytest.mark.parametrize("text", [GOOGLE_WITHOUT_EMAILS, GOOGLE_NAMES_ONLY])
+def test_a_google_export_is_known_without_its_email_columns(tmp_path, text):
+    """Google leaves out the columns no contact fills: an address book of
+    phone numbers has no 'E-mail 1 - Value'."""
+    path = tmp_path / "contacts.csv"
+    path.write_text(text, encoding="utf-8")
+    found = read_contact_file(path, TODAY)
+    assert found.format == "Google Contacts"
+    assert [c.name for c in found.contacts] in (["Zoé Ünal"], ["Léa Martin"])
