@@ -70,3 +70,28 @@ def test_a_row_of_thousands_of_columns_is_no_header_to_map(tmp_path):
 def test_the_french_name_of_an_email_address_is_guessed_as_email():
     header = ["Nom", "Adresse électronique", "Adresse postale"]
     assert guess(header) == {0: "name", 1: "email"}
+
+
+def test_a_french_outlook_header_is_guessed_given_name_then_family_name():
+    """'Nom' beside 'Prénom' is the family name; a heading whose field is taken
+    already (a middle name, the email's display name) is left out, not taken
+    for the next field its words suggest."""
+    header = [
+        "Titre",
+        "Prénom",
+        "Deuxième prénom",
+        "Nom",
+        "Société",
+        "Adresse de messagerie",
+        "Nom complet de l'adresse de messagerie",
+        "Anniversaire",
+    ]
+    assert guess(header) == {
+        1: "first_name",
+        3: "last_name",
+        4: "organisation",
+        5: "email",
+        7: "birthday",
+    }
+    assert guess(["Nom", "Prénom", "Courriel"]) == {0: "last_name", 1: "first_name", 2: "email"}
+    assert guess(["Nom", "Courriel"]) == {0: "name", 1: "email"}  # alone, the whole name
