@@ -95,3 +95,15 @@ def test_a_french_outlook_header_is_guessed_given_name_then_family_name():
     }
     assert guess(["Nom", "Prénom", "Courriel"]) == {0: "last_name", 1: "first_name", 2: "email"}
     assert guess(["Nom", "Courriel"]) == {0: "name", 1: "email"}  # alone, the whole name
+
+
+def test_columns_without_a_heading_are_each_read_as_mapped(tmp_path):
+    """A spreadsheet saved with blank headings: each column is its own, not
+    the last of those that share the heading."""
+    path = tmp_path / "tableur.csv"
+    path.write_text("Nom complet,,,Ville\nZoé Ünal,zoe@example.org,06 12 34 56 78,Nantes\n")
+    error = unknown(path)
+    assert len(error.header) == 4 and len(set(error.header)) == 4
+    mapping = {0: "name", 1: "email", 2: "phone", 3: "city"}
+    (zoe,) = read_contact_file(path, TODAY, mapped_format(error.header, mapping)).contacts
+    assert (zoe.email, zoe.phone, zoe.city) == ("zoe@example.org", "06 12 34 56 78", "Nantes")
