@@ -139,7 +139,7 @@ def _check_closed(text: str, start: int, delimiter: str) -> None:
     except csv.Error as error:
         if "unexpected end of data" in str(error):
             raise ContactFileError(
-                translate("Contacts", "a quote (\") opens here and is never closed"), start
+                translate("Contacts", 'a quote (") opens here and is never closed'), start
             ) from None
 
 

@@ -22,8 +22,8 @@ from relations_app.contacts.vcard_writer import people_to_vcard
 from relations_app.records import Circle, Person
 from relations_app.services import rows
 from relations_app.services.duplicates import Match, PeopleIndex, shared_keys
-from relations_app.services.people import people_where
 from relations_app.services.messages import journal_in_the_way
+from relations_app.services.people import people_where
 from relations_app.storage.database import db
 from relations_app.storage.files import write_private_atomically
 from relations_app.storage.store import Store

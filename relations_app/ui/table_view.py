@@ -215,7 +215,8 @@ class RecordTable(QTableView):
         ]
         if self._content is None:
             self._content = {c: self._content_width(c) for c in others}
-        cap = int(self.viewport().width() * self._widest_share)  # the stretching column has the most text
+        # the stretching column has the most text
+        cap = int(self.viewport().width() * self._widest_share)
         widths = {c: max(self._minimums.get(c, 40), min(cap, self._content[c])) for c in others}
         spare = available - sum(widths.values())
         for column in others:  # a cut heading still shows whole in its tooltip

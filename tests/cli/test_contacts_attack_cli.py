@@ -37,7 +37,9 @@ def test_quotes_that_close_on_a_later_line_are_one_note(data_dir, tmp_path, caps
 
 
 @pytest.mark.parametrize("kind", ["vcard", "json"])
-@pytest.mark.parametrize("name", ["relations.sqlite3", "relations.sqlite3-wal", "./relations.sqlite3"])
+@pytest.mark.parametrize(
+    "name", ["relations.sqlite3", "relations.sqlite3-wal", "./relations.sqlite3"]
+)
 def test_an_export_never_writes_over_the_journal_itself(data_dir, capsys, kind, name):
     assert run(data_dir, "import", "contacts", FIXTURES / "apple.vcf") == 0
     before = journal_rows(data_dir)
