@@ -61,3 +61,12 @@ def test_the_overview_never_writes_over_the_journal_itself(data_dir, capsys):
     assert "this is the journal itself" in err and len(err.splitlines()) == 1
     assert run(data_dir, "check") == 0
     assert journal_rows(data_dir) == before
+
+
+@pytest.mark.parametrize("target", ["", ".", ".."])
+def test_an_export_to_a_folder_says_it_is_a_folder(data_dir, capsys, target, monkeypatch):
+    monkeypatch.chdir(data_dir.parent)
+    assert run(data_dir, "import", "contacts", FIXTURES / "apple.vcf") == 0
+    capsys.readouterr()
+    assert run(data_dir, "export", "vcard", target) == 2
+    assert "this is a folder, not a file" in capsys.readouterr().err
