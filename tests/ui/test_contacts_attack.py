@@ -4,9 +4,10 @@ files and names of real address books (long accented names, long columns)."""
 import csv
 import datetime as dt
 
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
 
 from relations_app.records import Conversation, Person, PersonRef
+from relations_app.ui.actions import ActionId
 from tests.ui.test_merge_and_export import two_entries
 
 LONG_NAME = "Marie-Françoise de La Rochefoucauld-Montmorency"
@@ -90,3 +91,28 @@ def test_possible_duplicates_give_both_entries_of_a_pair_as_much_room(window, se
     dialogs.run(window.contacts.find_duplicates, look)
     first, second, _why = seen["widths"]
     assert first >= 0.8 * second  # was a quarter of the width against half
+
+
+def test_export_contacts_chosen_over_the_journal_says_so_and_keeps_it(
+    window, services, dialogs, monkeypatch
+):
+    services.people.save(Person(name=LONG_NAME))
+    journal = services.store.path
+    before = journal.read_bytes()[:16]
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *args: (str(journal), "vCard (*.vcf)"))
+    )
+    seen = {}
+
+    def options(dialog) -> None:
+        dialog.accept()
+
+    def refused(box) -> None:
+        seen["text"] = box.text()
+        box.accept()
+
+    dialogs.run(window.actions[ActionId.EXPORT_VCARD].trigger, options, refused)
+    assert "this is the journal itself" in seen["text"]
+    assert "Nothing was exported." in seen["text"]
+    assert journal.read_bytes()[:16] == before == b"SQLite format 3\x00"
+    assert services.people.count() == 1
