@@ -3,8 +3,9 @@ the journal keeps for any person (services/validation.py).
 
 A field that breaks a rule (an email without @, a birthday in the future, a
 date that does not exist) is left out and said so; the contact is kept. A
-name too long is cut, and kept whole in the notes. A contact without a name
-cannot be kept: that is the file's problem.
+name too long is cut, and kept whole in the notes. A contact known only by
+its company is named by it (address books show it so); one without a name
+nor a company cannot be kept: that is the file's problem.
 """
 
 from __future__ import annotations
@@ -21,9 +22,13 @@ from relations_app.services.validation import MAX_NAME_LENGTH, validate_person
 from relations_app.storage.errors import ValidationError
 
 MULTI_LINE = {"notes"}
-# Control characters (a NUL, a bell) but not line breaks and tabs; format
-# characters stay: right-to-left marks and zero-width joiners belong to names.
-_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+# Control characters (a NUL, a bell) but not line breaks and tabs; and the
+# bidirectional embeddings, overrides and isolates, which one left open turns
+# around every line the text is part of (U+202E makes "Name" read "emaN").
+# Other format characters stay: right-to-left marks and zero-width joiners
+# belong to names, and the bidirectional algorithm places right-to-left
+# scripts without help.
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 
 
 def tidy(text: str, multi_line: bool = False) -> str:
@@ -75,6 +80,9 @@ def checked_contact(draft: dict[str, str], source: str, line: int, today: dt.dat
             left_out.append(
                 translate("Contacts", "birthday: '{0}' is not a date").format(birthday_text)
             )
+    if not fields.get("name") and fields.get("organisation"):
+        # a shop or an office kept by its company alone, as address books show it
+        fields["name"] = fields["organisation"]
     if not fields.get("name"):
         raise ContactFileError(translate("Contacts", "a contact without a name"), line)
     if len(fields["name"]) > MAX_NAME_LENGTH:

@@ -7,6 +7,7 @@ in one cell separated by " ::: ".
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 from dataclasses import dataclass
@@ -75,7 +76,19 @@ LINKEDIN = CsvFormat(
     name_parts=("First Name", "Last Name"),
 )
 
-FORMATS = (LINKEDIN, GOOGLE, OUTLOOK)
+# Google leaves out the columns no contact fills (an address book of phone
+# numbers has no "E-mail 1 - Value"): its other marks say it is Google's too,
+# the newer export's "Labels" and "File As", the older one's "Group Membership".
+GOOGLE_ALSO = tuple(
+    dataclasses.replace(GOOGLE, required=frozenset(columns))
+    for columns in (
+        {"Phone 1 - Value"},
+        {"First Name", "File As", "Labels"},
+        {"Given Name", "Group Membership"},
+    )
+)
+
+FORMATS = (LINKEDIN, GOOGLE, *GOOGLE_ALSO, OUTLOOK)
 REPEATED = 9  # "E-mail 1 - Value" ... "E-mail 9 - Value"
 
 

@@ -24,7 +24,7 @@ TARGETS = (NAME, FIRST_NAME, LAST_NAME, *OTHER_FIELDS)
 
 # folded heading words -> target; the first rule a heading meets wins
 _RULES: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("email", ("mail", "courriel")),
+    ("email", ("mail", "courriel", "adresse electronique", "messagerie")),
     ("phone", ("phone", "tel", "mobile", "portable", "cell", "gsm")),
     ("birthday", ("birth", "anniversaire", "naissance", "dob")),
     (FIRST_NAME, ("first", "given", "prenom", "forename")),
@@ -54,14 +54,23 @@ def target_label(target: str) -> str:
 
 
 def guess(header: Sequence[str]) -> dict[int, str]:
-    """column position -> target, each target given to one column at most."""
+    """column position -> target, each target given to one column at most.
+
+    A heading goes to the first field its words suggest, or to none when that
+    field is taken: a middle name ("Deuxième prénom") is not a whole name, nor
+    an email's display name ("Nom complet de l'adresse de messagerie") one.
+    "Nom" beside a first name is the family name, as French headers write it.
+    """
     found: dict[int, str] = {}
     for position, heading in enumerate(header):
         words = fold(heading)
-        for target, hints in _RULES:
-            if target not in found.values() and any(hint in words for hint in hints):
-                found[position] = target
-                break
+        target = next((t for t, hints in _RULES if any(hint in words for hint in hints)), None)
+        if target is not None and target not in found.values():
+            found[position] = target
+    for position, target in found.items():
+        if target == NAME and fold(header[position]).strip() == "nom":
+            if FIRST_NAME in found.values() and LAST_NAME not in found.values():
+                found[position] = LAST_NAME
     return found
 
 

@@ -57,7 +57,10 @@ def read_csv(
         except ContactFileError as error:
             problem = problem or error
             continue
-        rows = list(rows_of(_rows(reader, most), header))
+        read = _rows(reader, most)
+        if read and (most is None or len(read) < most):
+            _check_closed(text, read[-1][0], delimiter)
+        rows = list(rows_of(read, header))
         birthdays = expand(found.columns.get("birthday", ()))
         order = slashed_order([_first(row, birthdays) for _, row in rows])
         return found, (
@@ -70,9 +73,10 @@ def read_csv(
 
 def _header(reader, formats: tuple[CsvFormat, ...]) -> tuple[CsvFormat, list[str]]:
     for row in _safe(reader):
-        found = next((f for f in formats if f.matches(row)), None)
+        headings = distinct_headings(row)
+        found = next((f for f in formats if f.matches(headings)), None)
         if found is not None:
-            return found, [cell.strip() for cell in row]
+            return found, headings
         if reader.line_num >= HEADER_SEARCH_ROWS:
             break
     raise UnknownCsvHeader([], [])
@@ -95,7 +99,7 @@ def _unknown_header(text: str) -> ContactFileError:
             continue
         if rows and (not best or len(rows[0]) > len(best[0])):
             best = rows
-    header = [cell.strip() for cell in best[0]] if best else []
+    header = distinct_headings(best[0]) if best else []
     if len(header) > MAX_COLUMNS:
         return ContactFileError(
             translate("Contacts", "has {0} columns, more than any address book export").format(
@@ -119,6 +123,39 @@ def _rows(reader, most: int | None) -> list[tuple[int, list[str]]]:
         if most is not None and filled >= most:
             break
     return rows
+
+
+def _check_closed(text: str, start: int, delimiter: str) -> None:
+    """A quote that opens in the last row and is never closed: the csv module
+    reads the rest of the file as one value (the contacts below it become one
+    long name); only its strict mode says so, and strict refuses other small
+    slips that exporters make, so the last row alone is read again with it."""
+    buffer = io.StringIO(text, newline="")
+    for _ in range(start - 1):
+        buffer.readline()
+    try:
+        for _ in csv.reader(buffer, delimiter=delimiter, strict=True):
+            pass
+    except csv.Error as error:
+        if "unexpected end of data" in str(error):
+            raise ContactFileError(
+                translate("Contacts", 'a quote (") opens here and is never closed'), start
+            ) from None
+
+
+def distinct_headings(row: list[str]) -> list[str]:
+    """The headings, each its own: a column is read by its heading, and two
+    that share one (blank, in a spreadsheet saved by hand) would be read as
+    one. A blank heading is named by its place, and so is a repeated one."""
+    headings: list[str] = []
+    seen: set[str] = set()  # a row of thousands of cells is checked too
+    for position, cell in enumerate(row):
+        heading = cell.strip() or translate("Contacts", "(column {0})").format(position + 1)
+        while heading in seen:
+            heading = f"{heading} ({position + 1})"
+        seen.add(heading)
+        headings.append(heading)
+    return headings
 
 
 def rows_of(rows, header: list[str]) -> Iterator[tuple[int, dict[str, str]]]:

@@ -64,6 +64,10 @@ def looks_like_vcard(text: str) -> bool:
 def read_vcards(text: str) -> Iterator[tuple[int, dict[str, str]]]:
     """Each card's first line and its raw fields; ContactFileError for a file
     that is not sound vCard, naming the line."""
+    if "\r" in text and "\n" not in text:
+        # Mac OS 9 ended lines with CR alone, which vobject does not split on:
+        # the whole file was one line ("never ends")
+        text = text.replace("\r", "\n")
     try:
         yield from _cards(text)
     except ParseError as error:

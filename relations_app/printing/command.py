@@ -102,23 +102,30 @@ def run(args: argparse.Namespace, paths: DataPaths) -> int:
             include_private_notes=args.notes,
         )
         data = OverviewService(services).gather(choices, today)
+        owned = services.store.owns(args.pdf)
     except BadInputError as error:
         return fail(str(error), EXIT_BAD_INPUT)
     finally:
         services.store.close()
-    return _write(data, args.pdf)
+    return _write(data, args.pdf, owned)
 
 
-def _write(data: OverviewData, destination: Path) -> int:
+def _write(data: OverviewData, destination: Path, owned: bool) -> int:
     """The PDF at the path named: a failure there is the argument's (status 2),
-    with its cause (a full or read-only disk); the journal is untouched."""
+    with its cause (a full or read-only disk, a path that is one of the
+    journal's own files: ``owned``); the journal is untouched."""
     from relations_app.cli import fail
     from relations_app.exit_status import BAD_INPUT as EXIT_BAD_INPUT
     from relations_app.exit_status import OK as EXIT_OK
     from relations_app.printing.coverage import find_unprintable
     from relations_app.printing.pdf import write_pdf
-    from relations_app.services.messages import file_error_cause
+    from relations_app.services.messages import file_error_cause, journal_in_the_way
 
+    if owned:  # refused before anything is laid out
+        reason = journal_in_the_way(destination).strerror
+        return fail(
+            _t("{0}: cannot write the PDF ({1})").format(destination, reason), EXIT_BAD_INPUT
+        )
     ensure_gui_application()
     missing = find_unprintable(data)
     if missing is not None:

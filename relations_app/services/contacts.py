@@ -22,6 +22,7 @@ from relations_app.contacts.vcard_writer import people_to_vcard
 from relations_app.records import Circle, Person
 from relations_app.services import rows
 from relations_app.services.duplicates import Match, PeopleIndex, shared_keys
+from relations_app.services.messages import journal_in_the_way
 from relations_app.services.people import people_where
 from relations_app.storage.database import db
 from relations_app.storage.files import write_private_atomically
@@ -150,6 +151,8 @@ class ContactsService:
     def export_vcard(self, path: Path, person_ids: Collection[int] | None, notes: bool) -> int:
         """Write everyone not archived (or exactly these people) to a vCard file,
         private to the user and whole or not at all; returns how many."""
+        if self._store.owns(path):
+            raise journal_in_the_way(path)
         if person_ids is None:
             people = people_where(PersonTable.archived == False)  # noqa: E712
         else:

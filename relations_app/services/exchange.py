@@ -25,6 +25,7 @@ from relations_app.services.exchange_format import (
     ImportDocument,
     read_document,
 )
+from relations_app.services.messages import journal_in_the_way
 from relations_app.services.offers import my_offers
 from relations_app.services.people import people_where
 from relations_app.services.values import find_or_create_value
@@ -74,6 +75,8 @@ class ExchangeService:
         }
 
     def export_json(self, path: Path) -> None:
+        if self._store.owns(path):
+            raise journal_in_the_way(path)
         text = json.dumps(self.export_document(), ensure_ascii=False, indent=2) + "\n"
         write_private_atomically(Path(path), text.encode("utf-8"))
 

@@ -107,3 +107,13 @@ def _file_in_the_way(path: Path) -> Path:
         if candidate.exists() and not candidate.is_dir():
             return candidate
     return path
+
+
+def journal_in_the_way(path: Path) -> OSError:
+    """An export asked to write over the journal itself: refused, the cause
+    said as file_error_cause says others."""
+    return OSError(
+        errno.EINVAL,
+        translate("Errors", "this is the journal itself; choose another file"),
+        str(path),
+    )

@@ -48,6 +48,8 @@ def write_private_atomically(path: Path, data: bytes) -> None:
     a link at ``path`` is replaced, never followed.
     """
     path = Path(path)
+    if path.is_dir() and not path.is_symlink():  # "." and ".." too, which rename calls busy
+        raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR), str(path))
     remove_leftovers(path.parent, f".{path.name}.*.tmp")
     with temporary_beside(path, ".tmp") as temporary:
         with open(temporary, "wb") as stream:

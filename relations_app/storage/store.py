@@ -111,6 +111,21 @@ class Store:
         calling thread only: a worker that has not queried yet looks closed)."""
         return not db.sealed
 
+    def owns(self, target: Path) -> bool:
+        """Whether writing ``target`` would replace the journal or a file that
+        goes with it (an export given the journal's own name). The folder is
+        compared resolved, the name as written: a link named otherwise is
+        replaced, never followed; an existing file is also compared as a file
+        (a disk that ignores case)."""
+        target = Path(target)
+        mine = [self.path, *companions(self.path)]
+        where = target.parent.resolve() / target.name
+        if any(where == path.parent.resolve() / path.name for path in mine):
+            return True
+        if target.is_symlink() or not target.is_file():
+            return False
+        return any(path.exists() and os.path.samefile(target, path) for path in mine)
+
     def make_files_private(self) -> None:
         for path in (self.path, *companions(self.path)):
             make_private(path)

@@ -28,9 +28,12 @@ from relations_app.contacts.csv_mapping import (
 )
 from relations_app.labels import plain_tooltip
 from relations_app.ui.message_box import plain_label
+from relations_app.ui.widgets.cards import ElidedLabel
 from relations_app.ui.widgets.forms import lay_out_around_grid
 
-SAMPLE_LENGTH = 60  # characters of the first values shown beside a heading
+# characters of a heading shown; the first values beside it take the room
+# left and are cut to it, so that the choices are always in view
+HEADING_LENGTH = 40
 
 
 class ColumnMappingDialog(QDialog):
@@ -79,12 +82,15 @@ class ColumnMappingDialog(QDialog):
         self, grid: QGridLayout, position: int, heading: str, samples, guessed: str | None
     ) -> None:
         row = position + 1
-        grid.addWidget(plain_label(heading or self.tr("(no heading)")), row, 0)
+        shown = heading or self.tr("(no heading)")
+        if len(shown) > HEADING_LENGTH:
+            shown = shown[: HEADING_LENGTH - 1] + "…"
+        title = plain_label(shown)
+        title.setToolTip(plain_tooltip(heading))
+        grid.addWidget(title, row, 0)
         values = [cells[position].strip() for cells in samples if position < len(cells)]
-        text = " · ".join(" ".join(value.split()) for value in values if value)
-        sample = plain_label(text[:SAMPLE_LENGTH] + "…" if len(text) > SAMPLE_LENGTH else text)
+        sample = ElidedLabel(" · ".join(" ".join(value.split()) for value in values if value))
         sample.setStyleSheet("color: palette(placeholder-text);")
-        sample.setToolTip(plain_tooltip(text))
         grid.addWidget(sample, row, 1)
         combo = QComboBox()
         combo.addItem(self.tr("Leave out"), None)

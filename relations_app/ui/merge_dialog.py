@@ -32,6 +32,7 @@ from relations_app.services import rows
 from relations_app.services.merge import LONG_TEXTS, differing_fields, is_empty, proposal
 from relations_app.ui.errors import FAILURES, show_failure
 from relations_app.ui.message_box import plain_label
+from relations_app.ui.widgets.cards import ElidedLabel
 from relations_app.ui.widgets.forms import lay_out_around_grid
 
 # characters of a field's value shown on each side, so that both sides fit
@@ -64,6 +65,7 @@ class MergeDialog(QDialog):
         self.kept, self.other = kept.person, other.person
         self._proposal = proposal(self.kept, self.other)
         self.groups: dict[str, QButtonGroup] = {}
+        self.name_labels: list[ElidedLabel] = []
         self.intro = plain_label(self._intro_text(kept, other))
         self.intro.setWordWrap(True)
         grid = QGridLayout()
@@ -101,10 +103,12 @@ class MergeDialog(QDialog):
         ).format(self.kept.name, self.other.name, story)
 
     def _story(self, *details: PersonDetail) -> str:
-        """What both hold, leaving out what neither has ("0 help" says nothing)."""
-        talks = sum(len(d.conversations) for d in details)
-        values = sum(len(d.shared_values) for d in details)
-        helped = sum(len(d.help) for d in details)
+        """What the one kept will hold, leaving out what neither has ("0 help"
+        says nothing): a conversation both were in is one, and so is a value
+        noted of both in the same words (services/merge.py keeps one)."""
+        talks = len({c.id for d in details for c in d.conversations})
+        values = len({(s.value_name, s.evidence) for d in details for s in d.shared_values})
+        helped = len({h.id for d in details for h in d.help})
         parts = (
             (talks, self.tr("1 conversation"), self.tr("%n conversations", "", talks)),
             (values, self.tr("1 shared value"), self.tr("%n shared values", "", values)),
@@ -117,9 +121,11 @@ class MergeDialog(QDialog):
             (1, kept, self.tr("Kept: added first, on {0}")),
             (2, other, self.tr("Merged into it: added on {0}")),
         ):
-            name = plain_label(_shortened(detail.person.name))
-            name.setToolTip(plain_tooltip(detail.person.name))
+            # cut to the room its side has (a heading's font is larger than
+            # the values' that SHOWN_LENGTH fits), whole in the tooltip
+            name = ElidedLabel(detail.person.name)
             name.setStyleSheet("font-size: 12pt; font-weight: 600;")
+            self.name_labels.append(name)
             grid.addWidget(name, 0, column)
             added = detail.person.created_at
             when = format_date(added.date()) if added else "?"

@@ -49,6 +49,7 @@ class RecordTable(QTableView):
         self.activated.connect(self._activated)  # double-click or Enter, as the platform has it
         self._stretch: int | None = None
         self._minimums: dict[int, int] = {}
+        self._widest_share = WIDEST_SHARE
         self._content: dict[int, int] | None = None  # what each column's rows need
         self._kept: tuple[list[int], int | None, int] | None = None
         self._removed_at: int | None = None
@@ -186,9 +187,13 @@ class RecordTable(QTableView):
         self._emit_current()
 
     # -- columns -------------------------------------------------------------------------
-    def fit_to(self, stretch: int, minimums: dict[int, int]) -> None:
-        """Column ``stretch`` takes the spare room; none gets narrower than its minimum."""
+    def fit_to(
+        self, stretch: int, minimums: dict[int, int], widest_share: float = WIDEST_SHARE
+    ) -> None:
+        """Column ``stretch`` takes the spare room; none gets narrower than its
+        minimum, nor wider than ``widest_share`` of the width unless room is left."""
         self._stretch, self._minimums = stretch, minimums
+        self._widest_share = widest_share
         header = self.horizontalHeader()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -210,7 +215,8 @@ class RecordTable(QTableView):
         ]
         if self._content is None:
             self._content = {c: self._content_width(c) for c in others}
-        cap = int(self.viewport().width() * WIDEST_SHARE)  # the stretching column has the most text
+        # the stretching column has the most text
+        cap = int(self.viewport().width() * self._widest_share)
         widths = {c: max(self._minimums.get(c, 40), min(cap, self._content[c])) for c in others}
         spare = available - sum(widths.values())
         for column in others:  # a cut heading still shows whole in its tooltip

@@ -65,3 +65,45 @@ def test_a_row_of_thousands_of_columns_is_no_header_to_map(tmp_path):
         read_contact_file(path, TODAY)
     assert not isinstance(caught.value, UnknownCsvHeader)
     assert str(caught.value) == f"{path}: has 5,000 columns, more than any address book export"
+
+
+def test_the_french_name_of_an_email_address_is_guessed_as_email():
+    header = ["Nom", "Adresse électronique", "Adresse postale"]
+    assert guess(header) == {0: "name", 1: "email"}
+
+
+def test_a_french_outlook_header_is_guessed_given_name_then_family_name():
+    """'Nom' beside 'Prénom' is the family name; a heading whose field is taken
+    already (a middle name, the email's display name) is left out, not taken
+    for the next field its words suggest."""
+    header = [
+        "Titre",
+        "Prénom",
+        "Deuxième prénom",
+        "Nom",
+        "Société",
+        "Adresse de messagerie",
+        "Nom complet de l'adresse de messagerie",
+        "Anniversaire",
+    ]
+    assert guess(header) == {
+        1: "first_name",
+        3: "last_name",
+        4: "organisation",
+        5: "email",
+        7: "birthday",
+    }
+    assert guess(["Nom", "Prénom", "Courriel"]) == {0: "last_name", 1: "first_name", 2: "email"}
+    assert guess(["Nom", "Courriel"]) == {0: "name", 1: "email"}  # alone, the whole name
+
+
+def test_columns_without_a_heading_are_each_read_as_mapped(tmp_path):
+    """A spreadsheet saved with blank headings: each column is its own, not
+    the last of those that share the heading."""
+    path = tmp_path / "tableur.csv"
+    path.write_text("Nom complet,,,Ville\nZoé Ünal,zoe@example.org,06 12 34 56 78,Nantes\n")
+    error = unknown(path)
+    assert len(error.header) == 4 and len(set(error.header)) == 4
+    mapping = {0: "name", 1: "email", 2: "phone", 3: "city"}
+    (zoe,) = read_contact_file(path, TODAY, mapped_format(error.header, mapping)).contacts
+    assert (zoe.email, zoe.phone, zoe.city) == ("zoe@example.org", "06 12 34 56 78", "Nantes")
