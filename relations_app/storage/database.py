@@ -15,6 +15,7 @@ from pathlib import Path
 import peewee
 from peewee import SqliteDatabase
 
+from relations_app.folding import fold
 from relations_app.storage import sqlite
 from relations_app.storage.errors import (
     DamagedStoreError,
@@ -76,6 +77,14 @@ class JournalDatabase(SqliteDatabase):
 
 
 db = JournalDatabase()
+
+
+@db.func("fold", 1, deterministic=True)
+def _fold(text: object) -> object:
+    """fold() in SQL, for orders that ignore accents and case (the Journal's
+    people and notes). Only in queries: no index or trigger may use it, so the
+    file stays readable by any SQLite."""
+    return fold(text) if isinstance(text, str) else text
 
 
 def classify_sqlite_error(error: Exception) -> str:
