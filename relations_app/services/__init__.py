@@ -18,6 +18,7 @@ from relations_app.services.exchange import ExchangeService
 from relations_app.services.help import HelpService
 from relations_app.services.merge import MergeService
 from relations_app.services.offers import OfferService
+from relations_app.services.journal_list import JournalList
 from relations_app.services.people import PeopleService
 from relations_app.services.practice import PracticeService
 from relations_app.services.snapshots import SnapshotService
@@ -42,14 +43,16 @@ class Services:
     duplicates: DuplicatesService
     contacts: ContactsService
     merge: MergeService
+    journal: JournalList  # the Journal's table: ordered and filtered in SQL
 
     @classmethod
     def create(cls, store: Store, clock: Clock = dt.datetime.now) -> Services:
         values = ValueService(store, clock)
+        conversations = ConversationService(store, clock)
         return cls(
             store=store,
             people=PeopleService(store, clock),
-            conversations=ConversationService(store, clock),
+            conversations=conversations,
             values=values,
             help=HelpService(store, clock),
             exchange=ExchangeService(store, clock),
@@ -60,4 +63,5 @@ class Services:
             duplicates=DuplicatesService(store),
             contacts=ContactsService(store, clock),
             merge=MergeService(store, clock),
+            journal=JournalList(conversations),
         )

@@ -131,8 +131,94 @@ SCHEMA_V2 = (
 # journal (a newer schema) rather than open it.
 SCHEMA_V3: tuple[str, ...] = ()
 
+
+# The Journal lists 100,000 conversations in any of its orders by reading an
+# index, in either direction: each order ends with the date, the time and the
+# id (the rowid every index holds), so that ties keep the journal's own order.
+JOURNAL_ORDERS = (
+    "CREATE INDEX conversation_when ON conversation (date, time)",
+    "CREATE INDEX conversation_depth_order ON conversation (depth, date, time)",
+    "CREATE INDEX conversation_channel_order ON conversation (channel, date, time)",
+    "CREATE INDEX conversation_follow_up_order ON conversation"
+    " ((CASE WHEN follow_up_done THEN '' ELSE coalesce(follow_up_due, '') END), date, time)",
+)
+
+# Full-text search (SQLite FTS5) over what people and conversations say. The
+# indexes hold no copy of the text (content=...): triggers keep them in step
+# with every write, whoever makes it (a service, undo, a restore's migration).
+# Accents and case are ignored; prefix indexes make the first letters typed
+# quick to look up. A bulk import drops the triggers and rebuilds the indexes
+# once instead, in its own transaction (storage/search_index.py).
+SEARCH_TABLES_SQL = (
+    """CREATE VIRTUAL TABLE person_text USING fts5(
+        name, nickname, organisation, city, notes, what_matters, looking_for, can_offer,
+        content='person', content_rowid='id',
+        tokenize='unicode61 remove_diacritics 2', prefix='1 2 3')""",
+    """CREATE VIRTUAL TABLE conversation_text USING fts5(
+        notes, learned, place, follow_up,
+        content='conversation', content_rowid='id',
+        tokenize='unicode61 remove_diacritics 2', prefix='1 2 3')""",
+)
+SEARCH_TRIGGERS_SQL = (
+    """CREATE TRIGGER person_text_insert AFTER INSERT ON person BEGIN
+        INSERT INTO person_text (rowid, name, nickname, organisation, city, notes, what_matters,
+            looking_for, can_offer)
+        VALUES (new.id, new.name, new.nickname, new.organisation, new.city, new.notes,
+                new.what_matters, new.looking_for, new.can_offer);
+    END""",
+    """CREATE TRIGGER person_text_delete AFTER DELETE ON person BEGIN
+        INSERT INTO person_text
+            (person_text, rowid, name, nickname, organisation, city, notes, what_matters,
+             looking_for, can_offer)
+        VALUES ('delete', old.id, old.name, old.nickname, old.organisation, old.city, old.notes,
+                old.what_matters, old.looking_for, old.can_offer);
+    END""",
+    """CREATE TRIGGER person_text_update
+    AFTER UPDATE OF name, nickname, organisation, city, notes, what_matters, looking_for, can_offer
+    ON person BEGIN
+        INSERT INTO person_text
+            (person_text, rowid, name, nickname, organisation, city, notes, what_matters,
+             looking_for, can_offer)
+        VALUES ('delete', old.id, old.name, old.nickname, old.organisation, old.city, old.notes,
+                old.what_matters, old.looking_for, old.can_offer);
+        INSERT INTO person_text (rowid, name, nickname, organisation, city, notes, what_matters,
+            looking_for, can_offer)
+        VALUES (new.id, new.name, new.nickname, new.organisation, new.city, new.notes,
+                new.what_matters, new.looking_for, new.can_offer);
+    END""",
+    """CREATE TRIGGER conversation_text_insert AFTER INSERT ON conversation BEGIN
+        INSERT INTO conversation_text (rowid, notes, learned, place, follow_up)
+        VALUES (new.id, new.notes, new.learned, new.place, new.follow_up);
+    END""",
+    """CREATE TRIGGER conversation_text_delete AFTER DELETE ON conversation BEGIN
+        INSERT INTO conversation_text (conversation_text, rowid, notes, learned, place, follow_up)
+        VALUES ('delete', old.id, old.notes, old.learned, old.place, old.follow_up);
+    END""",
+    """CREATE TRIGGER conversation_text_update
+    AFTER UPDATE OF notes, learned, place, follow_up ON conversation BEGIN
+        INSERT INTO conversation_text (conversation_text, rowid, notes, learned, place, follow_up)
+        VALUES ('delete', old.id, old.notes, old.learned, old.place, old.follow_up);
+        INSERT INTO conversation_text (rowid, notes, learned, place, follow_up)
+        VALUES (new.id, new.notes, new.learned, new.place, new.follow_up);
+    END""",
+)
+SEARCH_REBUILD_SQL = (
+    "INSERT INTO person_text (person_text) VALUES ('rebuild')",
+    "INSERT INTO conversation_text (conversation_text) VALUES ('rebuild')",
+)
+SEARCH_INDEX = SEARCH_TABLES_SQL + SEARCH_TRIGGERS_SQL + SEARCH_REBUILD_SQL
+SEARCH_TABLES = ("person_text", "conversation_text")
+SEARCH_TRIGGERS = tuple(
+    f"{table}_{event}" for table in SEARCH_TABLES for event in ("insert", "delete", "update")
+)
+
 # version reached -> statements that bring the store there from the one before
-STEPS: dict[int, tuple[str, ...]] = {1: SCHEMA_V1, 2: SCHEMA_V2, 3: SCHEMA_V3}
+STEPS: dict[int, tuple[str, ...]] = {
+    1: SCHEMA_V1,
+    2: SCHEMA_V2,
+    3: SCHEMA_V3,
+    4: JOURNAL_ORDERS + SEARCH_INDEX,
+}
 CURRENT_VERSION = max(STEPS)
 
 

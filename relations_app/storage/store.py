@@ -22,6 +22,7 @@ from relations_app.storage.files import (
     write_marker,
 )
 from relations_app.storage.migrations import CURRENT_VERSION, migrate
+from relations_app.storage.search_index import ensure_search_index
 from relations_app.storage.sqlite import Connection, DatabaseError, Key
 
 STORE_FILE_NAME = "relations.sqlite3"
@@ -76,6 +77,7 @@ class Store:
         try:
             migrate(db, before_migration)
             database.assert_identity(CURRENT_VERSION)
+            ensure_search_index(db)
         except (DatabaseError, peewee.DatabaseError) as error:
             self.close()
             raise StoreError(str(error), classify_sqlite_error(error)) from error

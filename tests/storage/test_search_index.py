@@ -1,0 +1,188 @@
+"""The full-text index: built by the migration on an existing journal, kept in
+step by triggers through edits, deletes and undo, rebuilt when missing, and
+filled in bulk inside the caller's transaction."""
+
+import datetime as dt
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from relations_app.operations import perform
+from relations_app.operations.journal import DeleteConversation, SaveConversation
+from relations_app.operations.people import DeletePerson, SavePerson
+from relations_app.records import Conversation, Person, PersonRef
+from relations_app.services import Services
+from relations_app.services.journal_list import JournalQuery
+from relations_app.services.text_match import all_of
+from relations_app.storage.database import db
+from relations_app.storage.errors import StoreError
+from relations_app.storage.migrations import SEARCH_TRIGGERS
+from relations_app.storage.search_index import bulk_writes, search_index_complete
+from relations_app.storage.store import Store
+from tests.conftest import TODAY, fixed_clock
+
+V1 = Path(__file__).resolve().parent.parent / "fixtures" / "schema-v1.sqlite3"
+
+
+def people_found(text: str) -> list[str]:
+    sql = (
+        "SELECT p.name FROM person_text JOIN person p ON p.id = person_text.rowid"
+        " WHERE person_text MATCH ? ORDER BY p.name"
+    )
+    return [row[0] for row in db.execute_sql(sql, [all_of(text)])]
+
+
+def notes_found(services: Services, text: str) -> list[str]:
+    found = services.journal.records(services.journal.ids(JournalQuery(text=text)))
+    return sorted(c.notes for c in found)
+
+
+def integrity_check() -> None:
+    """FTS5's own check that the index holds exactly what the rows say."""
+    for table in ("person_text", "conversation_text"):
+        db.execute_sql(f"INSERT INTO {table} ({table}) VALUES ('integrity-check')")
+
+
+def test_fts5_is_in_the_sqlite_the_journal_uses(services):
+    options = {row[0] for row in db.execute_sql("PRAGMA compile_options")}
+    assert "ENABLE_FTS5" in options
+
+
+def test_a_v1_journal_gains_an_index_of_what_it_already_holds(tmp_path):
+    copy = tmp_path / "relations.sqlite3"
+    shutil.copy(V1, copy)
+    store = Store(copy)
+    store.open()
+    services = Services.create(store, clock=fixed_clock)
+    try:
+        assert people_found("amelie") == ["Amélie Laurent"]  # typed without the accent
+        assert people_found("kol") == ["Jonas Becker"]  # Köln, by its first letters
+        assert people_found("ceramics studio") == ["Amélie Laurent"]  # what matters to her
+        assert people_found("ceramics kiln") == []  # the kiln is in a conversation
+        assert any("studio" in notes for notes in notes_found(services, "kiln"))
+        integrity_check()
+    finally:
+        store.close()
+
+
+def ana_and_a_talk(services: Services) -> tuple[Person, Conversation]:
+    ana = services.people.save(Person(name="Ana Sousa", city="Lisboa", what_matters="Céramique"))
+    talk = services.conversations.save(
+        Conversation(
+            date=TODAY,
+            people=(PersonRef(ana.id, "Ana Sousa"),),
+            notes="Un café près du fleuve",
+            learned="Elle déménage",
+            place="Belém",
+            follow_up="Envoyer l'article",
+        )
+    )
+    return ana, talk
+
+
+def test_every_column_is_found_as_typed_without_accents(services):
+    ana, talk = ana_and_a_talk(services)
+    for typed in ("cafe", "FLEU", "demenage", "belem", "article", "sousa"):
+        assert notes_found(services, typed) == [talk.notes], typed
+    for typed in ("lisb", "ceram", "ana sou"):
+        assert people_found(typed) == ["Ana Sousa"], typed
+    integrity_check()
+
+
+def test_the_index_follows_edits_deletes_and_undo(services):
+    ana, talk = ana_and_a_talk(services)
+    edited = Conversation(date=TODAY, people=talk.people, id=talk.id, notes="Une promenade")
+    outcome = perform(SaveConversation(edited), services)
+    assert notes_found(services, "cafe") == [] and notes_found(services, "promenade")
+    perform(outcome.undo, services)
+    assert notes_found(services, "cafe") == [talk.notes]
+    assert notes_found(services, "promenade") == []
+    renamed = perform(SavePerson(Person(name="Ana Costa", id=ana.id)), services)
+    assert people_found("sousa") == [] and people_found("costa") == ["Ana Costa"]
+    assert notes_found(services, "costa") == [talk.notes]  # the journal finds her new name
+    perform(renamed.undo, services)
+    deleted = perform(DeletePerson(ana.id, "Ana Sousa"), services)  # her talk goes with her
+    assert people_found("ana") == [] and notes_found(services, "cafe") == []
+    integrity_check()
+    perform(deleted.undo, services)
+    assert people_found("ana") == ["Ana Sousa"] and notes_found(services, "cafe") == [talk.notes]
+    perform(DeleteConversation(talk.id, TODAY), services)
+    assert notes_found(services, "cafe") == []
+    integrity_check()
+
+
+def test_an_index_dropped_by_hand_is_rebuilt_at_the_next_start(tmp_path):
+    path = tmp_path / "relations.sqlite3"
+    store = Store(path)
+    store.open()
+    services = Services.create(store, clock=fixed_clock)
+    ana_and_a_talk(services)
+    store.close()
+    connection = sqlite3.connect(path)
+    connection.execute("DROP TABLE conversation_text")
+    connection.execute(f"DROP TRIGGER {SEARCH_TRIGGERS[0]}")
+    connection.commit()
+    connection.close()
+    store.open()
+    try:
+        assert search_index_complete(db)
+        assert notes_found(services, "fleuve") == ["Un café près du fleuve"]
+        services.people.save(Person(name="Zoé"))  # the dropped trigger is back
+        assert people_found("zoe") == ["Zoé"]
+        integrity_check()
+    finally:
+        store.close()
+
+
+def test_bulk_writes_index_everything_at_the_end_of_the_transaction(services):
+    ana, _ = ana_and_a_talk(services)
+    with services.store.write(), bulk_writes(db):
+        assert not search_index_complete(db)  # no trigger while writing
+        db.execute_sql(
+            "INSERT INTO person (name, created_at, updated_at) VALUES (?, ?, ?)",
+            ["Émile", "2026-01-01", "2026-01-01"],
+        )
+    assert search_index_complete(db)
+    assert people_found("emile") == ["Émile"]
+    integrity_check()
+
+
+def test_a_failed_bulk_write_leaves_index_and_triggers_as_they_were(services):
+    ana_and_a_talk(services)
+    with pytest.raises(StoreError), services.store.write(), bulk_writes(db):
+        db.execute_sql("INSERT INTO person (name) VALUES ('no dates: refused')")
+    assert search_index_complete(db)
+    assert people_found("refused") == [] and people_found("ana") == ["Ana Sousa"]
+    integrity_check()
+
+
+def test_bulk_writes_need_a_transaction(services):
+    with pytest.raises(RuntimeError), bulk_writes(db):
+        pass
+    assert search_index_complete(db)
+
+
+ODD = ['"', '""', "'", "*", "a*", "NEAR(a b)", "notes:cafe", "name : x", "AND", "OR NOT", "(", "^a"]
+
+
+@pytest.mark.parametrize("typed", [*ODD, "-", "+", "{notes}: x", 'café"', "\x00"])
+def test_nothing_typed_is_read_as_query_syntax(services, typed):
+    ana_and_a_talk(services)
+    ids = services.journal.ids(JournalQuery(text=typed))  # never an FTS5 syntax error
+    assert all(isinstance(i, int) for i in ids)
+    assert services.journal.ids(JournalQuery(text="notes:cafe")) == services.journal.ids(
+        JournalQuery(text="notes cafe")
+    )
+
+
+def test_dates_in_notes_are_words_too(services):
+    ana = services.people.save(Person(name="Ana"))
+    notes = "Rendez-vous le 12/03/2024"
+    two_years_ago = TODAY - dt.timedelta(days=700)
+    services.conversations.save(
+        Conversation(date=two_years_ago, people=(PersonRef(ana.id, "Ana"),), notes=notes)
+    )
+    assert notes_found(services, "2024") == ["Rendez-vous le 12/03/2024"]
+    assert notes_found(services, "rendez vous") == ["Rendez-vous le 12/03/2024"]
