@@ -1,4 +1,8 @@
-"""The Journal tab: every conversation, newest first, with a preview of the selected one."""
+"""The Journal tab: every conversation, newest first, with a preview of the selected one.
+
+The table lists from SQL (models/journal_model.py): the filter and the order
+are queries, and only the rows on screen are read.
+"""
 
 from __future__ import annotations
 
@@ -16,8 +20,8 @@ from PySide6.QtWidgets import (
 
 from relations_app.i18n import plural
 from relations_app.models.journal_model import Column, JournalModel
-from relations_app.models.journal_proxy import JournalProxy
 from relations_app.records import Conversation, PersonRef
+from relations_app.services.journal_list import JournalList
 from relations_app.ui.person_html import STYLE, conversation_block
 from relations_app.ui.table_view import RecordTable
 from relations_app.ui.widgets.filter_bar import FilterBar
@@ -38,17 +42,16 @@ PERSON_FILTER_CHARACTERS = 20  # a very long name must not push the filter box a
 class JournalPage(QWidget):
     conversation_selected = Signal(object)  # conversation id or None
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, source: JournalList, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.loaded = False
+        self._source = source
         self._previewed: Conversation | None = None
-        self.model = JournalModel(self)
-        self.proxy = JournalProxy(self)
-        self.proxy.setSourceModel(self.model)
+        self.model = JournalModel(source, self)
         self.filter = FilterBar(self.tr("Filter by notes, people, place or follow-up  (Ctrl+F)"))
         self.filter.cap_combo(PERSON_FILTER_CHARACTERS)
         self.table = RecordTable()
-        self.table.setModel(self.proxy)
+        self.table.setModel(self.model)
         self.table.sortByColumn(Column.DATE, Qt.SortOrder.DescendingOrder)
         self.fit_columns()
         self.preview = QTextBrowser()
@@ -87,15 +90,15 @@ class JournalPage(QWidget):
     def fit_columns(self) -> None:
         self.table.fit_to(Column.NOTES, MINIMUM_WIDTHS)
 
-    def set_conversations(self, conversations: list[Conversation], today: dt.date) -> None:
-        """Every conversation; the selection stays on the same one."""
-        self.model.set_conversations(conversations, today)
+    def reload(self, today: dt.date) -> None:
+        """List the conversations again; the selection stays on the same one."""
+        self.model.reload(today)
         self.loaded = True
         self._after_data()
 
-    def update_conversations(self, ids: set[int], conversations: list[Conversation]) -> None:
-        """These conversations changed (``conversations``: those still there)."""
-        self.model.update_conversations(ids, conversations)
+    def update_conversations(self, ids: set[int]) -> None:
+        """These conversations were added, edited or deleted."""
+        self.model.update_ids(ids)
         self._after_data()
 
     def _after_data(self) -> None:
@@ -163,21 +166,23 @@ class JournalPage(QWidget):
         return self.table.current_id()
 
     def selected(self) -> Conversation | None:
-        cid = self.selected_id()
-        row = self.model.row_of(cid) if cid is not None else -1
-        return self.model.conversation_at(row) if row >= 0 else None
+        return self.model.conversation(self.selected_id())
+
+    def person_filter(self) -> int | None:
+        """The person the Journal is filtered on, if any."""
+        return self.model.person()
 
     def focus_filter(self) -> None:
         self.filter.focus()
 
     @Slot(str)
     def _text_changed(self, text: str) -> None:
-        self.proxy.set_text(text)
+        self.model.set_text(text)
         self._after_filter()
 
     @Slot(int)
     def _person_changed(self, index: int) -> None:
-        self.proxy.set_person(self.filter.combo.itemData(index))
+        self.model.set_person(self.filter.combo.itemData(index))
         self._after_filter()
 
     def _after_filter(self) -> None:
@@ -186,7 +191,8 @@ class JournalPage(QWidget):
         self._update_state()
 
     def _update_state(self) -> None:
-        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        shown = self.model.rowCount()
+        total = self._source.count() if self.model.is_filtered() else shown
         if shown == total:
             self.filter.count.setText(
                 plural(total, self.tr("1 conversation"), self.tr("%n conversations", "", total))

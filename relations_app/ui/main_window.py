@@ -71,7 +71,7 @@ class MainWindow(AcceptsContactFiles, QMainWindow):
         self.today_commands = TodayCommands(ctx, self, self.today)
         self.people = PeoplePage()
         self.people.model.top_size = items_per_section(ctx.settings)
-        self.journal = JournalPage()
+        self.journal = JournalPage(ctx.services.journal)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.today, self.tr("Today"))
@@ -305,7 +305,7 @@ class MainWindow(AcceptsContactFiles, QMainWindow):
         on_people = self.tabs.currentIndex() == PEOPLE_TAB
         person_id = self.people.selected_id() if on_people else None
         if self.journal_shown():
-            person_id = self.journal.proxy.person()
+            person_id = self.journal.person_filter()
         conversation_id = self.journal_commands.log_conversation(
             [person_id] if person_id is not None else []
         )

@@ -91,6 +91,8 @@ class RecordTable(QTableView):
         model = self.model()
         if record_id is None or model is None:
             return -1
+        if hasattr(model, "row_of"):  # a model that finds its own rows by id
+            return model.row_of(record_id)
         source = model.sourceModel() if hasattr(model, "sourceModel") else None
         if source is not None and hasattr(source, "row_of"):
             source_row = source.row_of(record_id)  # found by id, not by walking every row
@@ -183,6 +185,9 @@ class RecordTable(QTableView):
         """A row taken out and put back where its new sort key goes: selected as before."""
         (ids, current), self._moving = self._moving, None
         if record_id in ids or record_id == current:
+            if self.selectionMode() == QAbstractItemView.SelectionMode.SingleSelection:
+                # Qt selected the row below when this one left: one row only
+                self.selectionModel().clearSelection()
             self.select_ids([record_id] if record_id in ids else [], current)
         self._emit_current()
 

@@ -40,7 +40,7 @@ class WindowUpdates(QObject):
     def load_journal(self) -> None:
         services, journal = self.ctx.services, self.window.journal
         journal.set_people(services.people.refs(include_archived=True))
-        journal.set_conversations(services.conversations.all(), self.ctx.today())
+        journal.reload(self.ctx.today())
         self.journal_stale = False
 
     def load_all(self) -> None:
@@ -84,11 +84,8 @@ class WindowUpdates(QObject):
                 refs = self.ctx.services.people.refs(include_archived=True, ids=changes.people)
                 self.window.journal.update_people(set(changes.people), refs)
         if not self.journal_stale:
-            if len(changes.conversations) > LARGE_UPDATE:
-                self.load_journal()
-            elif changes.conversations:
-                found = self.ctx.services.conversations.get_many(changes.conversations)
-                self.window.journal.update_conversations(set(changes.conversations), found)
+            if changes.conversations:
+                self.window.journal.update_conversations(set(changes.conversations))
         self.after_change()
 
     def _update_people(self, ids: frozenset[int]) -> None:

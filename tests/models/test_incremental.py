@@ -146,19 +146,26 @@ def test_the_people_due_are_counted_as_rows_come_and_go(model):
     assert model.due_count() == 0
 
 
-def test_journal_updates_pass_the_model_tester(qtmodeltester):
-    def talk(cid: int, days_ago: int, notes: str) -> Conversation:
-        day = TODAY - dt.timedelta(days=days_ago)
-        return Conversation(date=day, people=(PersonRef(1, "Ana"),), id=cid, notes=notes)
+def test_journal_updates_pass_the_model_tester(qtmodeltester, services):
+    ana = services.people.save(Person(name="Ana"))
 
-    model = JournalModel()
-    model.set_conversations([talk(i, i, f"talk {i}") for i in range(1, 6)], TODAY)
+    def talk(days_ago: int, notes: str, cid: int | None = None) -> int:
+        day = TODAY - dt.timedelta(days=days_ago)
+        saved = services.conversations.save(
+            Conversation(date=day, people=(PersonRef(ana.id, "Ana"),), id=cid, notes=notes)
+        )
+        return saved.id
+
+    ids = [talk(i, f"talk {i}") for i in range(1, 6)]
+    model = JournalModel(services.journal)
+    model.reload(TODAY)
     model.sort(JournalColumn.DATE, Qt.SortOrder.DescendingOrder)
     qtmodeltester.check(model)
     seen = Recorder(model)
-    model.update_conversations({9}, [talk(9, 0, "today")])  # newest: first row
-    model.update_conversations({3}, [talk(3, 10, "moved back")])  # oldest now
-    model.update_conversations({1}, [])
+    model.update_ids({talk(0, "today")})  # newest: first row
+    model.update_ids({talk(10, "moved back", cid=ids[2])})  # oldest now
+    services.conversations.delete(ids[0])
+    model.update_ids({ids[0]})
     assert seen.seen[0] == ("inserted", 0)
     assert model.index(0, JournalColumn.NOTES).data() == "today"
     assert model.index(model.rowCount() - 1, JournalColumn.NOTES).data() == "moved back"

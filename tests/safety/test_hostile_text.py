@@ -108,8 +108,8 @@ def test_a_notes_tooltip_shows_the_notes_as_written(services):
     services.conversations.save(
         Conversation(date=TODAY, people=(PersonRef(ana.id, ""),), notes=IMG)
     )
-    model = JournalModel()
-    model.set_conversations(services.conversations.all(), TODAY)
+    model = JournalModel(services.journal)
+    model.reload(TODAY)
     from relations_app.models.journal_model import Column
 
     tip = model.data(model.index(0, Column.NOTES), Qt.ItemDataRole.ToolTipRole)

@@ -96,7 +96,7 @@ def test_log_a_conversation_with_two_people_one_of_them_new(window, dialogs, qtb
     detail = detail_text(window)
     assert "Coffee at the café." in detail and "with Bruno Costa" in detail
     window.tabs.setCurrentWidget(window.journal)
-    journal = window.journal.proxy
+    journal = window.journal.model
     qtbot.waitUntil(lambda: journal.rowCount() == 1)
     assert journal.index(0, JournalColumn.PEOPLE).data() == "Ana Sousa, Bruno Costa"
     assert journal.index(0, JournalColumn.NOTES).data() == "Coffee at the café."

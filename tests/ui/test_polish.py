@@ -182,7 +182,7 @@ def test_the_journal_says_why_it_is_empty_below_the_filter(window, services, qtb
         Conversation(date=TODAY, people=(PersonRef(ana.id, "Ana"),), notes="Tea")
     )
     refresh(window)
-    qtbot.waitUntil(lambda: journal.proxy.rowCount() == 1)
+    qtbot.waitUntil(lambda: journal.model.rowCount() == 1)
     assert journal.stack.currentWidget() is journal.splitter
     journal.filter.edit.setText("zzz")
     assert journal.stack.currentWidget() is journal.notice

@@ -167,16 +167,16 @@ def test_deleting_a_conversation_asks_nothing_and_undo_brings_it_back(
 ):
     window.tabs.setCurrentWidget(window.journal)
     journal = window.journal
-    qtbot.waitUntil(lambda: journal.proxy.rowCount() == 2)
+    qtbot.waitUntil(lambda: journal.model.rowCount() == 2)
     journal.table.select_first()
     before = export(services)
     window.actions[ActionId.DELETE_CONVERSATION].trigger()
     assert QApplication.activeModalWidget() is None
-    assert journal.proxy.rowCount() == 1
+    assert journal.model.rowCount() == 1
     assert journal.selected_id() is not None  # the one that took its place
     window.runner.undo()
     assert export(services) == before
-    assert journal.proxy.rowCount() == 2
+    assert journal.model.rowCount() == 2
 
 
 def test_an_import_is_undone_as_a_whole(window, services, tmp_path, dialogs):
