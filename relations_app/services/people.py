@@ -124,10 +124,9 @@ class PeopleService:
                 for pid, name, archived in found
                 if include_archived or not archived
             ]
-        query = PersonTable.select(PersonTable.id, PersonTable.name).order_by(PersonTable.name)
-        if not include_archived:
-            query = query.where(PersonTable.archived == False)  # noqa: E712
-        return [PersonRef(id=pid, name=name) for pid, name in query.tuples()]
+        where = "" if include_archived else "WHERE archived = 0"
+        found = db.execute_sql(f"SELECT id, name FROM person {where} ORDER BY name, id")
+        return [PersonRef(id=pid, name=name) for pid, name in found]
 
     def choices(self) -> list[PersonChoice]:
         """Everyone, archived included, labelled so that namesakes can be told apart."""
