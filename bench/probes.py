@@ -10,16 +10,17 @@ is when that is done, printed as a second figure.
 import sys
 import time
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QEvent, QEventLoop, QObject, QTimer
 
 
 class FirstFrame(QObject):
-    """Prints the wall time once the window's first frame is painted, and the
-    time once the work queued behind that frame (the rest of the rows) is done."""
+    """Notes the wall time once the window's first frame is painted, and the
+    time once the work queued behind that frame (the rest of the rows) is done.
+    It waits in a loop of its own: QApplication.quit() would close the window."""
 
-    def __init__(self, window, app) -> None:
+    def __init__(self, window) -> None:
         super().__init__()
-        self._app = app
+        self._loop = QEventLoop()
         self.shown = self.filled = 0.0
         window.installEventFilter(self)
 
@@ -35,7 +36,10 @@ class FirstFrame(QObject):
 
     def _settled(self) -> None:
         self.filled = time.time()
-        self._app.quit()
+        self._loop.quit()
+
+    def wait(self) -> None:
+        self._loop.exec()
 
     def report(self) -> None:
         print(f"shown {self.shown:.6f} filled {self.filled:.6f}", flush=True)
@@ -44,12 +48,12 @@ class FirstFrame(QObject):
 def bare_window() -> None:
     from PySide6.QtWidgets import QApplication, QMainWindow
 
-    app = QApplication(sys.argv[:1])
+    _app = QApplication(sys.argv[:1])  # kept until the window is shown
     window = QMainWindow()
     window.resize(1280, 800)
-    frame = FirstFrame(window, app)
+    frame = FirstFrame(window)
     window.show()
-    app.exec()
+    frame.wait()
     frame.report()
 
 
@@ -72,9 +76,9 @@ def relations_window(data_dir: str, landing_on_today: bool = True) -> None:
     paths = data_paths(data_dir)
     store = open_or_recover(paths, dt.datetime.now)
     window = MainWindow(build_context(paths, store))
-    frame = FirstFrame(window, app)
+    frame = FirstFrame(window)
     window.show()
-    app.exec()
+    frame.wait()
     frame.report()
     store.close()
 
@@ -99,19 +103,93 @@ def phases(data_dir: str) -> None:
     from relations_app.ui.startup import open_or_recover
 
     mark("Relations imports")
-    app = create_application()
+    _app = create_application()
     paths = data_paths(data_dir)
     store = open_or_recover(paths, dt.datetime.now)
     mark("application and journal opened (integrity check)")
     window = MainWindow(build_context(paths, store))
     mark("main window built (first screen of rows)")
-    frame = FirstFrame(window, app)
+    frame = FirstFrame(window)
     window.show()
-    app.exec()
+    frame.wait()
     marks.append(("first frame painted", frame.shown - time.time() + time.perf_counter()))
     marks.append(("the rest filled in", frame.filled - time.time() + time.perf_counter()))
     store.close()
     print(json.dumps([(name, (t - marks[i][1]) * 1000) for i, (name, t) in enumerate(marks[1:])]))
+
+
+def resident_mib() -> tuple[float, float]:
+    """This process's resident memory and its peak, as the kernel counts them."""
+    fields = {}
+    with open("/proc/self/status", encoding="ascii") as status:
+        for line in status:
+            name, _, value = line.partition(":")
+            fields[name] = value.split()
+    return int(fields["VmRSS"][0]) / 1024, int(fields["VmHWM"][0]) / 1024
+
+
+def daily(data_dir: str, word: str) -> None:
+    """The daily loop in one window, timed step by step (one JSON line). Uses
+    only what every version of the window has, so that an older one can be
+    timed by the same code."""
+    import datetime as dt
+    import json
+    import statistics
+
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    from relations_app.app import build_context, create_application
+    from relations_app.operations import Changes
+    from relations_app.paths import data_paths
+    from relations_app.ui.main_window import MainWindow
+    from relations_app.ui.startup import open_or_recover
+
+    _app = create_application()
+    paths = data_paths(data_dir)
+    store = open_or_recover(paths, dt.datetime.now)
+    window = MainWindow(build_context(paths, store))
+    window.resize(1280, 800)
+    frame = FirstFrame(window)
+    window.show()
+    frame.wait()  # the first frame, and what is filled in after it
+
+    def timed(action) -> float:
+        started = time.perf_counter()
+        action()
+        QApplication.processEvents()
+        return (time.perf_counter() - started) * 1000
+
+    def typing(edit, text: str) -> list[float]:
+        return [timed(lambda t=text[:n]: edit.setText(t)) for n in range(1, len(text) + 1)]
+
+    found = {}
+    people_keys = typing(window.people.filter.edit, "ana silva") + typing(
+        window.people.filter.edit, "müller"
+    )
+    window.people.filter.edit.setText("")
+    found["journal_open"] = timed(lambda: window.tabs.setCurrentIndex(1))
+    journal = window.journal
+    keys = typing(journal.filter.edit, "coffee")
+    keys += typing(journal.filter.edit, word)
+    found["word_rows"] = journal.table.model().rowCount()
+    keys += [timed(lambda: journal.filter.edit.setText(""))]
+    bar = journal.table.verticalScrollBar()
+    found["scroll_end"] = timed(lambda: bar.setValue(bar.maximum()))
+    for column in range(journal.table.model().columnCount()):
+        found[f"sort_{column}"] = timed(
+            lambda c=column: journal.table.sortByColumn(c, Qt.SortOrder.AscendingOrder)
+        )
+    journal.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+    found["refresh"] = timed(lambda: window.ctx.events.changed.emit(Changes.all()))
+    found["people_key_median"] = statistics.median(people_keys)
+    found["people_key_worst"] = max(people_keys)
+    found["journal_key_median"] = statistics.median(keys)
+    found["journal_key_worst"] = max(keys)
+    found["resident_mib"], found["peak_mib"] = resident_mib()
+    window.close()
+    store.close()
+    print(json.dumps(found))
 
 
 if __name__ == "__main__":
@@ -121,5 +199,7 @@ if __name__ == "__main__":
         phases(sys.argv[2])
     elif sys.argv[1] == "relations-on-people":
         relations_window(sys.argv[2], landing_on_today=False)
+    elif sys.argv[1] == "daily":
+        daily(sys.argv[2], sys.argv[3])
     else:
         relations_window(sys.argv[2])
