@@ -20,6 +20,7 @@ from relations_app.printing.coverage import find_unprintable
 from relations_app.printing.paginate import default_page_layout
 from relations_app.printing.pdf import render, write_pdf
 from relations_app.records import Circle
+from relations_app.resources import load_fonts
 from relations_app.services.messages import file_error_cause
 from relations_app.services.overview import (
     Layout,
@@ -41,6 +42,7 @@ PREVIEW_SHARE_OF_SCREEN = 0.85
 class PrintCommands(FeatureCommands):
     def __init__(self, ctx: AppContext, window: QWidget) -> None:
         super().__init__(ctx, window)
+        load_fonts()  # the overview's type, registered when printing is first asked for
         self.overview = OverviewService(ctx.services)
         self.work = ctx.runner.work if ctx.runner is not None else Work(window)
 
