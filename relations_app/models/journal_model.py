@@ -41,6 +41,7 @@ from relations_app.models.roles import ID_ROLE, RECORD_ROLE
 from relations_app.records import Conversation
 from relations_app.services.practice import is_overdue
 from relations_app.services.journal_list import JournalList, JournalQuery, Order
+from relations_app.services.text_match import words
 
 # Above this many changed rows, reading the ids again is cheaper than row by row.
 LARGE_UPDATE = 200
@@ -112,7 +113,9 @@ class JournalModel(QAbstractTableModel):
         self.endResetModel()
 
     def set_text(self, text: str) -> None:
-        if text != self._query.text:
+        """List what holds every word of ``text`` (a space or a comma typed
+        between words asks nothing new of SQL)."""
+        if words(text) != words(self._query.text):
             self._set_query(dataclasses.replace(self._query, text=text))
 
     def set_person(self, person_id: int | None) -> None:
@@ -123,7 +126,7 @@ class JournalModel(QAbstractTableModel):
         return self._query.person_id
 
     def is_filtered(self) -> bool:
-        return self._query.person_id is not None or bool(self._query.text.strip())
+        return self._query.person_id is not None or bool(words(self._query.text))
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if 0 <= column < COLUMNS:

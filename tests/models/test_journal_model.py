@@ -54,6 +54,11 @@ class CountingSource:
     def __init__(self, source) -> None:
         self._source = source
         self.records_read = 0
+        self.queries = 0
+
+    def ids(self, query):
+        self.queries += 1
+        return self._source.ids(query)
 
     def records(self, ids):
         ids = list(ids)
@@ -248,3 +253,16 @@ def test_selecting_a_row_reads_its_record_once(services, qtbot):
     for _ in range(3):
         assert model.conversation(view.current_id()).id == model.id_at(500)
     assert source.records_read - before <= PAGE
+
+
+def test_spaces_and_punctuation_typed_between_words_ask_nothing_new(services):
+    bulk_journal(services, 50)
+    source = CountingSource(services.journal)
+    model = JournalModel(source)
+    model.reload(TODAY)
+    for typed in ("talk", "talk ", "talk, ", " talk", "talk 4", "talk 4!"):
+        model.set_text(typed)
+    assert source.queries == 3  # the reload, "talk", "talk 4"
+    assert model.is_filtered()
+    model.set_text("  ;  ")
+    assert not model.is_filtered() and model.rowCount() == 50
