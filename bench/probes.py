@@ -187,8 +187,7 @@ def daily(data_dir: str, word: str) -> None:
     found["journal_key_median"] = statistics.median(keys)
     found["journal_key_worst"] = max(keys)
     found["resident_mib"], found["peak_mib"] = resident_mib()
-    window.close()
-    store.close()
+    store.close()  # the window is not closed: it would save its tab and columns for the next run
     print(json.dumps(found))
 
 
