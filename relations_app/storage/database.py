@@ -3,8 +3,8 @@
 Checks made before anything is written (a damaged or foreign file must never be
 "repaired" by us writing a fresh schema over it):
 a 0-byte file, a wrong header, another application's id, a newer schema, and
-SQLite's quick_check. An encrypted journal has no header to read: it is
-checked once its key has opened it.
+SQLite's quick_check of every table. An encrypted journal has no header to
+read: it is checked once its key has opened it.
 """
 
 from __future__ import annotations
@@ -185,6 +185,30 @@ def quick_check(connection: sqlite.Connection) -> str:
     return str(rows[0][0]) if rows else "no answer"
 
 
+def tables_check(connection: sqlite.Connection) -> str:
+    """quick_check of every table and index, one table at a time: 'ok', or the
+    first problem found.
+
+    The check of the whole file would also compare the full-text index with
+    every note (FTS5 does its whole integrity-check there, quick or not): 0.6 s
+    at 20,000 conversations and seconds at 100,000, at every start. What the
+    check by table leaves out (free pages, pages no table uses) is checked on
+    each backup, whose copy holds the same pages, and by ``relations check``.
+    """
+    try:
+        tables = connection.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND rootpage > 0"
+        ).fetchall()
+        for (name,) in [("sqlite_master",), *tables]:
+            quoted = name.replace('"', '""')
+            rows = connection.execute(f'PRAGMA quick_check("{quoted}")').fetchall()
+            if not rows or rows[0][0] != "ok":
+                return str(rows[0][0]) if rows else "no answer"
+    except DatabaseError as error:
+        return str(error)
+    return "ok"
+
+
 def check_version(user_version: int, current: int, name: str) -> None:
     if user_version > current:
         raise NewerStoreError(
@@ -215,7 +239,7 @@ def open_database(path: Path, newest_schema: int, key: Key | None = None) -> Sql
 def _connect_and_check(path: Path) -> None:
     try:
         db.connect(reuse_if_open=True)
-        result = quick_check(db.connection())
+        result = tables_check(db.connection())
     except (DatabaseError, peewee.DatabaseError) as error:
         raise DamagedStoreError(f"{path.name}: {error}") from error
     if result != "ok":

@@ -3,6 +3,7 @@
 import os
 import shutil
 import signal
+import sqlite3
 import subprocess
 import sys
 import textwrap
@@ -61,6 +62,24 @@ def test_every_kind_of_damage_is_detected_before_anything_is_written(tmp_path, h
     with pytest.raises(DamagedStoreError):
         Store(path, key).open()
     assert path.read_bytes() == before
+
+
+def test_a_garbled_page_of_the_search_index_is_detected(tmp_path):
+    """Opening checks every table one by one (storage/database.py says why):
+    the index's own tables are among them."""
+    path = tmp_path / "relations.sqlite3"
+    filled_store(path)
+    connection = sqlite3.connect(path)
+    (root,) = connection.execute(
+        "SELECT rootpage FROM sqlite_master WHERE name = 'person_text_data'"
+    ).fetchone()
+    connection.close()
+    data = bytearray(path.read_bytes())
+    page = int.from_bytes(data[16:18], "big")
+    data[(root - 1) * page : root * page] = os.urandom(page)
+    path.write_bytes(bytes(data))
+    with pytest.raises(DamagedStoreError):
+        Store(path).open()
 
 
 CRASHING_WRITER = textwrap.dedent("""
