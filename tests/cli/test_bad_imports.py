@@ -58,8 +58,9 @@ ATTACKS = {
     ),
     "nul-in-name": (HEAD + '"people": [{"id": 1, "name": "A\\u0000B"}]}', "people[0].name: "),
     "nested-1000": ("[" * 1000 + "]" * 1000, "nested more than"),
+    "nested-33": ("[" * 33 + "]" * 33, "nested more than"),
     "nested-in-a-person": (
-        HEAD + '"people": [{"id": 1, "name": "A", "x": ' + "{" * 999 + "}" * 999 + "}]}",
+        HEAD + '"people": [{"id": 1, "name": "A", "x": ' + '{"a": ' * 999 + "1" + "}" * 999 + "}]}",
         "nested more than",
     ),
     "4301-digits": (HEAD + '"people": [{"id": ' + "7" * 4301 + ', "name": "A"}]}', "4,301 digits"),
