@@ -13,6 +13,7 @@ import argparse
 import datetime as dt
 import os
 import sys
+from contextlib import AbstractContextManager, nullcontext
 from pathlib import Path
 from typing import NoReturn
 
@@ -30,6 +31,8 @@ from relations_app import (
 from relations_app.exit_status import BAD_INPUT, FAILED, OK
 from relations_app.i18n import translate
 from relations_app.instance import AlreadyRunning, InstanceLock, LockUnavailable
+from relations_app.operations.base import Progress, rows_counted
+from relations_app.operations.exchange import rows_to_write
 from relations_app.paths import DataPaths, data_paths
 from relations_app.printing import command as overview_command
 from relations_app.services import Services
@@ -240,12 +243,40 @@ def _export(args: argparse.Namespace, paths: DataPaths) -> int:
     return OK
 
 
+class TerminalProgress(Progress):
+    """A line that counts the rows written, redrawn in place on a terminal."""
+
+    def __init__(self, stream) -> None:
+        self._stream = stream
+        self._shown = -1
+
+    def report(self, done: int, total: int) -> None:
+        percent = done * 100 // total if total else 100
+        if percent == self._shown:
+            return
+        self._shown = percent
+        line = translate("CommandLine", "Importing: {0}% ({1} of {2} rows)").format(
+            percent, f"{done:,}", f"{total:,}"
+        )
+        self._stream.write(f"\r{line}\x1b[K" + ("\n" if done >= total else ""))
+        self._stream.flush()
+
+
+def rows_shown(services: Services, stream, total: int) -> AbstractContextManager:
+    """The rows written counted on ``stream`` when it is a terminal; nothing
+    shown on a file or a pipe."""
+    if not stream.isatty():
+        return nullcontext()
+    return rows_counted(services, TerminalProgress(stream), total)
+
+
 def _import(args: argparse.Namespace, paths: DataPaths) -> int:
     services = open_services(paths, args.key)
     try:
         document = services.exchange.read_json(args.file)
         BackupService(services.store, paths.backups, dt.datetime.now).backup_now("before-import")
-        counts = services.exchange.import_document(document)
+        with rows_shown(services, sys.stderr, rows_to_write(document)):
+            counts = services.exchange.import_document(document)
     except ExchangeError as error:
         return fail(f"{args.file}: {error}", BAD_INPUT)
     finally:

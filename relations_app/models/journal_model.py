@@ -39,8 +39,8 @@ from relations_app.colours import Tone, colour
 from relations_app.labels import channel_label, depth_dots, depth_label, format_date, plain_tooltip
 from relations_app.models.roles import ID_ROLE, RECORD_ROLE
 from relations_app.records import Conversation
-from relations_app.services.practice import is_overdue
 from relations_app.services.journal_list import JournalList, JournalQuery, Order
+from relations_app.services.practice import is_overdue
 from relations_app.services.text_match import words
 
 # Above this many changed rows, reading the ids again is cheaper than row by row.

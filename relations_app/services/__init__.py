@@ -16,9 +16,9 @@ from relations_app.services.conversations import ConversationService
 from relations_app.services.duplicates import DuplicatesService
 from relations_app.services.exchange import ExchangeService
 from relations_app.services.help import HelpService
+from relations_app.services.journal_list import JournalList
 from relations_app.services.merge import MergeService
 from relations_app.services.offers import OfferService
-from relations_app.services.journal_list import JournalList
 from relations_app.services.people import PeopleService
 from relations_app.services.practice import PracticeService
 from relations_app.services.snapshots import SnapshotService

@@ -106,9 +106,7 @@ class _Reader:
     def _at(self, key: str) -> str:
         return f"{self.where}.{key}" if self.where else key
 
-    def _get(
-        self, key: str, kinds: tuple[type, ...], default: Any, what: Callable[[], str]
-    ) -> Any:
+    def _get(self, key: str, kinds: tuple[type, ...], default: Any, what: Callable[[], str]) -> Any:
         """``what`` says what was expected, translated only when it is not
         there (translating it for each of 1.6 million fields took 0.7 s)."""
         value = self.data.get(key, default)

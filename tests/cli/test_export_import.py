@@ -1,6 +1,7 @@
 """The command line's export and import: lossless, and all or nothing on bad input."""
 
 import datetime as dt
+import io
 import json
 import subprocess
 import sys
@@ -299,3 +300,34 @@ def test_a_version_1_file_imports_unchanged(tmp_path, data_dir):
     assert person["keep_in_touch_days"] == 14
     assert person["help"][0]["due_on"] is None and person["help"][0]["introduced"] is None
     assert exported["my_offers"] == []
+
+
+class Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_an_import_on_a_terminal_counts_its_rows_on_one_line(
+    tmp_path, services, data_dir, monkeypatch
+):
+    fill(services)
+    services.store.close()
+    export_text(data_dir, tmp_path)
+    terminal = Terminal()
+    monkeypatch.setattr(sys, "stderr", terminal)
+    assert main(["--data-dir", str(data_dir), "import", "json", str(tmp_path / "out.json")]) == 0
+    shown = terminal.getvalue()
+    assert shown.count("\n") == 1 and shown.endswith("\n")  # redrawn in place, then ended
+    last = shown.rstrip("\n").split("\r")[-1]
+    assert last.startswith("Importing: 100% (") and " rows)" in last
+
+
+def test_an_import_into_a_pipe_or_a_file_prints_no_progress(tmp_path, services, data_dir, capsys):
+    fill(services)
+    services.store.close()
+    export_text(data_dir, tmp_path)
+    capsys.readouterr()
+    assert main(["--data-dir", str(data_dir), "import", "json", str(tmp_path / "out.json")]) == 0
+    captured = capsys.readouterr()
+    assert captured.err == ""
+    assert captured.out.startswith("Imported 2 people")
