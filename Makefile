@@ -45,6 +45,7 @@ lint: $(VENV)/.installed-test
 
 bench: $(VENV)/.installed-test
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/run.py
+	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/bench_exchange.py
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/bench_print.py
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/bench_safety.py
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/bench_encryption.py
