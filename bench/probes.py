@@ -72,7 +72,7 @@ def relations_window(data_dir: str, landing_on_today: bool = True) -> None:
     if not landing_on_today:
         MainWindow._landing_tab = lambda self: PEOPLE_TAB
 
-    app = create_application()
+    _app = create_application()  # kept until the window is shown
     paths = data_paths(data_dir)
     store = open_or_recover(paths, dt.datetime.now)
     window = MainWindow(build_context(paths, store))
