@@ -12,6 +12,7 @@ from relations_app.records import Offer
 from relations_app.services import Services
 from relations_app.services.backups import open_store
 from relations_app.storage.backups import list_backups
+from relations_app.storage.migrations import CURRENT_VERSION
 from relations_app.storage.store import Store
 from tests.conftest import TODAY, fixed_clock
 
@@ -31,11 +32,12 @@ def test_a_v1_journal_is_backed_up_then_migrated_with_defaults(tmp_path):
     store, services = open_v1_copy(tmp_path)
     exported = services.exchange.export_document()
     store.close()
-    # through schema 2, then 3 (year-less birthdays), each step backed up first
+    # through schema 2, 3 (year-less birthdays) and 4 (the Journal's orders and
+    # full-text search), each step backed up first
     reasons = [b.reason for b in list_backups(tmp_path / "data" / "backups")]
-    assert reasons == ["before-schema-3", "before-schema-2"]  # newest first
+    assert reasons == ["before-schema-4", "before-schema-3", "before-schema-2"]  # newest first
     conn = sqlite3.connect(tmp_path / "data" / "relations.sqlite3")
-    assert conn.execute("PRAGMA user_version").fetchone()[0] == 3
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == CURRENT_VERSION
     conn.close()
     old = json.loads(V1.with_suffix(".json").read_text(encoding="utf-8"))
     assert [p["name"] for p in exported["people"]] == [p["name"] for p in old["people"]]
