@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 
+from peewee import SQL, DateField, Field
+
 from relations_app.birthdays import Birthday
 from relations_app.records import Conversation, Help, Person, normalise_value_name
 from relations_app.services import rows
@@ -54,6 +56,20 @@ class ImportCounts:
 
 def _iso(value) -> str | None:
     return value.isoformat() if value is not None else None
+
+
+def _iso_text(stored, field: Field) -> str | None:
+    """A stored day or moment as the export writes it, as _iso(field's value)
+    would: fromisoformat reads what peewee wrote ("2026-11-27 10:30:00") ten
+    times faster than the field's strptime (2 s for 100,000 conversations);
+    anything else goes the field's way."""
+    if isinstance(stored, str):
+        kind = dt.date if isinstance(field, DateField) else dt.datetime
+        try:
+            return kind.fromisoformat(stored).isoformat()
+        except ValueError:
+            pass
+    return _iso(field.python_value(stored))
 
 
 class ExchangeService:
@@ -114,9 +130,9 @@ class ExchangeService:
             ParticipantTable.conversation, ParticipantTable.person
         ).tuples():
             participants.setdefault(cid, []).append(file_ids[pid])
-        columns = (
+        columns = (  # the dates as stored: see _iso_text
             ConversationTable.id,
-            ConversationTable.date,
+            SQL('"date"'),
             ConversationTable.time,
             ConversationTable.channel,
             ConversationTable.place,
@@ -124,17 +140,17 @@ class ExchangeService:
             ConversationTable.learned,
             ConversationTable.depth,
             ConversationTable.follow_up,
-            ConversationTable.follow_up_due,
+            SQL("follow_up_due"),
             ConversationTable.follow_up_done,
-            ConversationTable.created_at,
-            ConversationTable.updated_at,
+            SQL("created_at"),
+            SQL("updated_at"),
         )
         query = ConversationTable.select(*columns).order_by(
             ConversationTable.date, ConversationTable.time, ConversationTable.id
         )
         return [
             {
-                "date": _iso(date),
+                "date": _iso_text(date, ConversationTable.date),
                 "time": time,
                 "people": sorted(participants.get(cid, [])),
                 "channel": channel,
@@ -143,10 +159,10 @@ class ExchangeService:
                 "learned": learned,
                 "depth": depth,
                 "follow_up": follow_up,
-                "follow_up_due": _iso(due),
+                "follow_up_due": _iso_text(due, ConversationTable.follow_up_due),
                 "follow_up_done": bool(done),
-                "created_at": _iso(created),
-                "updated_at": _iso(updated),
+                "created_at": _iso_text(created, ConversationTable.created_at),
+                "updated_at": _iso_text(updated, ConversationTable.updated_at),
             }
             for (
                 cid,
