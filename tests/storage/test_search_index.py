@@ -2,6 +2,7 @@
 step by triggers through edits, deletes and undo, rebuilt when missing, and
 filled in bulk inside the caller's transaction."""
 
+import dataclasses
 import datetime as dt
 import shutil
 import sqlite3
@@ -14,6 +15,7 @@ from relations_app.operations.journal import DeleteConversation, SaveConversatio
 from relations_app.operations.people import DeletePerson, SavePerson
 from relations_app.records import Conversation, Person, PersonRef
 from relations_app.services import Services
+from relations_app.services.exchange_format import read_document
 from relations_app.services.journal_list import JournalQuery
 from relations_app.services.text_match import all_of
 from relations_app.storage.database import db
@@ -68,7 +70,15 @@ def test_a_v1_journal_gains_an_index_of_what_it_already_holds(tmp_path):
 
 
 def ana_and_a_talk(services: Services) -> tuple[Person, Conversation]:
-    ana = services.people.save(Person(name="Ana Sousa", city="Lisboa", what_matters="Céramique"))
+    ana = services.people.save(
+        Person(
+            name="Ana Sousa",
+            city="Lisboa",
+            what_matters="Céramique",
+            looking_for=("Un mentor en poterie",),
+            can_offer=("Cours de guitare",),
+        )
+    )
     talk = services.conversations.save(
         Conversation(
             date=TODAY,
@@ -86,7 +96,7 @@ def test_every_column_is_found_as_typed_without_accents(services):
     ana, talk = ana_and_a_talk(services)
     for typed in ("cafe", "FLEU", "demenage", "belem", "article", "sousa"):
         assert notes_found(services, typed) == [talk.notes], typed
-    for typed in ("lisb", "ceram", "ana sou"):
+    for typed in ("lisb", "ceram", "ana sou", "poter", "guitar"):
         assert people_found(typed) == ["Ana Sousa"], typed
     integrity_check()
 
@@ -110,6 +120,28 @@ def test_the_index_follows_edits_deletes_and_undo(services):
     assert people_found("ana") == ["Ana Sousa"] and notes_found(services, "cafe") == [talk.notes]
     perform(DeleteConversation(talk.id, TODAY), services)
     assert notes_found(services, "cafe") == []
+    integrity_check()
+
+
+def test_an_import_is_found_and_the_index_follows_edits_after_it(services):
+    document = read_document(
+        {
+            "format": "relations-export",
+            "version": 1,
+            "people": [{"id": 1, "name": "Zoé Martin", "city": "Genève"}],
+            "conversations": [
+                {"date": "2026-01-02", "people": [1], "notes": "Randonnée au Salève"}
+            ],
+        },
+        TODAY,
+    )
+    services.exchange.import_document(document)
+    assert people_found("geneve") == ["Zoé Martin"]
+    assert notes_found(services, "saleve") == ["Randonnée au Salève"]
+    assert search_index_complete(db)  # the triggers are back after the bulk write
+    zoe = services.people.get(services.people.refs()[0].id)
+    services.people.save(dataclasses.replace(zoe, city="Lausanne"))
+    assert people_found("geneve") == [] and people_found("lausan") == ["Zoé Martin"]
     integrity_check()
 
 
