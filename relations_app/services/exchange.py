@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 
-from peewee import SQL, DateField, Field
+from peewee import DateField, Field
 
 from relations_app.birthdays import Birthday
 from relations_app.records import Conversation, Help, Person, normalise_value_name
@@ -130,9 +130,9 @@ class ExchangeService:
             ParticipantTable.conversation, ParticipantTable.person
         ).tuples():
             participants.setdefault(cid, []).append(file_ids[pid])
-        columns = (  # the dates as stored: see _iso_text
+        query = ConversationTable.select(
             ConversationTable.id,
-            SQL('"date"'),
+            ConversationTable.date,
             ConversationTable.time,
             ConversationTable.channel,
             ConversationTable.place,
@@ -140,25 +140,23 @@ class ExchangeService:
             ConversationTable.learned,
             ConversationTable.depth,
             ConversationTable.follow_up,
-            SQL("follow_up_due"),
+            ConversationTable.follow_up_due,
             ConversationTable.follow_up_done,
-            SQL("created_at"),
-            SQL("updated_at"),
-        )
-        query = ConversationTable.select(*columns).order_by(
-            ConversationTable.date, ConversationTable.time, ConversationTable.id
-        )
+            ConversationTable.created_at,
+            ConversationTable.updated_at,
+        ).order_by(ConversationTable.date, ConversationTable.time, ConversationTable.id)
+        text = ConversationTable.notes.python_value  # what peewee makes of a text column
         return [
             {
                 "date": _iso_text(date, ConversationTable.date),
-                "time": time,
+                "time": text(time),
                 "people": sorted(participants.get(cid, [])),
-                "channel": channel,
-                "place": place,
-                "notes": notes,
-                "learned": learned,
-                "depth": depth,
-                "follow_up": follow_up,
+                "channel": text(channel),
+                "place": text(place),
+                "notes": text(notes),
+                "learned": text(learned),
+                "depth": ConversationTable.depth.python_value(depth),
+                "follow_up": text(follow_up),
                 "follow_up_due": _iso_text(due, ConversationTable.follow_up_due),
                 "follow_up_done": bool(done),
                 "created_at": _iso_text(created, ConversationTable.created_at),
@@ -178,7 +176,7 @@ class ExchangeService:
                 done,
                 created,
                 updated,
-            ) in query.tuples()
+            ) in db.execute_sql(*query.sql())  # as stored: the dates through _iso_text
         ]
 
     # -- import --------------------------------------------------------------
