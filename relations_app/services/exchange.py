@@ -130,21 +130,9 @@ class ExchangeService:
             ParticipantTable.conversation, ParticipantTable.person
         ).tuples():
             participants.setdefault(cid, []).append(file_ids[pid])
-        query = ConversationTable.select(
-            ConversationTable.id,
-            ConversationTable.date,
-            ConversationTable.time,
-            ConversationTable.channel,
-            ConversationTable.place,
-            ConversationTable.notes,
-            ConversationTable.learned,
-            ConversationTable.depth,
-            ConversationTable.follow_up,
-            ConversationTable.follow_up_due,
-            ConversationTable.follow_up_done,
-            ConversationTable.created_at,
-            ConversationTable.updated_at,
-        ).order_by(ConversationTable.date, ConversationTable.time, ConversationTable.id)
+        query = ConversationTable.select(*rows.CONVERSATION_COLUMNS).order_by(
+            ConversationTable.date, ConversationTable.time, ConversationTable.id
+        )
         text = ConversationTable.notes.python_value  # what peewee makes of a text column
         return [
             {
