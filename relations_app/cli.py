@@ -176,10 +176,18 @@ def status_for(error: OSError, paths: DataPaths) -> int:
 
 
 def _run_locked(args: argparse.Namespace, paths: DataPaths) -> int:
+    """Run holding the instance lock; `today` reads beside the process that
+    holds it on this computer (cli_today.reads_beside) instead of refusing."""
     lock = None if args.command in cli_backups.LOCK_FREE else InstanceLock(paths.lock)
+    args.beside = None
     try:
         if lock is not None:
-            lock.acquire()
+            try:
+                lock.acquire()
+            except AlreadyRunning as held:
+                if not cli_today.reads_beside(args, held):
+                    raise
+                args.beside = held
         return _dispatch(args, paths)
     finally:
         if lock is not None:

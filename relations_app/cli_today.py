@@ -3,6 +3,11 @@ scripts and desktop notifications. The same service builds both, so they agree.
 
 The text form keeps each section as short as the page (the first few, then how
 many more); --json gives every item, each with ``people`` (names) and ``why``.
+
+It runs while the window is open, since that is when a notification script
+runs: when the journal is held on this computer it is read through a read-only
+connection (Store.open_to_read), in one short read transaction, and nothing is
+written. Every other command still needs the journal to itself.
 """
 
 from __future__ import annotations
@@ -13,12 +18,17 @@ import json
 import re
 import sys
 
-from relations_app.exit_status import BAD_INPUT, OK
+from relations_app.exit_status import BAD_INPUT, FAILED, OK
 from relations_app.i18n import translate
+from relations_app.instance import AlreadyRunning
 from relations_app.labels import circle_label, format_date
 from relations_app.paths import DataPaths
+from relations_app.services import Services
 from relations_app.services.agenda import Agenda, Promise, ReconnectItem, Section
 from relations_app.services.agenda_json import agenda_document
+from relations_app.storage.errors import StoreError
+from relations_app.storage.sqlite import Key
+from relations_app.storage.store import Store
 
 TEXT_LIMIT = 5  # items per section in the text form, as on the page
 FIRST_DAY, LAST_DAY = dt.date(1900, 1, 1), dt.date(9998, 12, 31)
@@ -52,9 +62,17 @@ def run(args: argparse.Namespace, paths: DataPaths) -> int:
         day = _parse_date(args.date)
     except ValueError as error:
         return fail(str(error), BAD_INPUT)
-    services = open_services(paths, getattr(args, "key", None))
+    key = getattr(args, "key", None)
+    held = getattr(args, "beside", None)
     try:
-        agenda = services.agenda.build(day, limit=None if args.json else TEXT_LIMIT)
+        services = open_services(paths, key) if held is None else _services_to_read(paths, key)
+    except StoreError as error:
+        if held is None or error.kind != "closed":
+            raise
+        return fail(_closed_by(held), FAILED)
+    try:
+        with services.store.snapshot():
+            agenda = services.agenda.build(day, limit=None if args.json else TEXT_LIMIT)
     finally:
         services.store.close()
     if args.json:
@@ -62,6 +80,27 @@ def run(args: argparse.Namespace, paths: DataPaths) -> int:
     else:
         sys.stdout.write(agenda_text(agenda))
     return OK
+
+
+def reads_beside(args: argparse.Namespace, held: AlreadyRunning) -> bool:
+    """Whether this command reads the journal beside the process that holds it:
+    `today` does (a notification script runs while the window is open), when
+    that process is on this computer, where SQLite's locks are to be trusted."""
+    return args.command == "today" and not held.elsewhere
+
+
+def _services_to_read(paths: DataPaths, key: Key | None) -> Services:
+    store = Store(paths.store, key)
+    store.open_to_read()
+    return Services.create(store)
+
+
+def _closed_by(held: AlreadyRunning) -> str:
+    return translate(
+        "CommandLine",
+        "Relations (process {0}) has this journal closed just now: locked while idle, or "
+        "busy restoring it. Unlock it or wait, then try again.",
+    ).format(held.pid)
 
 
 def _parse_date(text: str | None) -> dt.date | None:

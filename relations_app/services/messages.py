@@ -44,6 +44,12 @@ def explain(error: StoreError) -> str:
         return translate(
             "Errors", "This journal was written by a newer version of Relations ({0})."
         ).format(error)
+    if kind == "older":
+        return translate(
+            "Errors",
+            "This journal must first be updated by this version of Relations ({0}): "
+            "close Relations, then run the command again.",
+        ).format(error)
     if kind == "foreign":
         return translate("Errors", "This file is not a Relations journal ({0}).").format(error)
     if kind == "wrong_passphrase":

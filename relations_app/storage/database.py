@@ -21,6 +21,7 @@ from relations_app.storage.errors import (
     DamagedStoreError,
     ForeignFileError,
     NewerStoreError,
+    OlderStoreError,
     StoreError,
 )
 from relations_app.storage.sqlite import (
@@ -39,6 +40,14 @@ APPLICATION_ID = 0x52454C41  # "RELA"
 PRAGMAS = (
     ("journal_mode", "wal"),
     ("synchronous", "full"),
+    ("foreign_keys", 1),
+    ("busy_timeout", BUSY_TIMEOUT_MS),
+)
+# Reading beside the process that has the journal open (open_to_read): no
+# journal mode or synchronous to set (that is the writer's), and query_only so
+# that even a stray write statement is refused by SQLite itself.
+READ_PRAGMAS = (
+    ("query_only", 1),
     ("foreign_keys", 1),
     ("busy_timeout", BUSY_TIMEOUT_MS),
 )
@@ -61,12 +70,17 @@ class JournalDatabase(SqliteDatabase):
         # closed on purpose (a conversion, a lock): a stray query must not
         # open the file again behind the store's back (peewee would, on first use)
         self.sealed = True
+        self.read_only = False  # open_to_read: beside another process's writes
 
     def _connect(self):  # noqa: ANN202 - peewee's override
         if self.sealed:
             raise StoreError("The journal is closed.", "closed")
         connection = connect(
-            Path(self.database), self.key, isolation_level=None, check_same_thread=False
+            Path(self.database),
+            self.key,
+            read_only=self.read_only,
+            isolation_level=None,
+            check_same_thread=False,
         )
         try:
             self._add_conn_hooks(connection)
@@ -223,17 +237,60 @@ def open_database(path: Path, newest_schema: int, key: Key | None = None) -> Sql
     key = key_for(path, key)
     inspect_file(path, newest_schema, key)
     db.init(str(path), pragmas=PRAGMAS)
-    db.key, db.sealed = key, False
+    db.key, db.sealed, db.read_only = key, False, False
+    _closed_on_failure(lambda: _connect_and_check(path))
+    return db
+
+
+def open_to_read(path: Path, schema: int, key: Key | None = None) -> SqliteDatabase:
+    """Point the deferred database at ``path`` read-only, beside the process
+    that has it open (the window): nothing is written, and SQLite's locks keep
+    each read transaction a consistent snapshot of what that process committed.
+
+    Only while its write-ahead log is there (StoreError "closed" otherwise: a
+    window locked while idle, a restore under way). Without a -wal a read-only
+    connection would create -wal and -shm and leave them behind, and immutable
+    mode would read torn pages should the writer come back meanwhile. The
+    journal must be at ``schema`` exactly: an older one is the writer's to
+    migrate (OlderStoreError), a newer one is not ours to read.
+
+    No quick_check: it reads every page inside one read transaction; the
+    process that opened the journal checked it, and damage met while reading
+    still ends as a DatabaseError.
+    """
+    key = key_for(path, key)
+    if not path.exists():
+        raise StoreError(f"There is no journal at {path}.", "missing")
+    inspect_file(path, schema, key)
+    if not Path(str(path) + "-wal").exists():  # before any read: a keyed connect reads
+        raise StoreError(f"{path.name} is closed by the process that holds it.", "closed")
+    db.init(str(path), pragmas=READ_PRAGMAS)
+    db.key, db.sealed, db.read_only = key, False, True
+    _closed_on_failure(lambda: _connect_to_read(path, schema))
+    return db
+
+
+def _connect_to_read(path: Path, schema: int) -> None:
+    db.connect(reuse_if_open=True)
+    check_ours(db.connection(), path.name)
+    version = int(db.connection().execute("PRAGMA user_version").fetchone()[0])
+    check_version(version, schema, path.name)
+    if version < schema:
+        raise OlderStoreError(
+            f"{path.name} is at schema {version}; this version of Relations reads schema {schema}"
+        )
+
+
+def _closed_on_failure(connect_and_check: Callable[[], None]) -> None:
     try:
-        _connect_and_check(path)
+        connect_and_check()
     except BaseException:
         try:
             db.close()  # no checkpoint: nothing is written to a file that failed its checks
         except (DatabaseError, peewee.PeeweeException):
             pass
-        db.key, db.sealed = None, True
+        db.key, db.sealed, db.read_only = None, True, False
         raise
-    return db
 
 
 def _connect_and_check(path: Path) -> None:
@@ -301,12 +358,15 @@ def close_database(checkpointed: Callable[[], None] | None = None) -> None:
     error, not sqlite3's. Closing the connection still lets SQLite checkpoint.
     """
     if db.is_closed():
-        db.key, db.sealed = None, True
+        db.key, db.sealed, db.read_only = None, True, False
         return
-    try:
-        busy = db.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
-    except (DatabaseError, peewee.DatabaseError):
-        busy = 1  # closing still flushes what it can; the WAL stays for next time
+    if db.read_only:  # the log is its writer's to checkpoint, never a reader's
+        busy = 1
+    else:
+        try:
+            busy = db.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
+        except (DatabaseError, peewee.DatabaseError):
+            busy = 1  # closing still flushes what it can; the WAL stays for next time
     if busy == 0 and checkpointed is not None:
         checkpointed()
     try:
@@ -315,4 +375,4 @@ def close_database(checkpointed: Callable[[], None] | None = None) -> None:
         pass
     finally:
         db.key = None  # the passphrase is kept only while the journal is open
-        db.sealed = True
+        db.sealed, db.read_only = True, False

@@ -8,7 +8,7 @@ class StoreError(Exception):
 
     ``kind`` says what happened in a word the interface can put into the
     user's language: disk_full, read_only, read_only_file, locked, damaged,
-    integrity, newer, foreign, invalid, unsafe or other. The message carries
+    integrity, newer, older, foreign, invalid, unsafe or other. The message carries
     the English detail.
     """
 
@@ -31,6 +31,12 @@ class NewerStoreError(StoreError):
     """The file was written by a newer Relations; we leave it untouched."""
 
     kind = "newer"
+
+
+class OlderStoreError(StoreError):
+    """The file is at an older schema, and only a writer may migrate it."""
+
+    kind = "older"
 
 
 class ForeignFileError(StoreError):

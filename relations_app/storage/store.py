@@ -86,6 +86,20 @@ class Store:
             raise
         self.make_files_private()
 
+    def open_to_read(self) -> None:
+        """Open read-only beside the process that holds the journal (the window),
+        for `relations today`: no marker, no migration, no folder or file made
+        or changed (see database.open_to_read). close() closes it."""
+        database.open_to_read(self.path, CURRENT_VERSION, self.key)
+
+    @contextmanager
+    def snapshot(self) -> Iterator[None]:
+        """Reads that must agree with each other in one read transaction: a
+        writer beside us commits before it or after it, never in between.
+        Keep it short: the writer's log cannot be checkpointed past it."""
+        with db.atomic():
+            yield
+
     def close(self) -> None:
         """Close; the open marker goes only if this process made it (a failed
         open must not erase the sign that the last session crashed)."""
