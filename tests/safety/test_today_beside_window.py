@@ -229,3 +229,54 @@ def test_a_store_open_to_read_refuses_every_write(data_dir):
     finally:
         reader.close()
         writer.close()
+
+
+def test_a_journal_open_on_another_computer_is_not_read(qtbot, tmp_path, qapp):
+    """Over a synced or shared folder SQLite's locks cannot be trusted."""
+    folder = tmp_path / "synced"
+    folder.mkdir()
+    lock = DataPaths(folder).lock
+    lock.write_text("4242\npython3.11\nlaptop-of-marie\n")
+    status, out, err = today(qtbot, folder)
+    assert (status, out) == (1, "")
+    assert err.startswith(
+        "relations: This journal is open in Relations on another computer (laptop-of-marie, "
+    )
+    assert sorted(p.name for p in folder.iterdir()) == ["relations.lock"]
+
+
+# holds a read transaction open until told to end
+READER = """
+import sys
+from pathlib import Path
+from relations_app.services import Services
+from relations_app.storage.store import Store
+store = Store(Path(sys.argv[1]))
+store.open_to_read()
+with store.snapshot():
+    print(Services.create(store).people.count(), flush=True)
+    sys.stdin.readline()
+store.close()
+"""
+
+
+def test_the_window_closes_and_opens_again_while_today_reads(window, services, held):
+    services.people.save(Person(name="Before"))
+    path = DataPaths(held).store
+    reader = subprocess.Popen(
+        [sys.executable, "-c", READER, str(path)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+        cwd=ROOT,
+    )
+    try:
+        assert reader.stdout.readline() == "1\n"
+        services.people.save(Person(name="During"))  # a writer is never held up
+        services.store.close()  # the reader holds the log: it stays, with the marker
+        services.store.open()
+        services.people.save(Person(name="After"))
+    finally:
+        out, _ = reader.communicate("\n", timeout=60)
+    assert reader.returncode == 0
+    assert services.people.count() == 3 and integrity(services) == "ok"
