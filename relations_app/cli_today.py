@@ -71,7 +71,7 @@ def run(args: argparse.Namespace, paths: DataPaths) -> int:
             raise
         return fail(_closed_by(held), FAILED)
     try:
-        with services.store.snapshot():
+        with services.store.read():
             agenda = services.agenda.build(day, limit=None if args.json else TEXT_LIMIT)
     finally:
         services.store.close()

@@ -250,8 +250,10 @@ def open_to_read(path: Path, schema: int, key: Key | None = None) -> SqliteDatab
     Only while its write-ahead log is there (StoreError "closed" otherwise: a
     window locked while idle, a restore under way). Without a -wal a read-only
     connection would create -wal and -shm and leave them behind, and immutable
-    mode would read torn pages should the writer come back meanwhile. The
-    journal must be at ``schema`` exactly: an older one is the writer's to
+    mode would read torn pages should the writer come back meanwhile. (Should
+    the writer close in the instant between this look and the first read,
+    SQLite makes them all the same: an empty log, which the next start uses as
+    its own.) The journal must be at ``schema`` exactly: an older one is the writer's to
     migrate (OlderStoreError), a newer one is not ours to read.
 
     No quick_check: it reads every page inside one read transaction; the

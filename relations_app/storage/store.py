@@ -93,7 +93,7 @@ class Store:
         database.open_to_read(self.path, CURRENT_VERSION, self.key)
 
     @contextmanager
-    def snapshot(self) -> Iterator[None]:
+    def read(self) -> Iterator[None]:
         """Reads that must agree with each other in one read transaction: a
         writer beside us commits before it or after it, never in between.
         Keep it short: the writer's log cannot be checkpointed past it."""

@@ -253,7 +253,7 @@ from relations_app.services import Services
 from relations_app.storage.store import Store
 store = Store(Path(sys.argv[1]))
 store.open_to_read()
-with store.snapshot():
+with store.read():
     print(Services.create(store).people.count(), flush=True)
     sys.stdin.readline()
 store.close()
