@@ -19,6 +19,7 @@ from relations_app.services import Services
 from relations_app.services.agenda_json import agenda_document
 from relations_app.storage import sqlite
 from relations_app.storage.errors import StoreError
+from relations_app.storage.migrations import CURRENT_VERSION
 from relations_app.storage.sqlite import Key
 from relations_app.storage.store import Store
 from relations_app.window_socket import WindowSocket
@@ -121,12 +122,14 @@ def test_today_reads_what_the_open_window_shows_and_commits(qtbot, window, servi
 
 def test_today_refuses_a_journal_at_another_schema_in_one_line(qtbot, window, services, held):
     connection = services.store.connection()
-    connection.execute("PRAGMA user_version = 2")
+    older = CURRENT_VERSION - 1
+    connection.execute(f"PRAGMA user_version = {older}")
     status, out, err = today(qtbot, held)
     assert (status, out) == (1, "")
     assert err == (
         "relations: This journal must first be updated by this version of Relations "
-        "(relations.sqlite3 is at schema 2; this version of Relations reads schema 3): "
+        f"(relations.sqlite3 is at schema {older}; this version of Relations reads schema "
+        f"{CURRENT_VERSION}): "
         "close Relations, then run the command again.\n"
     )
     connection.execute("PRAGMA user_version = 99")
@@ -134,7 +137,7 @@ def test_today_refuses_a_journal_at_another_schema_in_one_line(qtbot, window, se
     assert (status, out) == (1, "")
     assert err.count("\n") == 1 and "newer version of Relations" in err
     assert "schema 99" in err
-    connection.execute("PRAGMA user_version = 3")
+    connection.execute(f"PRAGMA user_version = {CURRENT_VERSION}")
 
 
 def test_an_encrypted_journal_needs_its_passphrase(qtbot, window, services, held):
