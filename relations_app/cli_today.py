@@ -13,6 +13,7 @@ import json
 import re
 import sys
 
+from relations_app.counted import COMMAND_LINE
 from relations_app.exit_status import BAD_INPUT, OK
 from relations_app.i18n import translate
 from relations_app.labels import circle_label, format_date
@@ -132,13 +133,5 @@ def _section_lines(title: str, section: Section, line) -> list[str]:
     lines = [title]
     lines += [f"  • {one_line(line(item))}" for item in section.items]
     if section.hidden:
-        lines.append(
-            "  "
-            + translate(
-                "CommandLine",
-                "… and %n more (relations today --json lists all)",
-                None,
-                section.hidden,
-            )
-        )
+        lines.append("  " + COMMAND_LINE.more_items(section.hidden))
     return [*lines, ""]

@@ -89,7 +89,44 @@ class Overview(_Counted):
         ).format(listed, names)
 
 
+class Today(_Counted):
+    def times(self, n: int) -> str:
+        return plural(n, self.tr("once"), self.tr("%n times", "", n))
+
+    def every_days(self, n: int) -> str:
+        return plural(n, self.tr("every day"), self.tr("every %n days", "", n))
+
+    def circle_over(self, name: str, n: int, limit: int) -> str:
+        return self.tr(
+            "Your {0} circle has %n people; most people can keep up with about {1} "
+            "at that closeness.",
+            "",
+            n,
+        ).format(name, limit)
+
+    def circle_within(self, name: str, n: int, limit: int) -> str:
+        return plural(
+            n,
+            self.tr("Your {0} circle has 1 person, within the {1} or so most people keep up with."),
+            self.tr(
+                "Your {0} circle has %n people, within the {1} or so most people keep up with.",
+                "",
+                n,
+            ),
+        ).format(name, limit)
+
+    def conversations_this_month(self, n: int, deep: int) -> str:
+        return plural(
+            n,
+            self.tr("1 conversation this month, {0} of them deep."),
+            self.tr("%n conversations this month, {0} of them deep.", "", n),
+        ).format(deep)
+
+
 class CommandLine(_Counted):
+    def more_items(self, n: int) -> str:
+        return self.tr("… and %n more (relations today --json lists all)", "", n)
+
     def wrote_overview(self, destination: str, pages: int) -> str:
         return plural(
             pages,
@@ -100,4 +137,5 @@ class CommandLine(_Counted):
 
 LABELS = Labels()
 OVERVIEW = Overview()
+TODAY = Today()
 COMMAND_LINE = CommandLine()

@@ -247,7 +247,7 @@ class RowModel(QAbstractTableModel):
 
     def _spoken(self, row: Row, column: int) -> str:
         """What a screen reader says for a cell: its column and its text
-        ("Next reconnect: overdue by 12 days"), not a bare "cell"."""
+        ("Next reconnect: 12 days late"), not a bare "cell"."""
         own = self.cell_data(row, column, Qt.ItemDataRole.AccessibleTextRole)
         text = own if own is not None else row.display[column]
         return labelled(self._headers[column], text or translate("Labels", "none"))

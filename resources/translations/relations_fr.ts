@@ -143,6 +143,22 @@
         <translation>Les valeurs qui vous guident</translation>
     </message>
     <message>
+        <source>What I can &amp;offer…</source>
+        <translation>Ce que je peux &amp;offrir…</translation>
+    </message>
+    <message>
+        <source>What you could give others, matched with what they look for</source>
+        <translation>Ce que vous pourriez apporter aux autres, rapproché de ce qu’ils cherchent</translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation>&amp;Aujourd’hui</translation>
+    </message>
+    <message>
+        <source>Whom you could help, what you promised, whom to reconnect with</source>
+        <translation>Qui vous pourriez aider, ce que vous avez promis, avec qui reprendre contact</translation>
+    </message>
+    <message>
         <source>&amp;People</source>
         <translation>&amp;Personnes</translation>
     </message>
@@ -435,6 +451,25 @@ Votre journal actuel est sauvegardé et gardé à côté, dans un fichier «&#xa
     </message>
 </context>
 <context>
+    <name>BriefPanel</name>
+    <message>
+        <source>Choose who you talked with: what to ask them, what is still open between you and what they look for show here.</source>
+        <translation>Choisissez avec qui vous avez parlé&#xa0;: ce qu’il faut lui demander, ce qui reste en suspens entre vous et ce que la personne cherche s’affichent ici.</translation>
+    </message>
+    <message>
+        <source>Ask: {0}</source>
+        <translation>À demander&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <source>Looking for: {0}</source>
+        <translation>Cherche&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <source>Nothing noted yet.</source>
+        <translation>Rien de noté pour l’instant.</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>smoke test passed: {0}</source>
@@ -668,6 +703,13 @@ Votre journal actuel est sauvegardé et gardé à côté, dans un fichier «&#xa
         <source>the passphrase is empty.</source>
         <translation>la phrase secrète est vide.</translation>
     </message>
+    <message numerus="yes">
+        <source>… and %n more (relations today --json lists all)</source>
+        <translation>
+            <numerusform>… et %n autre (relations today --json affiche tout)</numerusform>
+            <numerusform>… et %n autres (relations today --json affiche tout)</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Wrote the overview (1 page) to {0}</source>
         <translation>Bilan écrit dans {0} (1 page)</translation>
@@ -805,6 +847,58 @@ Votre journal actuel est sauvegardé et gardé à côté, dans un fichier «&#xa
         <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
         <translation>commande inconnue %(parser_name)r (choix&#xa0;: %(choices)s)</translation>
     </message>
+    <message>
+        <source>print today&apos;s practice: whom to help, promises, whom to reconnect with</source>
+        <translation>afficher la pratique du jour&#xa0;: qui aider, les promesses, avec qui reprendre contact</translation>
+    </message>
+    <message>
+        <source>print one JSON object with every item (for scripts)</source>
+        <translation>afficher un objet JSON avec chaque élément (pour les scripts)</translation>
+    </message>
+    <message>
+        <source>the agenda as of this day, YYYY-MM-DD (default: today)</source>
+        <translation>l’agenda à cette date, AAAA-MM-JJ (par défaut&#xa0;: aujourd’hui)</translation>
+    </message>
+    <message>
+        <source>--date {0}: not a date; write it as YYYY-MM-DD</source>
+        <translation>--date {0}&#xa0;: ce n’est pas une date&#xa0;; écrivez-la au format AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <source>--date {0}: choose a day between {1} and {2}</source>
+        <translation>--date {0}&#xa0;: choisissez un jour entre le {1} et le {2}</translation>
+    </message>
+    <message>
+        <source>Today, {0}</source>
+        <translation>Aujourd’hui, {0}</translation>
+    </message>
+    <message>
+        <source>Someone you could help</source>
+        <translation>Quelqu’un que vous pourriez aider</translation>
+    </message>
+    <message>
+        <source>Promises</source>
+        <translation>Promesses</translation>
+    </message>
+    <message>
+        <source>Reconnect</source>
+        <translation>Reprendre contact</translation>
+    </message>
+    <message>
+        <source>Who should meet whom</source>
+        <translation>Qui devrait rencontrer qui</translation>
+    </message>
+    <message>
+        <source>Coming up</source>
+        <translation>À venir</translation>
+    </message>
+    <message>
+        <source>Circles</source>
+        <translation>Cercles</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Ce mois-ci</translation>
+    </message>
 </context>
 <context>
     <name>ConversationDialog</name>
@@ -875,6 +969,35 @@ Votre journal actuel est sauvegardé et gardé à côté, dans un fichier «&#xa
     <message>
         <source>{0} has not come yet: log a conversation once it took place.</source>
         <translation>Le {0} n’est pas encore arrivé&#xa0;: notez une conversation une fois qu’elle a eu lieu.</translation>
+    </message>
+</context>
+<context>
+    <name>DepthChart</name>
+    <message>
+        <source>Conversations by month and depth</source>
+        <translation>Conversations par mois et par profondeur</translation>
+    </message>
+    <message>
+        <source>1 conversation in the last 12 months.</source>
+        <translation>1 conversation ces 12 derniers mois.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversations in the last 12 months.</source>
+        <translation>
+            <numerusform>%n conversation ces 12 derniers mois.</numerusform>
+            <numerusform>%n conversations ces 12 derniers mois.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0}: 1 conversation</source>
+        <translation>{0}&#xa0;: 1 conversation</translation>
+    </message>
+    <message numerus="yes">
+        <source>{0}: %n conversations</source>
+        <translation>
+            <numerusform>{0}&#xa0;: %n conversation</numerusform>
+            <numerusform>{0}&#xa0;: %n conversations</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1125,6 +1248,10 @@ Votre journal actuel est sauvegardé et gardé à côté, dans un fichier «&#xa
         <source>This value is no longer in the journal.</source>
         <translation>Cette valeur n’est plus dans le journal.</translation>
     </message>
+    <message>
+        <source>This offer is no longer in the journal.</source>
+        <translation>Cette offre n’est plus dans le journal.</translation>
+    </message>
 </context>
 <context>
     <name>FileCommands</name>
@@ -1215,6 +1342,14 @@ Rien n’a été modifié.</translation>
     <message>
         <source>Done on</source>
         <translation>Faite le</translation>
+    </message>
+    <message>
+        <source>Promised by</source>
+        <translation>Promis pour le</translation>
+    </message>
+    <message>
+        <source>When you said you would do it: Today lists it under Promises until then.</source>
+        <translation>Quand vous avez dit que vous le feriez&#xa0;: Aujourd’hui l’affiche dans les Promesses jusque-là.</translation>
     </message>
     <message>
         <source>Person:</source>
@@ -1420,6 +1555,60 @@ Rien n’a été modifié.</translation>
     </message>
 </context>
 <context>
+    <name>IntervalDialog</name>
+    <message>
+        <source>Keep in touch</source>
+        <translation>Garder le contact</translation>
+    </message>
+    <message>
+        <source>No reminder</source>
+        <translation>Pas de rappel</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source>Person:</source>
+        <translation>Personne&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Keep in &amp;touch every:</source>
+        <translation>Garder le &amp;contact tous les&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>IntroductionDialog</name>
+    <message>
+        <source>Record an introduction</source>
+        <translation>Noter une mise en relation</translation>
+    </message>
+    <message>
+        <source>Why they should meet</source>
+        <translation>Pourquoi ils devraient se rencontrer</translation>
+    </message>
+    <message>
+        <source>Introduce:</source>
+        <translation>Mettre en relation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>{0} and {1}</source>
+        <translation>{0} et {1}</translation>
+    </message>
+    <message>
+        <source>&amp;What for:</source>
+        <translation>&amp;Pourquoi&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;On:</source>
+        <translation>&amp;Le&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Recorded as help you gave to both, each naming the other.</source>
+        <translation>Notée comme une aide donnée aux deux, chacune nommant l’autre.</translation>
+    </message>
+</context>
+<context>
     <name>JournalCommands</name>
     <message>
         <source>Deleted the conversation of {0}. Edit ▸ Undo (Ctrl+Z) brings it back.</source>
@@ -1554,6 +1743,24 @@ Rien n’a été modifié.</translation>
         <translation>
             <numerusform>il y a %n jour</numerusform>
             <numerusform>il y a %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 day late</source>
+        <translation>1 jour de retard</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days late</source>
+        <translation>
+            <numerusform>%n jour de retard</numerusform>
+            <numerusform>%n jours de retard</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>due in %n days</source>
+        <translation>
+            <numerusform>prévu dans %n jour</numerusform>
+            <numerusform>prévu dans %n jours</numerusform>
         </translation>
     </message>
     <message>
@@ -1713,6 +1920,18 @@ Rien n’a été modifié.</translation>
         <translation>hier</translation>
     </message>
     <message>
+        <source>not now, until {0}</source>
+        <translation>pas maintenant, jusqu’au {0}</translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>prévu aujourd’hui</translation>
+    </message>
+    <message>
+        <source>due tomorrow</source>
+        <translation>prévu demain</translation>
+    </message>
+    <message>
         <source>{0}: {1}</source>
         <translation>{0}&#xa0;: {1}</translation>
     </message>
@@ -1750,6 +1969,10 @@ Rien n’a été modifié.</translation>
 </context>
 <context>
     <name>MainWindow</name>
+    <message>
+        <source>Today</source>
+        <translation>Aujourd’hui</translation>
+    </message>
     <message>
         <source>People</source>
         <translation>Personnes</translation>
@@ -1815,6 +2038,63 @@ Rien n’a été modifié.</translation>
     <message>
         <source>This passphrase is easy to guess. Use it all the same?</source>
         <translation>Cette phrase secrète est facile à deviner. L’utiliser quand même&#xa0;?</translation>
+    </message>
+</context>
+<context>
+    <name>OfferDialog</name>
+    <message>
+        <source>Edit offer</source>
+        <translation>Modifier l’offre</translation>
+    </message>
+    <message>
+        <source>New offer</source>
+        <translation>Nouvelle offre</translation>
+    </message>
+    <message>
+        <source>Feedback on a CV</source>
+        <translation>Un avis sur un CV</translation>
+    </message>
+    <message>
+        <source>I can &amp;offer:</source>
+        <translation>Je peux &amp;offrir&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>OffersDialog</name>
+    <message>
+        <source>What I can offer</source>
+        <translation>Ce que je peux offrir</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Ajouter…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Focus on what you can do for others. Write down what you could give: a skill, your time, an introduction, a place to stay. When someone is looking for something close to it, the Today page suggests helping them.</source>
+        <translation>Pensez à ce que vous pouvez faire pour les autres. Notez ce que vous pourriez apporter&#xa0;: une compétence, votre temps, une mise en relation, un endroit où loger. Quand quelqu’un cherche quelque chose d’approchant, la page Aujourd’hui vous propose de l’aider.</translation>
+    </message>
+    <message>
+        <source>No one you know is looking for this yet.</source>
+        <translation>Personne de votre entourage ne cherche cela pour l’instant.</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>et %n autre</numerusform>
+            <numerusform>et %n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Close to what they look for: {0}</source>
+        <translation>Proche de ce que cherche&#xa0;: {0}</translation>
     </message>
 </context>
 <context>
@@ -1898,6 +2178,42 @@ Rien n’a été modifié.</translation>
     <message>
         <source>Delete shared value {0}</source>
         <translation>Supprimer la valeur partagée {0}</translation>
+    </message>
+    <message>
+        <source>Add offer {0}</source>
+        <translation>Ajouter l’offre {0}</translation>
+    </message>
+    <message>
+        <source>Edit offer {0}</source>
+        <translation>Modifier l’offre {0}</translation>
+    </message>
+    <message>
+        <source>Delete offer {0}</source>
+        <translation>Supprimer l’offre {0}</translation>
+    </message>
+    <message>
+        <source>Reconnect with {0} again</source>
+        <translation>Reprendre contact avec {0}</translation>
+    </message>
+    <message>
+        <source>Not now for {0}</source>
+        <translation>Pas maintenant pour {0}</translation>
+    </message>
+    <message>
+        <source>Change how often to see {0}</source>
+        <translation>Changer la fréquence pour {0}</translation>
+    </message>
+    <message>
+        <source>Question for {0}</source>
+        <translation>Question pour {0}</translation>
+    </message>
+    <message>
+        <source>Mark help done</source>
+        <translation>Marquer l’aide comme faite</translation>
+    </message>
+    <message>
+        <source>Introduce {0} and {1}</source>
+        <translation>Mettre en relation {0} et {1}</translation>
     </message>
 </context>
 <context>
@@ -2103,6 +2419,14 @@ Rien n’a été modifié.</translation>
         <translation>refusée</translation>
     </message>
     <message>
+        <source>(matched: {0})</source>
+        <translation>(rapproché de&#xa0;: {0})</translation>
+    </message>
+    <message>
+        <source>Someone you could help</source>
+        <translation>Quelqu’un que vous pourriez aider</translation>
+    </message>
+    <message>
         <source>last talked {0}</source>
         <translation>dernière conversation {0}</translation>
     </message>
@@ -2155,8 +2479,8 @@ Rien n’a été modifié.</translation>
         <translation>le moment de reprendre contact ({0})</translation>
     </message>
     <message>
-        <source>reconnect {0}</source>
-        <translation>reprendre contact {0}</translation>
+        <source>reconnect: {0}</source>
+        <translation>reprendre contact&#xa0;: {0}</translation>
     </message>
     <message>
         <source>How we met</source>
@@ -2343,17 +2667,6 @@ Rien n’a été modifié.</translation>
         <translation>jamais</translation>
     </message>
     <message>
-        <source>overdue since yesterday</source>
-        <translation>en retard depuis hier</translation>
-    </message>
-    <message numerus="yes">
-        <source>overdue by %n days</source>
-        <translation>
-            <numerusform>en retard de %n jour</numerusform>
-            <numerusform>en retard de %n jours</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Every day</source>
         <translation>Chaque jour</translation>
     </message>
@@ -2380,8 +2693,8 @@ Rien n’a été modifié.</translation>
 <context>
     <name>PeoplePage</name>
     <message>
-        <source>Filter by name, organisation, notes or values  (Ctrl+F)</source>
-        <translation>Filtrer par nom, organisation, notes ou valeurs  (Ctrl+F)</translation>
+        <source>Filter by name, organisation, notes, values, needs or offers  (Ctrl+F)</source>
+        <translation>Filtrer par nom, organisation, notes, valeurs, besoins ou offres  (Ctrl+F)</translation>
     </message>
     <message>
         <source>All circles</source>
@@ -2492,6 +2805,18 @@ Rien n’a été modifié.</translation>
         <translation>Ses objectifs, ses difficultés, ce qui lui tient à cœur</translation>
     </message>
     <message>
+        <source>One a line: a ceramics mentor, a data job in Lyon…</source>
+        <translation>Un par ligne&#xa0;: un mentor en céramique, un poste en data à Lyon…</translation>
+    </message>
+    <message>
+        <source>One a line: Spanish lessons, feedback on a CV…</source>
+        <translation>Un par ligne&#xa0;: des cours d’espagnol, un avis sur un CV…</translation>
+    </message>
+    <message>
+        <source>Short items, one a line. The Today page matches what people look for with what you and others can offer.</source>
+        <translation>Des éléments courts, un par ligne. La page Aujourd’hui rapproche ce que les gens cherchent de ce que vous et d’autres pouvez offrir.</translation>
+    </message>
+    <message>
         <source>How did the move to Porto go?</source>
         <translation>Et ce déménagement à Porto&#xa0;?</translation>
     </message>
@@ -2564,6 +2889,14 @@ Rien n’a été modifié.</translation>
         <translation>Ce qui &amp;compte pour cette personne&#xa0;:</translation>
     </message>
     <message>
+        <source>&amp;Looking for:</source>
+        <translation>&amp;Cherche&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Can o&amp;ffer:</source>
+        <translation>Peut o&amp;ffrir&#xa0;:</translation>
+    </message>
+    <message>
         <source>&amp;Ask next time:</source>
         <translation>À &amp;demander la prochaine fois&#xa0;:</translation>
     </message>
@@ -2599,10 +2932,6 @@ Rien n’a été modifié.</translation>
         <translation>Dernière conversation&#xa0;: jamais</translation>
     </message>
     <message>
-        <source>reconnect {0}</source>
-        <translation>reprendre contact {0}</translation>
-    </message>
-    <message>
         <source>How we met</source>
         <translation>Notre rencontre</translation>
     </message>
@@ -2613,6 +2942,14 @@ Rien n’a été modifié.</translation>
     <message>
         <source>Ask next time</source>
         <translation>À demander la prochaine fois</translation>
+    </message>
+    <message>
+        <source>Looking for</source>
+        <translation>Cherche</translation>
+    </message>
+    <message>
+        <source>Can offer</source>
+        <translation>Peut offrir</translation>
     </message>
     <message>
         <source>Private notes</source>
@@ -2806,6 +3143,25 @@ Rien n’a été modifié.</translation>
     <message>
         <source>however old</source>
         <translation>quelle que soit leur date</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionDialog</name>
+    <message>
+        <source>Next time</source>
+        <translation>La prochaine fois</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Pas maintenant</translation>
+    </message>
+    <message>
+        <source>What would you like to ask them next time?</source>
+        <translation>Que voudriez-vous lui demander la prochaine fois&#xa0;?</translation>
+    </message>
+    <message>
+        <source>How did the move to Porto go?</source>
+        <translation>Et ce déménagement à Porto&#xa0;?</translation>
     </message>
 </context>
 <context>
@@ -3025,10 +3381,332 @@ Rien n’a été modifié.</translation>
     </message>
 </context>
 <context>
+    <name>SnoozeDialog</name>
+    <message>
+        <source>Not now</source>
+        <translation>Pas maintenant</translation>
+    </message>
+    <message>
+        <source>Person:</source>
+        <translation>Personne&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Back on the list on:</source>
+        <translation>&amp;De retour dans la liste le&#xa0;:</translation>
+    </message>
+</context>
+<context>
     <name>Startup</name>
     <message>
         <source>Wrong passphrase.</source>
         <translation>Phrase secrète erronée.</translation>
+    </message>
+</context>
+<context>
+    <name>Today</name>
+    <message>
+        <source>once</source>
+        <translation>une fois</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n times</source>
+        <translation>
+            <numerusform>%n fois</numerusform>
+            <numerusform>%n fois</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>every day</source>
+        <translation>chaque jour</translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n days</source>
+        <translation>
+            <numerusform>tous les %n jours</numerusform>
+            <numerusform>tous les %n jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Your {0} circle has %n people; most people can keep up with about {1} at that closeness.</source>
+        <translation>
+            <numerusform>Votre cercle {0} compte %n personne&#xa0;; la plupart des gens peuvent suivre environ {1} personnes à ce degré de proximité.</numerusform>
+            <numerusform>Votre cercle {0} compte %n personnes&#xa0;; la plupart des gens peuvent suivre environ {1} personnes à ce degré de proximité.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your {0} circle has 1 person, within the {1} or so most people keep up with.</source>
+        <translation>Votre cercle {0} compte 1 personne, dans la limite des {1} environ que la plupart des gens peuvent suivre.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your {0} circle has %n people, within the {1} or so most people keep up with.</source>
+        <translation>
+            <numerusform>Votre cercle {0} compte %n personne, dans la limite des {1} environ que la plupart des gens peuvent suivre.</numerusform>
+            <numerusform>Votre cercle {0} compte %n personnes, dans la limite des {1} environ que la plupart des gens peuvent suivre.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 conversation this month, {0} of them deep.</source>
+        <translation>1 conversation ce mois-ci, dont {0} profonde.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversations this month, {0} of them deep.</source>
+        <translation>
+            <numerusform>%n conversation ce mois-ci, dont {0} profonde.</numerusform>
+            <numerusform>%n conversations ce mois-ci, dont {0} profondes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0} is looking for “{1}”; you can offer “{2}”.</source>
+        <translation>{0} cherche «&#xa0;{1}&#xa0;»&#xa0;; vous pouvez offrir «&#xa0;{2}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>You received help from {0} {1} in the last 12 months and gave none: what could you do for {0}?</source>
+        <translation>Vous avez reçu de l’aide de {0} {1} ces 12 derniers mois sans en donner&#xa0;: que pourriez-vous faire pour {0}&#xa0;?</translation>
+    </message>
+    <message>
+        <source>You received help from {0} {1} in the last 12 months and gave {2}: what could you do for {0}?</source>
+        <translation>Vous avez reçu de l’aide de {0} {1} ces 12 derniers mois et en avez donné {2}&#xa0;: que pourriez-vous faire pour {0}&#xa0;?</translation>
+    </message>
+    <message>
+        <source>no date was set</source>
+        <translation>aucune date n’a été fixée</translation>
+    </message>
+    <message>
+        <source>it is due today</source>
+        <translation>c’est prévu aujourd’hui</translation>
+    </message>
+    <message>
+        <source>it was due {0}</source>
+        <translation>c’était prévu {0}</translation>
+    </message>
+    <message>
+        <source>it is due {0}</source>
+        <translation>c’est prévu {0}</translation>
+    </message>
+    <message>
+        <source>You offered this {0}; {1}.</source>
+        <translation>Vous l’avez proposé {0}&#xa0;; {1}.</translation>
+    </message>
+    <message>
+        <source>You noted this after your conversation of {0}; {1}.</source>
+        <translation>Vous l’avez noté après votre conversation du {0}&#xa0;; {1}.</translation>
+    </message>
+    <message>
+        <source>You keep in touch {0} and last talked {1}: {2}.</source>
+        <translation>Vous gardez le contact {0} et vous vous êtes parlé pour la dernière fois {1}&#xa0;: {2}.</translation>
+    </message>
+    <message>
+        <source>You keep in touch {0} and have not talked since adding them {1}: {2}.</source>
+        <translation>Vous gardez le contact {0} et ne vous êtes pas parlé depuis l’ajout de cette personne {1}&#xa0;: {2}.</translation>
+    </message>
+    <message>
+        <source>{0} is looking for “{1}”; {2} can offer “{3}”.</source>
+        <translation>{0} cherche «&#xa0;{1}&#xa0;»&#xa0;; {2} peut offrir «&#xa0;{3}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>{0} has a birthday {1} ({2}).</source>
+        <translation>Anniversaire de {0} {1} ({2}).</translation>
+    </message>
+    <message>
+        <source>“{0}” for {1} is due {2} ({3}).</source>
+        <translation>«&#xa0;{0}&#xa0;» pour {1} est prévu {2} ({3}).</translation>
+    </message>
+    <message>
+        <source>Your last deep conversation in your {0} circle: {1}.</source>
+        <translation>Votre dernière conversation profonde dans votre cercle {0}&#xa0;: {1}.</translation>
+    </message>
+    <message>
+        <source>No conversation logged this month yet.</source>
+        <translation>Pas encore de conversation notée ce mois-ci.</translation>
+    </message>
+    <message>
+        <source>Help given: {0}, received: {1}.</source>
+        <translation>Aide donnée&#xa0;: {0}, reçue&#xa0;: {1}.</translation>
+    </message>
+</context>
+<context>
+    <name>TodayCommands</name>
+    <message>
+        <source>They are archived: View ▸ Show archived people lists them.</source>
+        <translation>Cette personne est dans les archives&#xa0;: Affichage ▸ Afficher les personnes archivées la fait apparaître.</translation>
+    </message>
+    <message>
+        <source>{0} is off the list until {1}. Edit ▸ Undo (Ctrl+Z) brings them back.</source>
+        <translation>{0} est hors de la liste jusqu’au {1}. Édition ▸ Annuler (Ctrl+Z) l’y remet.</translation>
+    </message>
+    <message>
+        <source>Marked done. Edit ▸ Undo (Ctrl+Z) takes it back.</source>
+        <translation>Marqué comme fait. Édition ▸ Annuler (Ctrl+Z) revient en arrière.</translation>
+    </message>
+</context>
+<context>
+    <name>TodayPage</name>
+    <message>
+        <source>Words in common: {0}</source>
+        <translation>Mots en commun&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <source>Record help…</source>
+        <translation>Noter une aide…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation>en retard</translation>
+    </message>
+    <message>
+        <source>Mark done</source>
+        <translation>Marquer comme fait</translation>
+    </message>
+    <message>
+        <source>Last talked on {0}</source>
+        <translation>Dernière conversation le {0}</translation>
+    </message>
+    <message>
+        <source>Ask: {0}</source>
+        <translation>À demander&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <source>Log conversation…</source>
+        <translation>Noter une conversation…</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Pas maintenant</translation>
+    </message>
+    <message>
+        <source>Not for a week</source>
+        <translation>Pas avant une semaine</translation>
+    </message>
+    <message>
+        <source>Until a day you choose…</source>
+        <translation>Jusqu’au jour de votre choix…</translation>
+    </message>
+    <message>
+        <source>Change interval…</source>
+        <translation>Changer la fréquence…</translation>
+    </message>
+    <message>
+        <source>Hide them from this list for a week, or until a day you choose</source>
+        <translation>Retirer la personne de cette liste pour une semaine, ou jusqu’au jour de votre choix</translation>
+    </message>
+    <message>
+        <source>{0} and {1}</source>
+        <translation>{0} et {1}</translation>
+    </message>
+    <message>
+        <source>Record introduction…</source>
+        <translation>Noter une mise en relation…</translation>
+    </message>
+    <message>
+        <source>Open {0}</source>
+        <translation>Ouvrir {0}</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Aujourd’hui</translation>
+    </message>
+    <message>
+        <source>Someone you could help</source>
+        <translation>Quelqu’un que vous pourriez aider</translation>
+    </message>
+    <message>
+        <source>Nothing to suggest yet. Note what people are looking for on their page, and what you can offer, and ideas appear here.</source>
+        <translation>Rien à suggérer pour l’instant. Notez ce que les gens cherchent sur leur page, et ce que vous pouvez offrir&#xa0;: des idées apparaîtront ici.</translation>
+    </message>
+    <message>
+        <source>Promises</source>
+        <translation>Promesses</translation>
+    </message>
+    <message>
+        <source>Nothing you promised is waiting.</source>
+        <translation>Aucune de vos promesses n’attend.</translation>
+    </message>
+    <message>
+        <source>Reconnect</source>
+        <translation>Reprendre contact</translation>
+    </message>
+    <message>
+        <source>No one is waiting to hear from you today.</source>
+        <translation>Personne n’attend de vos nouvelles aujourd’hui.</translation>
+    </message>
+    <message>
+        <source>Who should meet whom</source>
+        <translation>Qui devrait rencontrer qui</translation>
+    </message>
+    <message>
+        <source>When one person&apos;s need meets another&apos;s offer, they appear here.</source>
+        <translation>Quand le besoin d’une personne rejoint l’offre d’une autre, elles apparaissent ici.</translation>
+    </message>
+    <message>
+        <source>Coming up</source>
+        <translation>À venir</translation>
+    </message>
+    <message>
+        <source>No birthdays or due dates in the next two weeks.</source>
+        <translation>Ni anniversaire ni échéance dans les deux semaines à venir.</translation>
+    </message>
+    <message>
+        <source>Circles</source>
+        <translation>Cercles</translation>
+    </message>
+    <message>
+        <source>No one in your circles yet.</source>
+        <translation>Personne dans vos cercles pour l’instant.</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Ce mois-ci</translation>
+    </message>
+    <message>
+        <source>What I can offer…</source>
+        <translation>Ce que je peux offrir…</translation>
+    </message>
+    <message>
+        <source>Items a section shows</source>
+        <translation>Éléments affichés par section</translation>
+    </message>
+    <message>
+        <source>Items a section shows:</source>
+        <translation>Éléments affichés par section&#xa0;:</translation>
+    </message>
+    <message>
+        <source>first {0} of {1}</source>
+        <translation>les {0} premiers sur {1}</translation>
+    </message>
+    <message>
+        <source>Show fewer</source>
+        <translation>En afficher moins</translation>
+    </message>
+    <message numerus="yes">
+        <source>Show all %Ln</source>
+        <translation>
+            <numerusform>Afficher les %Ln</numerusform>
+            <numerusform>Afficher les %Ln</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show this circle in the People tab</source>
+        <translation>Afficher ce cercle dans l’onglet Personnes</translation>
+    </message>
+    <message>
+        <source>of about {0}</source>
+        <translation>sur environ {0}</translation>
+    </message>
+    <message>
+        <source>Every circle is within what most people can keep up with.</source>
+        <translation>Chaque cercle reste dans ce que la plupart des gens peuvent suivre.</translation>
+    </message>
+    <message>
+        <source>The last 12 months; the darker, the deeper the conversation.</source>
+        <translation>Les 12 derniers mois&#xa0;; plus c’est sombre, plus la conversation était profonde.</translation>
+    </message>
+    <message>
+        <source>Last deep conversation</source>
+        <translation>Dernière conversation profonde</translation>
     </message>
 </context>
 <context>
@@ -3096,6 +3774,10 @@ Rien n’a été modifié.</translation>
         <translation>Le nom dépasse 200 caractères.</translation>
     </message>
     <message>
+        <source>Choose a day after today.</source>
+        <translation>Choisissez un jour après aujourd’hui.</translation>
+    </message>
+    <message>
         <source>Keep in touch every 1 to 3650 days, or leave it empty.</source>
         <translation>Gardez le contact tous les 1 à 3650 jours, ou laissez vide.</translation>
     </message>
@@ -3110,6 +3792,14 @@ Rien n’a été modifié.</translation>
     <message>
         <source>The day you met is in the future.</source>
         <translation>Le jour de votre rencontre est dans le futur.</translation>
+    </message>
+    <message>
+        <source>This should be a list of texts.</source>
+        <translation>Une liste de textes est attendue ici.</translation>
+    </message>
+    <message>
+        <source>Keep it to 30 items or fewer.</source>
+        <translation>Pas plus de 30 éléments.</translation>
     </message>
     <message>
         <source>Name at least one person you talked with.</source>
@@ -3132,6 +3822,10 @@ Rien n’a été modifié.</translation>
         <translation>L’échéance de la suite à donner précède la conversation.</translation>
     </message>
     <message>
+        <source>Say what you can offer.</source>
+        <translation>Dites ce que vous pouvez offrir.</translation>
+    </message>
+    <message>
         <source>Give the value a name.</source>
         <translation>Donnez un nom à la valeur.</translation>
     </message>
@@ -3152,12 +3846,24 @@ Rien n’a été modifié.</translation>
         <translation>Dites quand elle a été faite.</translation>
     </message>
     <message>
+        <source>Due on ({0}) is before it was offered ({1}).</source>
+        <translation>L’échéance ({0}) précède la date où elle a été proposée ({1}).</translation>
+    </message>
+    <message>
+        <source>An introduction needs two different people.</source>
+        <translation>Une mise en relation demande deux personnes différentes.</translation>
+    </message>
+    <message>
         <source>Done on ({0}) is before it was offered ({1}).</source>
         <translation>«&#xa0;Faite le&#xa0;» ({0}) précède la date où elle a été proposée ({1}).</translation>
     </message>
     <message>
         <source>There is already a value with that name.</source>
         <translation>Il y a déjà une valeur de ce nom.</translation>
+    </message>
+    <message>
+        <source>That is already in what you can offer.</source>
+        <translation>C’est déjà dans ce que vous pouvez offrir.</translation>
     </message>
 </context>
 <context>
@@ -3335,6 +4041,10 @@ Rien n’a été modifié.</translation>
             <numerusform>%n personne à recontacter</numerusform>
             <numerusform>%n personnes à recontacter</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Open Today to see whom to reconnect with</source>
+        <translation>Ouvrez Aujourd’hui pour voir avec qui reprendre contact</translation>
     </message>
 </context>
 <context>

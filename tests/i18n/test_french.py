@@ -25,6 +25,7 @@ from relations_app.records import (
 )
 from relations_app.resources import load_fonts
 from relations_app.services.overview import OverviewChoices, OverviewService
+from relations_app.ui.main_window import PEOPLE_TAB
 from tests.conftest import TODAY, detail_text
 from tests.i18n.conftest import without_marks
 from tests.pdf_reading import pdf_text
@@ -68,12 +69,14 @@ def amelie(services):
             direction=Direction.GIVEN,
             kind=HelpKind.ADVICE,
             description="Relu son CV",
+            offered_on=dt.date(2026, 6, 3),
         )
     )
     return person
 
 
 def test_the_window_speaks_french(french, amelie, window, english_words):
+    window.tabs.setCurrentIndex(PEOPLE_TAB)
     window.people.table.select_id(amelie.id)
     texts = shown_texts(window)
     assert "Fichier" in texts and "Personnes" in texts and "Nouvelle personne" in texts
@@ -83,6 +86,7 @@ def test_the_window_speaks_french(french, amelie, window, english_words):
 
 
 def test_the_detail_pane_speaks_french_with_french_dates(french, amelie, window):
+    window.tabs.setCurrentIndex(PEOPLE_TAB)
     window.people.table.select_id(amelie.id)
     text = detail_text(window).replace("\u00a0", " ")
     assert "Cercle intime" in text

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from relations_app.models.people_model import Column
 from relations_app.records import Conversation, Person, PersonRef
+from relations_app.ui.main_window import PEOPLE_TAB
 from tests.conftest import TODAY
 
 
@@ -36,7 +37,7 @@ def test_a_screen_reader_names_the_column_and_the_cell(window, late):
     model = window.people.table.model()
     row = window.people.table.model().index(0, Column.NAME)
     spoken = model.index(row.row(), Column.NEXT_RECONNECT).data(Qt.ItemDataRole.AccessibleTextRole)
-    assert spoken == "Next reconnect: overdue by 12 days"
+    assert spoken == "Next reconnect: 12 days late"
     name = model.index(row.row(), Column.NAME).data(Qt.ItemDataRole.AccessibleTextRole)
     assert name == "Name: Amélie Laurent"
 
@@ -74,6 +75,7 @@ def test_every_control_of_the_window_has_a_name(window, late):
 
 def test_tab_reaches_the_filter_the_table_the_buttons_and_the_page(window, late, qtbot):
     window.updates.load_all()
+    window.tabs.setCurrentIndex(PEOPLE_TAB)
     window.people.table.select_id(late.id)
     QApplication.processEvents()
     window.people.filter.edit.setFocus()
@@ -139,12 +141,22 @@ def dialogs_to_measure() -> dict:
         "help": lambda: HelpDialog(
             None,
             name,
-            Help(person_id=1, direction=Direction.GIVEN, kind=HelpKind.ADVICE, description=""),
+            Help(
+                person_id=1,
+                direction=Direction.GIVEN,
+                kind=HelpKind.ADVICE,
+                description="",
+                offered_on=TODAY,
+            ),
             lambda h: h,
             TODAY,
         ),
         "shared value": lambda: SharedValueDialog(
-            None, name, SharedValue(person_id=1, value_name="", evidence=""), [], lambda s: s
+            None,
+            name,
+            SharedValue(person_id=1, value_name="", evidence="", noted_on=TODAY),
+            [],
+            lambda s: s,
         ),
         "value": lambda: ValueDialog(None, None, lambda v: v),
         "print": lambda: PrintOptionsDialog(None, OverviewChoices(), 90, [name], TODAY),

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication
 from relations_app import colours
 from relations_app.colours import Tone
 from relations_app.ui.appearance import apply_scheme, dark_palette
+from relations_app.ui.main_window import PEOPLE_TAB
 from relations_app.ui.person_html import style
 
 
@@ -85,6 +86,7 @@ def test_choosing_dark_redraws_the_detail_pane_dark(window, services, scheme_res
 
     person = services.people.save(Person(name="Amélie Laurent"))
     window.updates.load_all()
+    window.tabs.setCurrentIndex(PEOPLE_TAB)
     window.people.table.select_id(person.id)
     QApplication.processEvents()
     before = window.people.detail.browser.toHtml()
