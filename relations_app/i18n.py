@@ -65,6 +65,11 @@ def labelled(where: object, what: str) -> str:
     return translate("Labels", "{0}: {1}").format(where, what)
 
 
+def quoted(text: str) -> str:
+    """“text” in English, « text » in French: the user's own words, quoted."""
+    return translate("Labels", "“{0}”").format(text)
+
+
 def number(value: int) -> str:
     """A whole number as the user's language writes it: 12,345 or 12 345.
 

@@ -313,9 +313,6 @@ def _overdue(data: OverviewData) -> str:
             if last
             else translate("Overview", "never talked")
         )
-        was_due = translate("Overview", "due {0}").format(
-            relative_days(s.next_reconnect, data.today)
-        )
         was_due = reconnect_text(state)
         items.append(
             paragraph(

@@ -1936,6 +1936,10 @@ Rien n’a été modifié.</translation>
         <translation>{0}&#xa0;: {1}</translation>
     </message>
     <message>
+        <source>“{0}”</source>
+        <translation>«&#xa0;{0}&#xa0;»</translation>
+    </message>
+    <message>
         <source>none</source>
         <translation>aucun</translation>
     </message>
