@@ -3705,8 +3705,8 @@ Rien n’a été modifié.</translation>
         <translation>Chaque cercle reste dans ce que la plupart des gens peuvent suivre.</translation>
     </message>
     <message>
-        <source>The last 12 months; the darker, the deeper the conversation.</source>
-        <translation>Les 12 derniers mois&#xa0;; plus c’est sombre, plus la conversation était profonde.</translation>
+        <source>The last 12 months; the stronger the colour, the deeper the conversation.</source>
+        <translation>Les 12 derniers mois&#xa0;; plus la couleur est intense, plus la conversation était profonde.</translation>
     </message>
     <message>
         <source>Last deep conversation</source>
