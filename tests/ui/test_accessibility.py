@@ -163,6 +163,20 @@ def dialogs_to_measure() -> dict:
     }
 
 
+def test_my_values_and_backups_at_one_and_a_half_times_the_text_size_cut_nothing(
+    large_text, qtbot, window
+):
+    from relations_app.ui.backups_dialog import BackupsDialog
+    from relations_app.ui.values_dialog import ValuesDialog
+
+    ctx = window.ctx
+    for dialog in (ValuesDialog(window, ctx), BackupsDialog(window, ctx.backups, lambda: None)):
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        assert clipped(dialog) == []
+        dialog.close()
+
+
 @pytest.mark.parametrize("which", list(dialogs_to_measure()))
 def test_the_dialogs_at_one_and_a_half_times_the_text_size_cut_nothing(large_text, qtbot, which):
     dialog = dialogs_to_measure()[which]()
