@@ -43,3 +43,14 @@ def test_the_printed_overview_lists_people_in_alphabet_order(services):
         OverviewChoices(since=TODAY - dt.timedelta(days=30)), TODAY
     )
     assert [entry.person.name for entry in data.people] == ORDER
+
+
+def test_the_people_table_is_in_alphabet_order(window, services):
+    from relations_app.ui.main_window import PEOPLE_TAB
+
+    for name in NAMES:
+        services.people.save(Person(name=name))
+    window.tabs.setCurrentIndex(PEOPLE_TAB)
+    window.updates.load_all()
+    model = window.people.table.model()
+    assert [model.index(row, 0).data() for row in range(model.rowCount())] == ORDER
