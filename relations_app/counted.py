@@ -124,6 +124,29 @@ class Today(_Counted):
 
 
 class CommandLine(_Counted):
+    def wrote_people(self, destination: str, n: int) -> str:
+        return plural(
+            n, self.tr("Wrote 1 person to {0}"), self.tr("Wrote %n people to {0}", "", n)
+        ).format(destination)
+
+    def would_add(self, n: int) -> str:
+        return plural(n, self.tr("Would add 1 person."), self.tr("Would add %n people.", "", n))
+
+    def skipped(self, n: int) -> str:
+        return plural(
+            n, self.tr("Skipped 1 already there."), self.tr("Skipped %n already there.", "", n)
+        )
+
+    def added(self, n: int) -> str:
+        return plural(n, self.tr("Added 1 person."), self.tr("Added %n people.", "", n))
+
+    def left_out(self, n: int) -> str:
+        return plural(
+            n,
+            self.tr("1 value could not be read and was left out (see --dry-run)."),
+            self.tr("%n values could not be read and were left out (see --dry-run).", "", n),
+        )
+
     def more_items(self, n: int) -> str:
         return self.tr("… and %n more (relations today --json lists all)", "", n)
 

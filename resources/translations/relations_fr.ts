@@ -23,6 +23,22 @@
 <context>
     <name>Actions</name>
     <message>
+        <source>Import &amp;contacts…</source>
+        <translation>Importer des &amp;contacts…</translation>
+    </message>
+    <message>
+        <source>Pick people from a phone, Google, Outlook or LinkedIn contacts file</source>
+        <translation>Choisir des personnes dans un fichier de contacts de téléphone, Google, Outlook ou LinkedIn</translation>
+    </message>
+    <message>
+        <source>Export contacts (v&amp;Card)…</source>
+        <translation>Exporter les contacts (v&amp;Card)…</translation>
+    </message>
+    <message>
+        <source>Write people to a vCard file that address books read</source>
+        <translation>Écrire des personnes dans un fichier vCard que lisent les carnets d’adresses</translation>
+    </message>
+    <message>
         <source>&amp;Import from JSON…</source>
         <translation>&amp;Importer depuis JSON…</translation>
     </message>
@@ -229,6 +245,22 @@
     <message>
         <source>Print the selected person&apos;s page</source>
         <translation>Imprimer la page de la personne sélectionnée</translation>
+    </message>
+    <message>
+        <source>&amp;Merge…</source>
+        <translation>&amp;Fusionner…</translation>
+    </message>
+    <message>
+        <source>Make the two selected entries of one person one entry</source>
+        <translation>Ne faire qu’une fiche des deux fiches sélectionnées d’une même personne</translation>
+    </message>
+    <message>
+        <source>Find possible d&amp;uplicates…</source>
+        <translation>Chercher les &amp;doublons possibles…</translation>
+    </message>
+    <message>
+        <source>People who share an email, a phone or a name</source>
+        <translation>Les personnes qui partagent un courriel, un téléphone ou un nom</translation>
     </message>
     <message>
         <source>&amp;Archive person</source>
@@ -451,6 +483,17 @@ Votre journal actuel est sauvegardé et gardé à côté, dans un fichier «&#xa
     </message>
 </context>
 <context>
+    <name>BirthdayEdit</name>
+    <message>
+        <source>Known</source>
+        <translation>Connu</translation>
+    </message>
+    <message>
+        <source>Year unknown</source>
+        <translation>Année inconnue</translation>
+    </message>
+</context>
+<context>
     <name>BriefPanel</name>
     <message>
         <source>Choose who you talked with: what to ask them, what is still open between you and what they look for show here.</source>
@@ -467,6 +510,45 @@ Votre journal actuel est sauvegardé et gardé à côté, dans un fichier «&#xa
     <message>
         <source>Nothing noted yet.</source>
         <translation>Rien de noté pour l’instant.</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnMappingDialog</name>
+    <message>
+        <source>Which column holds what?</source>
+        <translation>Quelle colonne contient quoi&#xa0;?</translation>
+    </message>
+    <message>
+        <source>The columns of {0} are not those of a Google, Outlook or LinkedIn export. Say which column holds what; a column left out is not imported.</source>
+        <translation>Les colonnes de {0} ne sont pas celles d’un export Google, Outlook ou LinkedIn. Indiquez quelle colonne contient quoi&#xa0;; une colonne laissée de côté n’est pas importée.</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Colonne</translation>
+    </message>
+    <message>
+        <source>First values</source>
+        <translation>Premières valeurs</translation>
+    </message>
+    <message>
+        <source>Holds</source>
+        <translation>Contient</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the name, or the first and last names.</source>
+        <translation>Choisissez la colonne qui contient le nom, ou le prénom et le nom de famille.</translation>
+    </message>
+    <message>
+        <source>Read the file</source>
+        <translation>Lire le fichier</translation>
+    </message>
+    <message>
+        <source>(no heading)</source>
+        <translation>(sans titre)</translation>
+    </message>
+    <message>
+        <source>Leave out</source>
+        <translation>Laisser de côté</translation>
     </message>
 </context>
 <context>
@@ -504,16 +586,28 @@ Votre journal actuel est sauvegardé et gardé à côté, dans un fichier «&#xa
         <translation>commandes&#xa0;</translation>
     </message>
     <message>
-        <source>write the whole journal to a file</source>
-        <translation>écrire tout le journal dans un fichier</translation>
+        <source>write the journal, or people, to a file</source>
+        <translation>écrire le journal, ou des personnes, dans un fichier</translation>
     </message>
     <message>
-        <source>add the contents of an export</source>
-        <translation>ajouter le contenu d’un export</translation>
+        <source>the whole journal</source>
+        <translation>tout le journal</translation>
     </message>
     <message>
         <source>FILE</source>
         <translation>FICHIER</translation>
+    </message>
+    <message>
+        <source>add an export, or people from address books</source>
+        <translation>ajouter un export, ou des personnes de carnets d’adresses</translation>
+    </message>
+    <message>
+        <source>a Relations export</source>
+        <translation>un export de Relations</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
     </message>
     <message>
         <source>Open Relations to choose what to do, or run: {0}</source>
@@ -702,6 +796,61 @@ Votre journal actuel est sauvegardé et gardé à côté, dans un fichier «&#xa
     <message>
         <source>the passphrase is empty.</source>
         <translation>la phrase secrète est vide.</translation>
+    </message>
+    <message>
+        <source>Wrote 1 person to {0}</source>
+        <translation>1 personne écrite dans {0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n people to {0}</source>
+        <translation>
+            <numerusform>%n personne écrite dans {0}</numerusform>
+            <numerusform>%n personnes écrites dans {0}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Would add 1 person.</source>
+        <translation>Ajouterait 1 personne.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Would add %n people.</source>
+        <translation>
+            <numerusform>Ajouterait %n personne.</numerusform>
+            <numerusform>Ajouterait %n personnes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Skipped 1 already there.</source>
+        <translation>1 déjà présente, laissée de côté.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped %n already there.</source>
+        <translation>
+            <numerusform>%n déjà présente, laissée de côté.</numerusform>
+            <numerusform>%n déjà présentes, laissées de côté.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Added 1 person.</source>
+        <translation>1 personne ajoutée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n people.</source>
+        <translation>
+            <numerusform>%n personne ajoutée.</numerusform>
+            <numerusform>%n personnes ajoutées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 value could not be read and was left out (see --dry-run).</source>
+        <translation>1 valeur n’a pas pu être lue et a été laissée de côté (voir --dry-run).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n values could not be read and were left out (see --dry-run).</source>
+        <translation>
+            <numerusform>%n valeur n’a pas pu être lue et a été laissée de côté (voir --dry-run).</numerusform>
+            <numerusform>%n valeurs n’ont pas pu être lues et ont été laissées de côté (voir --dry-run).</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>… and %n more (relations today --json lists all)</source>
@@ -899,6 +1048,544 @@ Votre journal actuel est sauvegardé et gardé à côté, dans un fichier «&#xa
         <source>This month</source>
         <translation>Ce mois-ci</translation>
     </message>
+    <message>
+        <source>add people from vCard (.vcf) or CSV address book files</source>
+        <translation>ajouter des personnes depuis des carnets d’adresses vCard (.vcf) ou CSV</translation>
+    </message>
+    <message>
+        <source>a .vcf or .csv file from a phone, Google, Outlook or LinkedIn</source>
+        <translation>un fichier .vcf ou .csv de téléphone, Google, Outlook ou LinkedIn</translation>
+    </message>
+    <message>
+        <source>list who would be added, one a line, and write nothing</source>
+        <translation>lister qui serait ajouté, un par ligne, sans rien écrire</translation>
+    </message>
+    <message>
+        <source>the circle of the people added (default: acquaintance)</source>
+        <translation>le cercle des personnes ajoutées (par défaut&#xa0;: acquaintance, connaissances)</translation>
+    </message>
+    <message>
+        <source>add only the contact of this name (may be repeated)</source>
+        <translation>n’ajouter que le contact de ce nom (peut être répété)</translation>
+    </message>
+    <message>
+        <source>write people as a vCard 3.0 file for an address book</source>
+        <translation>écrire les personnes dans un fichier vCard 3.0 pour un carnet d’adresses</translation>
+    </message>
+    <message>
+        <source>the .vcf file to write (replaced whole)</source>
+        <translation>le fichier .vcf à écrire (remplacé en entier)</translation>
+    </message>
+    <message>
+        <source>only this person (may be repeated; default: everyone)</source>
+        <translation>seulement cette personne (peut être répété&#xa0;; par défaut&#xa0;: tout le monde)</translation>
+    </message>
+    <message>
+        <source>include private notes</source>
+        <translation>inclure les notes privées</translation>
+    </message>
+    <message>
+        <source>{0}; in the window, File ▸ Import contacts… asks which column holds what</source>
+        <translation>{0}&#xa0;; dans la fenêtre, Fichier ▸ Importer des contacts… demande quelle colonne contient quoi</translation>
+    </message>
+    <message>
+        <source>No contact called {0} in these files.</source>
+        <translation>Aucun contact nommé {0} dans ces fichiers.</translation>
+    </message>
+    <message>
+        <source>No one called {0} in the journal.</source>
+        <translation>Personne du nom de {0} dans le journal.</translation>
+    </message>
+    <message>
+        <source>left out: {0}</source>
+        <translation>laissé de côté&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <source>No one new to add.</source>
+        <translation>Personne de nouveau à ajouter.</translation>
+    </message>
+</context>
+<context>
+    <name>Contacts</name>
+    <message>
+        <source>nickname</source>
+        <translation>surnom</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>organisation</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>courriel</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>téléphone</translation>
+    </message>
+    <message>
+        <source>city</source>
+        <translation>ville</translation>
+    </message>
+    <message>
+        <source>birthday</source>
+        <translation>anniversaire</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>notes</translation>
+    </message>
+    <message>
+        <source>name: cut to {0} characters; the whole name is at the top of the notes</source>
+        <translation>nom&#xa0;: coupé à {0} caractères&#xa0;; le nom entier est en tête des notes</translation>
+    </message>
+    <message>
+        <source>birthday: &apos;{0}&apos; is not a date</source>
+        <translation>anniversaire&#xa0;: «&#xa0;{0}&#xa0;» n’est pas une date</translation>
+    </message>
+    <message>
+        <source>a contact without a name</source>
+        <translation>un contact sans nom</translation>
+    </message>
+    <message>
+        <source>line {0}: {1}</source>
+        <translation>ligne {0}&#xa0;: {1}</translation>
+    </message>
+    <message>
+        <source>the columns are not those of a Google, Outlook or LinkedIn export (the file begins: &apos;{0}&apos;)</source>
+        <translation>les colonnes ne sont pas celles d’un export Google, Outlook ou LinkedIn (le fichier commence par&#xa0;: «&#xa0;{0}&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nom de famille</translation>
+    </message>
+    <message>
+        <source>Nickname</source>
+        <translation>Surnom</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Anniversaire</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <source>has {0} columns, more than any address book export</source>
+        <translation>a {0} colonnes, plus que tout export de carnet d’adresses</translation>
+    </message>
+    <message>
+        <source>not readable as CSV ({0})</source>
+        <translation>illisible en CSV ({0})</translation>
+    </message>
+    <message>
+        <source>is not a text file (contacts are read from .vcf or .csv files)</source>
+        <translation>n’est pas un fichier texte (les contacts sont lus dans des fichiers .vcf ou .csv)</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>est vide</translation>
+    </message>
+    <message>
+        <source>is not a vCard (it does not begin with BEGIN:VCARD)</source>
+        <translation>n’est pas une vCard (ne commence pas par BEGIN:VCARD)</translation>
+    </message>
+    <message>
+        <source>holds more than {0} contacts, more than any address book</source>
+        <translation>contient plus de {0} contacts, plus que tout carnet d’adresses</translation>
+    </message>
+    <message>
+        <source>holds no contact</source>
+        <translation>ne contient aucun contact</translation>
+    </message>
+    <message>
+        <source>is a folder, not a file</source>
+        <translation>est un dossier, pas un fichier</translation>
+    </message>
+    <message>
+        <source>is too large to be an address book ({0} MB; at most {1} MB)</source>
+        <translation>est trop gros pour un carnet d’adresses ({0} Mo&#xa0;; au plus {1} Mo)</translation>
+    </message>
+    <message>
+        <source>a vCard begins here and never ends (END:VCARD is missing)</source>
+        <translation>une vCard commence ici et ne finit jamais (END:VCARD manque)</translation>
+    </message>
+    <message>
+        <source>not a vCard line: &apos;{0}&apos;</source>
+        <translation>pas une ligne vCard&#xa0;: «&#xa0;{0}&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsCommands</name>
+    <message>
+        <source>Import contacts</source>
+        <translation>Importer des contacts</translation>
+    </message>
+    <message>
+        <source>Address books (*.vcf *.vcard *.csv);;All files (*)</source>
+        <translation>Carnets d’adresses (*.vcf *.vcard *.csv);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Reading {0}…</source>
+        <translation>Lecture de {0}…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading %n files…</source>
+        <translation>
+            <numerusform>Lecture de %n fichier…</numerusform>
+            <numerusform>Lecture de %n fichiers…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This file cannot be imported:
+{0}
+
+Nothing was changed.</source>
+        <translation>Ce fichier ne peut pas être importé&#xa0;:
+{0}
+
+Rien n’a été modifié.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{0} and %n more</source>
+        <translation>
+            <numerusform>{0} et %n autre</numerusform>
+            <numerusform>{0} et %n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import cancelled: no one was added.</source>
+        <translation>Importation annulée&#xa0;: personne n’a été ajouté.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>Added 1 person.</source>
+        <translation>1 personne ajoutée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n people.</source>
+        <translation>
+            <numerusform>%n personne ajoutée.</numerusform>
+            <numerusform>%n personnes ajoutées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Filled in 1 person.</source>
+        <translation>1 fiche complétée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Filled in %n people.</source>
+        <translation>
+            <numerusform>%n fiche complétée.</numerusform>
+            <numerusform>%n fiches complétées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit ▸ Undo (Ctrl+Z) takes it all out again.</source>
+        <translation>Édition ▸ Annuler (Ctrl+Z) retire tout de nouveau.</translation>
+    </message>
+    <message>
+        <source>Merged {0} into {1}. Edit ▸ Undo (Ctrl+Z) separates them again.</source>
+        <translation>{0} fusionné dans {1}. Édition ▸ Annuler (Ctrl+Z) les sépare de nouveau.</translation>
+    </message>
+    <message>
+        <source>Export contacts (vCard)</source>
+        <translation>Exporter les contacts (vCard)</translation>
+    </message>
+    <message>
+        <source>vCard (*.vcf)</source>
+        <translation>vCard (*.vcf)</translation>
+    </message>
+    <message>
+        <source>Writing {0}…</source>
+        <translation>Écriture de {0}…</translation>
+    </message>
+    <message>
+        <source>Nothing was exported.</source>
+        <translation>Rien n’a été exporté.</translation>
+    </message>
+    <message>
+        <source>Wrote 1 person to {0}</source>
+        <translation>1 personne écrite dans {0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n people to {0}</source>
+        <translation>
+            <numerusform>%n personne écrite dans {0}</numerusform>
+            <numerusform>%n personnes écrites dans {0}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ContactsPreviewDialog</name>
+    <message>
+        <source>Import contacts</source>
+        <translation>Importer des contacts</translation>
+    </message>
+    <message>
+        <source>Pick the people who matter; you can import more later.</source>
+        <translation>Choisissez les personnes qui comptent&#xa0;; vous pourrez en importer d’autres plus tard.</translation>
+    </message>
+    <message>
+        <source>Filter by name, organisation, email, phone or file</source>
+        <translation>Filtrer par nom, organisation, courriel, téléphone ou fichier</translation>
+    </message>
+    <message>
+        <source>All contacts</source>
+        <translation>Tous les contacts</translation>
+    </message>
+    <message>
+        <source>Chosen</source>
+        <translation>Choisis</translation>
+    </message>
+    <message>
+        <source>Already there</source>
+        <translation>Déjà présents</translation>
+    </message>
+    <message>
+        <source>No contact matches this filter.</source>
+        <translation>Aucun contact ne correspond à ce filtre.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <source>Add the people chosen to the &amp;circle:</source>
+        <translation>Ajouter les personnes choisies au &amp;cercle&#xa0;:</translation>
+    </message>
+    <message>
+        <source>1 contact in {0}.</source>
+        <translation>1 contact dans {0}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contacts in {0}.</source>
+        <translation>
+            <numerusform>%n contact dans {0}.</numerusform>
+            <numerusform>%n contacts dans {0}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 may already be there: it is marked, and skipped unless you say so.</source>
+        <translation>1 est peut-être déjà là&#xa0;: il est marqué, et laissé de côté sauf si vous le demandez.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n may already be there: they are marked, and skipped unless you say so.</source>
+        <translation>
+            <numerusform>%n est peut-être déjà là&#xa0;: il est marqué, et laissé de côté sauf si vous le demandez.</numerusform>
+            <numerusform>%n sont peut-être déjà là&#xa0;: ils sont marqués, et laissés de côté sauf si vous le demandez.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 has a field that cannot be read: its name&apos;s tooltip says which.</source>
+        <translation>1 a un champ illisible&#xa0;: l’infobulle de son nom dit lequel.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n have a field that cannot be read: their name&apos;s tooltip says which.</source>
+        <translation>
+            <numerusform>%n a un champ illisible&#xa0;: l’infobulle de son nom dit lequel.</numerusform>
+            <numerusform>%n ont un champ illisible&#xa0;: l’infobulle de leur nom dit lequel.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Untick</source>
+        <translation>Décocher</translation>
+    </message>
+    <message>
+        <source>Tick</source>
+        <translation>Cocher</translation>
+    </message>
+    <message>
+        <source>Combine with the same contact above</source>
+        <translation>Combiner avec le même contact plus haut</translation>
+    </message>
+    <message>
+        <source>Fill in the empty fields of the person already there</source>
+        <translation>Compléter les champs vides de la personne déjà présente</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Laisser de côté</translation>
+    </message>
+    <message>
+        <source>Add as a new person</source>
+        <translation>Ajouter comme nouvelle personne</translation>
+    </message>
+    <message>
+        <source>1 chosen</source>
+        <translation>1 choisi</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chosen</source>
+        <translation>
+            <numerusform>%n choisi</numerusform>
+            <numerusform>%n choisis</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None chosen yet</source>
+        <translation>Aucun choisi pour l’instant</translation>
+    </message>
+    <message>
+        <source>1 contact</source>
+        <translation>1 contact</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contacts</source>
+        <translation>
+            <numerusform>%n contact</numerusform>
+            <numerusform>%n contacts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0} of {1}</source>
+        <translation>{0} sur {1}</translation>
+    </message>
+    <message>
+        <source>Leave without importing the person you chose?</source>
+        <translation>Partir sans importer la personne choisie&#xa0;?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Leave without importing the %n people you chose?</source>
+        <translation>
+            <numerusform>Partir sans importer la %n personne choisie&#xa0;?</numerusform>
+            <numerusform>Partir sans importer les %n personnes choisies&#xa0;?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ContactsPreviewModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Anniversaire</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Already there?</source>
+        <translation>Déjà présent&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Someone in your journal this contact may be (same email, phone or name), or the same contact found earlier in the files</source>
+        <translation>La personne de votre journal que ce contact est peut-être (même courriel, téléphone ou nom), ou le même contact trouvé plus haut dans les fichiers</translation>
+    </message>
+    <message>
+        <source>What to do with a contact that is already there</source>
+        <translation>Que faire d’un contact déjà présent</translation>
+    </message>
+    <message>
+        <source>{0} (same email)</source>
+        <translation>{0} (même courriel)</translation>
+    </message>
+    <message>
+        <source>{0} (same phone)</source>
+        <translation>{0} (même téléphone)</translation>
+    </message>
+    <message>
+        <source>{0} (same name)</source>
+        <translation>{0} (même nom)</translation>
+    </message>
+    <message numerus="yes">
+        <source>{0} and %n more</source>
+        <translation>
+            <numerusform>{0} et %n autre</numerusform>
+            <numerusform>{0} et %n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Same as line {0}</source>
+        <translation>Comme la ligne {0}</translation>
+    </message>
+    <message>
+        <source>Same as {0}, line {1}</source>
+        <translation>Comme {0}, ligne {1}</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Laisser de côté</translation>
+    </message>
+    <message>
+        <source>Add as new</source>
+        <translation>Ajouter comme nouveau</translation>
+    </message>
+    <message>
+        <source>Fill in</source>
+        <translation>Compléter</translation>
+    </message>
+    <message>
+        <source>Combine</source>
+        <translation>Combiner</translation>
+    </message>
+    <message>
+        <source>Nickname: {0}</source>
+        <translation>Surnom&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <source>City: {0}</source>
+        <translation>Ville&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <source>Notes: {0}</source>
+        <translation>Notes&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <source>Left out: {0}</source>
+        <translation>Laissé de côté&#xa0;: {0}</translation>
+    </message>
 </context>
 <context>
     <name>ConversationDialog</name>
@@ -1029,6 +1716,60 @@ Votre journal actuel est sauvegardé et gardé à côté, dans un fichier «&#xa
     <message>
         <source>Select someone to see your story together.</source>
         <translation>Choisissez quelqu’un pour voir votre histoire commune.</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatePairsModel</name>
+    <message>
+        <source>One entry</source>
+        <translation>Une fiche</translation>
+    </message>
+    <message>
+        <source>The other</source>
+        <translation>L’autre</translation>
+    </message>
+    <message>
+        <source>Why they may be one person</source>
+        <translation>Pourquoi c’est peut-être une seule personne</translation>
+    </message>
+    <message>
+        <source>{0} ({1})</source>
+        <translation>{0} ({1})</translation>
+    </message>
+    <message>
+        <source>{0}, archived</source>
+        <translation>{0}, archivée</translation>
+    </message>
+    <message>
+        <source>same email</source>
+        <translation>même courriel</translation>
+    </message>
+    <message>
+        <source>same phone</source>
+        <translation>même téléphone</translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation>même nom</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <source>Possible duplicates</source>
+        <translation>Doublons possibles</translation>
+    </message>
+    <message>
+        <source>These people may be one person: they share an email address, a phone number or a name. Merge the pairs that are one; leave the others.</source>
+        <translation>Ces fiches sont peut-être une seule personne&#xa0;: elles partagent une adresse de courriel, un numéro de téléphone ou un nom. Fusionnez les paires qui n’en font qu’une&#xa0;; laissez les autres.</translation>
+    </message>
+    <message>
+        <source>No possible duplicates: no two people share an email, a phone or a name.</source>
+        <translation>Aucun doublon possible&#xa0;: aucune paire de fiches ne partage un courriel, un téléphone ou un nom.</translation>
+    </message>
+    <message>
+        <source>Merge…</source>
+        <translation>Fusionner…</translation>
     </message>
 </context>
 <context>
@@ -1252,6 +1993,10 @@ Votre journal actuel est sauvegardé et gardé à côté, dans un fichier «&#xa
         <source>This offer is no longer in the journal.</source>
         <translation>Cette offre n’est plus dans le journal.</translation>
     </message>
+    <message>
+        <source>One of these people is no longer in the journal.</source>
+        <translation>L’une de ces personnes n’est plus dans le journal.</translation>
+    </message>
 </context>
 <context>
     <name>FileCommands</name>
@@ -1441,6 +2186,10 @@ Rien n’a été modifié.</translation>
     <message>
         <source>&apos;{0}&apos; is not a date (YYYY-MM-DD)</source>
         <translation>«&#xa0;{0}&#xa0;» n’est pas une date (AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is not a birthday (YYYY-MM-DD, or --MM-DD)</source>
+        <translation>«&#xa0;{0}&#xa0;» n’est pas un anniversaire (AAAA-MM-JJ, ou --MM-JJ)</translation>
     </message>
     <message>
         <source>&apos;{0}&apos; is not a date and time from {1} to {2}</source>
@@ -2018,6 +2767,165 @@ Rien n’a été modifié.</translation>
     </message>
 </context>
 <context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Merge two entries</source>
+        <translation>Fusionner deux fiches</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Fusionner</translation>
+    </message>
+    <message>
+        <source>{0} and {1} become one entry. What only one of them says is kept; where they differ, choose.</source>
+        <translation>{0} et {1} deviennent une seule fiche. Ce que seule l’une des deux dit est gardé&#xa0;; là où elles diffèrent, choisissez.</translation>
+    </message>
+    <message>
+        <source>{0} and {1} become one entry. Everything both hold is kept: {2}. What only one of them says is kept too; where they differ, choose.</source>
+        <translation>{0} et {1} deviennent une seule fiche. Tout ce que les deux contiennent est gardé&#xa0;: {2}. Ce que seule l’une des deux dit est gardé aussi&#xa0;; là où elles diffèrent, choisissez.</translation>
+    </message>
+    <message>
+        <source>1 conversation</source>
+        <translation>1 conversation</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversations</source>
+        <translation>
+            <numerusform>%n conversation</numerusform>
+            <numerusform>%n conversations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 shared value</source>
+        <translation>1 valeur partagée</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shared values</source>
+        <translation>
+            <numerusform>%n valeur partagée</numerusform>
+            <numerusform>%n valeurs partagées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 record of help</source>
+        <translation>1 aide notée</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n records of help</source>
+        <translation>
+            <numerusform>%n aide notée</numerusform>
+            <numerusform>%n aides notées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Kept: added first, on {0}</source>
+        <translation>Gardée&#xa0;: ajoutée en premier, le {0}</translation>
+    </message>
+    <message>
+        <source>Merged into it: added on {0}</source>
+        <translation>Fusionnée dans l’autre&#xa0;: ajoutée le {0}</translation>
+    </message>
+    <message>
+        <source>Keep both texts, one after the other</source>
+        <translation>Garder les deux textes, l’un après l’autre</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Nickname</source>
+        <translation>Surnom</translation>
+    </message>
+    <message>
+        <source>Circle</source>
+        <translation>Cercle</translation>
+    </message>
+    <message>
+        <source>How you met</source>
+        <translation>Comment vous vous êtes rencontrés</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Où</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Anniversaire</translation>
+    </message>
+    <message>
+        <source>Keep in touch</source>
+        <translation>Garder le contact</translation>
+    </message>
+    <message>
+        <source>What matters to them</source>
+        <translation>Ce qui compte pour elle ou lui</translation>
+    </message>
+    <message>
+        <source>Next question</source>
+        <translation>Prochaine question</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archivée</translation>
+    </message>
+    <message>
+        <source>Looking for</source>
+        <translation>Cherche</translation>
+    </message>
+    <message>
+        <source>Can offer</source>
+        <translation>Peut offrir</translation>
+    </message>
+    <message>
+        <source>Not now, until</source>
+        <translation>Pas maintenant, jusqu’au</translation>
+    </message>
+    <message>
+        <source>every day</source>
+        <translation>chaque jour</translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n days</source>
+        <translation>
+            <numerusform>tous les %n jours</numerusform>
+            <numerusform>tous les %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>In the list</source>
+        <translation>Dans la liste</translation>
+    </message>
+    <message>
+        <source>Nothing was merged.</source>
+        <translation>Rien n’a été fusionné.</translation>
+    </message>
+</context>
+<context>
     <name>NewPassphraseDialog</name>
     <message>
         <source>If you forget this passphrase, no one can open your journal or its backups again, not even the makers of Relations. Write it down and keep it somewhere safe, away from this computer.</source>
@@ -2218,6 +3126,14 @@ Rien n’a été modifié.</translation>
     <message>
         <source>Introduce {0} and {1}</source>
         <translation>Mettre en relation {0} et {1}</translation>
+    </message>
+    <message>
+        <source>Import contacts from {0}</source>
+        <translation>Importer des contacts depuis {0}</translation>
+    </message>
+    <message>
+        <source>Merge {0} into {1}</source>
+        <translation>Fusionner {0} dans {1}</translation>
     </message>
 </context>
 <context>
@@ -3508,6 +4424,10 @@ Rien n’a été modifié.</translation>
         <translation>{0} cherche «&#xa0;{1}&#xa0;»&#xa0;; {2} peut offrir «&#xa0;{3}&#xa0;».</translation>
     </message>
     <message>
+        <source>{0} turns {1} {2} ({3}).</source>
+        <translation>{0} aura {1} ans {2} ({3}).</translation>
+    </message>
+    <message>
         <source>{0} has a birthday {1} ({2}).</source>
         <translation>Anniversaire de {0} {1} ({2}).</translation>
     </message>
@@ -3869,6 +4789,10 @@ Rien n’a été modifié.</translation>
         <source>That is already in what you can offer.</source>
         <translation>C’est déjà dans ce que vous pouvez offrir.</translation>
     </message>
+    <message>
+        <source>Choose two different people.</source>
+        <translation>Choisissez deux personnes différentes.</translation>
+    </message>
 </context>
 <context>
     <name>ValueDialog</name>
@@ -3993,6 +4917,55 @@ Rien n’a été modifié.</translation>
     </message>
 </context>
 <context>
+    <name>VcardExportDialog</name>
+    <message>
+        <source>Export contacts (vCard)</source>
+        <translation>Exporter les contacts (vCard)</translation>
+    </message>
+    <message>
+        <source>Writes a vCard 3.0 file that address books read: name, nickname, organisation, email, phone, city and birthday.</source>
+        <translation>Écrit un fichier vCard 3.0 que lisent les carnets d’adresses&#xa0;: nom, surnom, organisation, courriel, téléphone, ville et anniversaire.</translation>
+    </message>
+    <message>
+        <source>Include my private notes</source>
+        <translation>Inclure mes notes privées</translation>
+    </message>
+    <message>
+        <source>Notes are private: whoever gets the file can read them.</source>
+        <translation>Les notes sont privées&#xa0;: quiconque reçoit le fichier peut les lire.</translation>
+    </message>
+    <message>
+        <source>Choose the file…</source>
+        <translation>Choisir le fichier…</translation>
+    </message>
+    <message>
+        <source>Everyone in the list (1 person; archived people left out)</source>
+        <translation>Tout le monde dans la liste (1 personne&#xa0;; les personnes archivées sont laissées de côté)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Everyone in the list (%n people; archived people left out)</source>
+        <translation>
+            <numerusform>Tout le monde dans la liste (%n personne&#xa0;; les personnes archivées sont laissées de côté)</numerusform>
+            <numerusform>Tout le monde dans la liste (%n personnes&#xa0;; les personnes archivées sont laissées de côté)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The person selected</source>
+        <translation>La personne sélectionnée</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n people selected</source>
+        <translation>
+            <numerusform>La %n personne sélectionnée</numerusform>
+            <numerusform>Les %n personnes sélectionnées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The people selected (select them in the list first)</source>
+        <translation>Les personnes sélectionnées (sélectionnez-les d’abord dans la liste)</translation>
+    </message>
+</context>
+<context>
     <name>Welcome</name>
     <message>
         <source>Start with the few who matter</source>
@@ -4005,6 +4978,14 @@ Rien n’a été modifié.</translation>
     <message>
         <source>Add the first person…</source>
         <translation>Ajouter la première personne…</translation>
+    </message>
+    <message>
+        <source>Pick from your contacts…</source>
+        <translation>Choisir dans vos contacts…</translation>
+    </message>
+    <message>
+        <source>A phone, Google, Outlook or LinkedIn contacts file: you choose who comes in</source>
+        <translation>Un fichier de contacts de téléphone, Google, Outlook ou LinkedIn&#xa0;: vous choisissez qui entre</translation>
     </message>
     <message>
         <source>Import from JSON…</source>
