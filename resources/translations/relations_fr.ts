@@ -3774,7 +3774,7 @@ Rien n’a été modifié.</translation>
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation>C&amp;ourriel&#xa0;:</translation>
+        <translation>Co&amp;urriel&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
@@ -3790,15 +3790,15 @@ Rien n’a été modifié.</translation>
     </message>
     <message>
         <source>Keep in &amp;touch every:</source>
-        <translation>Garder le &amp;contact tous les&#xa0;:</translation>
+        <translation>&amp;Garder le contact tous les&#xa0;:</translation>
     </message>
     <message>
         <source>How we &amp;met:</source>
-        <translation>Comment on s’est &amp;rencontrés&#xa0;:</translation>
+        <translation>Notre &amp;rencontre&#xa0;:</translation>
     </message>
     <message>
         <source>W&amp;here:</source>
-        <translation>&amp;Où&#xa0;:</translation>
+        <translation>O&amp;ù&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;When:</source>
@@ -3806,11 +3806,11 @@ Rien n’a été modifié.</translation>
     </message>
     <message>
         <source>What matter&amp;s to them:</source>
-        <translation>Ce qui &amp;compte pour cette personne&#xa0;:</translation>
+        <translation>Ce qui lui &amp;importe&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Looking for:</source>
-        <translation>&amp;Cherche&#xa0;:</translation>
+        <translation>C&amp;herche&#xa0;:</translation>
     </message>
     <message>
         <source>Can o&amp;ffer:</source>
@@ -3818,7 +3818,7 @@ Rien n’a été modifié.</translation>
     </message>
     <message>
         <source>&amp;Ask next time:</source>
-        <translation>À &amp;demander la prochaine fois&#xa0;:</translation>
+        <translation>À lui &amp;demander&#xa0;:</translation>
     </message>
     <message>
         <source>P&amp;rivate notes:</source>
