@@ -23,9 +23,6 @@ def _words() -> dict[str, str]:
         "show this help message and exit": translate(
             "CommandLine", "show this help message and exit"
         ),
-        "%(prog)s: error: %(message)s\n": translate(
-            "CommandLine", "%(prog)s: error: %(message)s\n"
-        ),
         "argument %(argument_name)s: %(message)s": translate(
             "CommandLine", "argument %(argument_name)s: %(message)s"
         ),

@@ -558,6 +558,10 @@ Votre journal actuel est sauvegardé et gardé à côté, dans un fichier «&#xa
         <translation>test de fumée réussi&#xa0;: {0}</translation>
     </message>
     <message>
+        <source>{0}: error: {1} (see {0} --help)</source>
+        <translation>{0}&#xa0;: erreur&#xa0;: {1} (voir {0} --help)</translation>
+    </message>
+    <message>
         <source>DIR</source>
         <translation>DOSSIER</translation>
     </message>
@@ -937,12 +941,6 @@ Votre journal actuel est sauvegardé et gardé à côté, dans un fichier «&#xa
     <message>
         <source>show this help message and exit</source>
         <translation>afficher cette aide et quitter</translation>
-    </message>
-    <message>
-        <source>%(prog)s: error: %(message)s
-</source>
-        <translation>%(prog)s&#xa0;: erreur&#xa0;: %(message)s
-</translation>
     </message>
     <message>
         <source>argument %(argument_name)s: %(message)s</source>
