@@ -1202,6 +1202,14 @@ Votre journal actuel est sauvegardé et gardé à côté, dans un fichier «&#xa
         <translation>a {0} colonnes, plus que tout export de carnet d’adresses</translation>
     </message>
     <message>
+        <source>a quote (&quot;) opens here and is never closed</source>
+        <translation>un guillemet (&quot;) s’ouvre ici et ne se ferme jamais</translation>
+    </message>
+    <message>
+        <source>(column {0})</source>
+        <translation>(colonne {0})</translation>
+    </message>
+    <message>
         <source>not readable as CSV ({0})</source>
         <translation>illisible en CSV ({0})</translation>
     </message>
@@ -1978,6 +1986,10 @@ Rien n’a été modifié.</translation>
     <message>
         <source>this is a symbolic link, which Relations does not follow</source>
         <translation>c’est un lien symbolique, que Relations ne suit pas</translation>
+    </message>
+    <message>
+        <source>this is the journal itself; choose another file</source>
+        <translation>c’est le journal lui-même&#xa0;; choisissez un autre fichier</translation>
     </message>
     <message>
         <source>This person is no longer in the journal.</source>

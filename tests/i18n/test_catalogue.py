@@ -128,8 +128,9 @@ NARROW = "\u00a0\u202f"  # the non-breaking space and its narrow cousin
 
 def typography_faults(text: str) -> list[str]:
     """What French typography says is wrong in ``text`` (markup and times aside)."""
-    # markup, times, file filters and codes such as BEGIN:VCARD are not prose
-    plain = re.sub(r"<[^>]*>|\d:\d|://|%H:%M|HH:MM|;;|\b[A-Z]+:[A-Z]+\b", "", text)
+    # markup, times, file filters, codes such as BEGIN:VCARD and a quote mark
+    # named as such (") are not prose
+    plain = re.sub(r"<[^>]*>|\d:\d|://|%H:%M|HH:MM|;;|\b[A-Z]+:[A-Z]+\b|\(\"\)", "", text)
     faults = []
     if re.search(rf"[^{NARROW}][:;!?»]", plain) or re.search(rf"«[^{NARROW}]", plain):
         faults.append("a plain space, or none, before : ; ! ? » or after «")
