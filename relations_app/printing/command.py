@@ -133,7 +133,8 @@ def _write(data: OverviewData, destination: Path, owned: bool) -> int:
     if owned:  # refused before anything is laid out
         reason = journal_in_the_way(destination).strerror
         return fail(
-            _t("{0}: cannot write the PDF ({1})").format(destination, reason), EXIT_BAD_INPUT
+            translate("CommandLine", "{0}: cannot write the PDF ({1})").format(destination, reason),
+            EXIT_BAD_INPUT,
         )
     ensure_gui_application()
     missing = find_unprintable(data)
