@@ -642,6 +642,10 @@ Votre journal actuel est sauvegardé et gardé à côté, dans un fichier «&#xa
         <translation>Journal exporté dans {0}</translation>
     </message>
     <message>
+        <source>Importing: {0}% ({1} of {2} rows)</source>
+        <translation>Importation&#xa0;: {0}&#xa0;% ({1} lignes sur {2})</translation>
+    </message>
+    <message>
         <source>Imported {0}, {1} and {2} from {3}</source>
         <translation>Importé depuis {3}&#xa0;: {0}, {1} et {2}</translation>
     </message>
