@@ -8,17 +8,17 @@ import signal
 import sys
 
 import peewee
-from PySide6.QtCore import QLibraryInfo, QLocale, QLoggingCategory, Qt, QTimer, QTranslator
+from PySide6.QtCore import QLoggingCategory, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from relations_app import APP_NAME, ORGANISATION_DOMAIN, ORGANISATION_NAME, __version__
+from relations_app import APP_NAME, ORGANISATION_DOMAIN, ORGANISATION_NAME, __version__, i18n
 from relations_app.context import AppContext
 from relations_app.events import Events
 from relations_app.exit_status import FAILED, OK
 from relations_app.i18n import translate
 from relations_app.instance import AlreadyRunning, InstanceLock, LockUnavailable, folder_problem
 from relations_app.paths import DataPaths, data_paths
-from relations_app.resources import app_icon, installation_problem, load_translator
+from relations_app.resources import app_icon, installation_problem
 from relations_app.services import Services
 from relations_app.services.backups import BackupService
 from relations_app.services.messages import explain
@@ -36,6 +36,7 @@ def main(argv: list[str] | None = None) -> int:
     if options is None:  # a command, --help, --version, or a mistake: the command line's
         from relations_app import cli
 
+        i18n.load()  # the system's language, for --help and argument errors too
         args = cli.parse(argv)
         if args.command:
             return cli.run(args)
@@ -43,7 +44,9 @@ def main(argv: list[str] | None = None) -> int:
     data_dir, smoke_test = options
     if smoke_test and _no_display():
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # a CI machine, a build box
-    return run_gui(data_paths(data_dir), smoke_test=smoke_test)
+    paths = data_paths(data_dir)
+    i18n.load(chosen_language(paths))  # the one chosen in View ▸ Language, or the system's
+    return run_gui(paths, smoke_test=smoke_test)
 
 
 def window_options(argv: list[str]) -> tuple[str | None, bool] | None:
@@ -66,6 +69,14 @@ def window_options(argv: list[str]) -> tuple[str | None, bool] | None:
     return data_dir, smoke_test
 
 
+def chosen_language(paths: DataPaths) -> str:
+    """The language picked in View ▸ Language, or "" to follow the system."""
+    if not paths.settings.is_file():
+        return ""
+    language = Settings(paths.settings).language
+    return language if language in i18n.LANGUAGES else ""
+
+
 def _no_display() -> bool:
     return sys.platform.startswith("linux") and not (
         os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
@@ -83,7 +94,7 @@ def create_application() -> QApplication:
     app.setWindowIcon(app_icon())
     # a script no font covers makes Qt's font code say so per font and per line
     QLoggingCategory.setFilterRules("qt.text.font.db.warning=false")
-    install_translators(app)
+    i18n.install(app)
     return app
 
 
@@ -106,17 +117,6 @@ class Termination:
         self.requested = True
         self._app.closeAllWindows()
         self._app.quit()
-
-
-def install_translators(app: QApplication) -> None:
-    locale = QLocale()
-    qt = QTranslator(app)
-    if qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-        app.installTranslator(qt)
-    ours = load_translator(locale)
-    if ours is not None:
-        ours.setParent(app)
-        app.installTranslator(ours)
 
 
 def build_context(paths: DataPaths, store: Store) -> AppContext:
@@ -250,9 +250,12 @@ def _run_window(
     app: QApplication, paths: DataPaths, smoke_test: bool, termination: Termination
 ) -> int:
     # imported here so the command line never pays for the widgets
+    from relations_app.ui.appearance import apply_scheme
     from relations_app.ui.session import Session
     from relations_app.ui.startup import open_or_recover
 
+    if scheme := Settings(paths.settings).color_scheme:
+        apply_scheme(scheme)  # before any window: the recovery dialog looks the same
     store = open_or_recover(paths, dt.datetime.now, interactive=not smoke_test)
     if store is None:
         return FAILED

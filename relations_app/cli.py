@@ -27,9 +27,11 @@ from relations_app import (
     cli_encryption,
     cli_passphrase,
     cli_today,
+    cli_words,
 )
+from relations_app.counted import LABELS
 from relations_app.exit_status import BAD_INPUT, FAILED, OK
-from relations_app.i18n import translate
+from relations_app.i18n import labelled, translate
 from relations_app.instance import AlreadyRunning, InstanceLock, LockUnavailable
 from relations_app.operations.base import Progress, rows_counted
 from relations_app.operations.exchange import rows_to_write
@@ -62,53 +64,76 @@ class Parser(argparse.ArgumentParser):
 
 
 def build_parser() -> argparse.ArgumentParser:
-    t = lambda text: translate("CommandLine", text)  # noqa: E731
+    cli_words.speak_the_users_language()
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument(
         "--data-dir",
-        metavar="DIR",
+        metavar=translate("CommandLine", "DIR"),
         default=argparse.SUPPRESS,
-        help=t(
+        help=translate(
+            "CommandLine",
             "the folder that holds the journal (default: the platform's user data folder; "
-            "or set RELATIONS_DATA_DIR)"
+            "or set RELATIONS_DATA_DIR)",
         ),
     )
     cli_passphrase.add_arguments(common)
     parser = Parser(
         prog="relations",
         parents=[common],
-        description=t(
-            "Relations: a private, offline journal for the few relationships that matter."
+        description=translate(
+            "CommandLine",
+            "Relations: a private, offline journal for the few relationships that matter.",
         ),
     )
-    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"{APP_NAME} {__version__}",
+        help=translate("CommandLine", "show the version and exit"),
+    )
     parser.add_argument(
         "--smoke-test",
         action="store_true",
-        help=t("open the journal and the window, then close cleanly (for CI)"),
+        help=translate(
+            "CommandLine", "open the journal and the window, then close cleanly (for CI)"
+        ),
     )
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    commands = parser.add_subparsers(
+        dest="command",
+        metavar=translate("CommandLine", "COMMAND"),
+        title=translate("CommandLine", "commands"),
+    )
     export = commands.add_parser(
-        "export", parents=[common], help=t("write the journal, or people, to a file")
+        "export",
+        parents=[common],
+        help=translate("CommandLine", "write the journal, or people, to a file"),
     )
-    formats = export.add_subparsers(dest="format", metavar="FORMAT", required=True)
-    formats.add_parser("json", parents=[common], help=t("the whole journal")).add_argument(
-        "file", type=Path
-    )
+    formats = _formats(export)
+    formats.add_parser(
+        "json", parents=[common], help=translate("CommandLine", "the whole journal")
+    ).add_argument("file", type=Path, metavar=translate("CommandLine", "FILE"))
     cli_contacts.add_export_parser(formats, common)
     imp = commands.add_parser(
-        "import", parents=[common], help=t("add an export, or people from address books")
+        "import",
+        parents=[common],
+        help=translate("CommandLine", "add an export, or people from address books"),
     )
-    formats = imp.add_subparsers(dest="format", metavar="FORMAT", required=True)
-    formats.add_parser("json", parents=[common], help=t("a Relations export")).add_argument(
-        "file", type=Path
-    )
+    formats = _formats(imp)
+    formats.add_parser(
+        "json", parents=[common], help=translate("CommandLine", "a Relations export")
+    ).add_argument("file", type=Path, metavar=translate("CommandLine", "FILE"))
     cli_contacts.add_import_parser(formats, common)
     cli_backups.add_parsers(commands, common)
     cli_encryption.add_parsers(commands, common)
     overview_command.add_parser(commands, common)
     cli_today.add_parser(commands, common)
     return parser
+
+
+def _formats(parser: argparse.ArgumentParser) -> argparse._SubParsersAction:
+    return parser.add_subparsers(
+        dest="format", metavar=translate("CommandLine", "FORMAT"), required=True
+    )
 
 
 def parse(argv: list[str] | None = None) -> argparse.Namespace:
@@ -286,12 +311,15 @@ def _import(args: argparse.Namespace, paths: DataPaths) -> int:
         with rows_shown(services, sys.stderr, rows_to_write(document)):
             counts = services.exchange.import_document(document)
     except ExchangeError as error:
-        return fail(f"{args.file}: {error}", BAD_INPUT)
+        return fail(labelled(args.file, error), BAD_INPUT)
     finally:
         services.store.close()
     print(
-        translate(
-            "CommandLine", "Imported {0} people, {1} conversations and {2} values from {3}"
-        ).format(counts.people, counts.conversations, counts.values, args.file)
+        translate("CommandLine", "Imported {0}, {1} and {2} from {3}").format(
+            LABELS.people(counts.people),
+            LABELS.conversations(counts.conversations),
+            LABELS.values(counts.values),
+            args.file,
+        )
     )
     return OK

@@ -8,9 +8,10 @@ from pathlib import Path
 
 from PySide6.QtCore import QLockFile
 
+from relations_app.counted import LABELS
 from relations_app.exit_status import BAD_INPUT, FAILED, OK
 from relations_app.i18n import translate
-from relations_app.labels import format_date
+from relations_app.labels import format_date, format_size
 from relations_app.paths import DataPaths
 from relations_app.services.backups import BackupService, open_store
 from relations_app.services.encryption import plain_copies
@@ -31,20 +32,35 @@ from relations_app.storage.store import Store
 
 
 def add_parsers(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
-    t = lambda text: translate("CommandLine", text)  # noqa: E731
     commands.add_parser(
-        "check", parents=[common], help=t("check the journal's integrity without changing anything")
+        "check",
+        parents=[common],
+        help=translate("CommandLine", "check the journal's integrity without changing anything"),
     )
-    commands.add_parser("backup", parents=[common], help=t("make a verified backup now"))
-    commands.add_parser("backups", parents=[common], help=t("list the backups"))
+    commands.add_parser(
+        "backup", parents=[common], help=translate("CommandLine", "make a verified backup now")
+    )
+    commands.add_parser(
+        "backups", parents=[common], help=translate("CommandLine", "list the backups")
+    )
     restore = commands.add_parser(
         "restore",
         parents=[common],
-        help=t("replace the journal with a backup (the current file is kept)"),
+        help=translate(
+            "CommandLine", "replace the journal with a backup (the current file is kept)"
+        ),
     )
     which = restore.add_mutually_exclusive_group(required=True)
-    which.add_argument("path", nargs="?", type=Path, help=t("the backup file to restore"))
-    which.add_argument("--latest", action="store_true", help=t("the newest good backup"))
+    which.add_argument(
+        "path",
+        nargs="?",
+        type=Path,
+        metavar=translate("CommandLine", "FILE"),
+        help=translate("CommandLine", "the backup file to restore"),
+    )
+    which.add_argument(
+        "--latest", action="store_true", help=translate("CommandLine", "the newest good backup")
+    )
 
 
 def running_instance(lock_path: Path) -> int | None:
@@ -130,7 +146,9 @@ def backups(args: argparse.Namespace, paths: DataPaths) -> tuple[int, str]:
     for info in found:
         counts = info.counts(args.key)
         what = (
-            translate("CommandLine", "{0} people, {1} conversations").format(*counts)
+            translate("CommandLine", "{0}, {1}").format(
+                LABELS.people(counts[0]), LABELS.conversations(counts[1])
+            )
             if counts
             else translate("CommandLine", "encrypted with another passphrase")
             if is_encrypted(info.path)
@@ -138,7 +156,7 @@ def backups(args: argparse.Namespace, paths: DataPaths) -> tuple[int, str]:
         )
         lines.append(
             f"{format_date(info.taken_at.date())} {info.taken_at:%H:%M:%S}  "
-            f"{info.size / 1024:8.0f} KB  {what:34}  {info.path}"
+            f"{format_size(info.size):>11}  {what:34}  {info.path}"
         )
     return OK, "\n".join(lines)
 

@@ -15,8 +15,9 @@ from pathlib import Path
 from relations_app.cli_encryption import plain_file_warning
 from relations_app.contacts.contact import Contact, ContactFileError, UnknownCsvHeader
 from relations_app.contacts.reading import read_contact_files
+from relations_app.counted import COMMAND_LINE
 from relations_app.exit_status import BAD_INPUT, OK
-from relations_app.i18n import plural, translate
+from relations_app.i18n import translate
 from relations_app.labels import format_birthday
 from relations_app.paths import DataPaths
 from relations_app.records import Circle
@@ -152,11 +153,7 @@ def export_vcard(args: argparse.Namespace, paths: DataPaths, services_for) -> tu
             )
     finally:
         services.store.close()
-    return OK, plural(
-        count,
-        translate("CommandLine", "Wrote 1 person to {0}"),
-        translate("CommandLine", "Wrote %n people to {0}", "", count),
-    ).format(args.file)
+    return OK, COMMAND_LINE.wrote_people(str(args.file), count)
 
 
 def _to_add(preview: list[PreviewRow], only: list[str]) -> tuple[list[PreviewRow], int]:
@@ -180,14 +177,7 @@ def _dry_run(new: list[PreviewRow], skipped: int) -> str:
         lines.append("  ·  ".join([c.name, *(f for f in facts if f), where]))
         for left_out in c.left_out:
             lines.append("    " + translate("CommandLine", "left out: {0}").format(left_out))
-    lines.append(
-        plural(
-            len(new),
-            translate("CommandLine", "Would add 1 person."),
-            translate("CommandLine", "Would add %n people.", "", len(new)),
-        )
-        + _skipped(skipped)
-    )
+    lines.append(COMMAND_LINE.would_add(len(new)) + _skipped(skipped))
     return "\n".join(lines)
 
 
@@ -195,32 +185,15 @@ def _skipped(count: int) -> str:
     """Already there: in the journal, or earlier in the same files."""
     if not count:
         return ""
-    return " " + plural(
-        count,
-        translate("CommandLine", "Skipped 1 already there."),
-        translate("CommandLine", "Skipped %n already there.", "", count),
-    )
+    return " " + COMMAND_LINE.skipped(count)
 
 
 def _summary(added: int, skipped: int, left_out: int) -> str:
     if added:
-        text = plural(
-            added,
-            translate("CommandLine", "Added 1 person."),
-            translate("CommandLine", "Added %n people.", "", added),
-        )
+        text = COMMAND_LINE.added(added)
     else:
         text = translate("CommandLine", "No one new to add.")
     text += _skipped(skipped)
     if left_out:
-        text += " " + plural(
-            left_out,
-            translate("CommandLine", "1 value could not be read and was left out (see --dry-run)."),
-            translate(
-                "CommandLine",
-                "%n values could not be read and were left out (see --dry-run).",
-                "",
-                left_out,
-            ),
-        )
+        text += " " + COMMAND_LINE.left_out(left_out)
     return text

@@ -15,7 +15,7 @@ import os
 import sys
 from pathlib import Path
 
-from relations_app.i18n import translate
+from relations_app.i18n import labelled, translate
 from relations_app.services.passphrase import assess
 from relations_app.storage.database import EncryptedStoreError
 from relations_app.storage.errors import StoreError
@@ -35,7 +35,7 @@ class BadPassphraseInput(StoreError):
 def add_arguments(common: argparse.ArgumentParser) -> None:
     common.add_argument(
         "--passphrase-file",
-        metavar="FILE",
+        metavar=translate("CommandLine", "FILE"),
         type=Path,
         default=argparse.SUPPRESS,
         help=translate(
@@ -49,7 +49,7 @@ def add_arguments(common: argparse.ArgumentParser) -> None:
 def add_new_passphrase_argument(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--new-passphrase-file",
-        metavar="FILE",
+        metavar=translate("CommandLine", "FILE"),
         type=Path,
         help=translate(
             "CommandLine",
@@ -137,7 +137,7 @@ def _key(text: str, where: Path | str | None = None) -> Key:
     except ValueError:
         message = translate("CommandLine", "the passphrase is empty.")
         if where is not None:
-            message = f"{where}: {message}"
+            message = labelled(where, message)
         raise BadPassphraseInput(message) from None
 
 

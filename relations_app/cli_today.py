@@ -18,8 +18,9 @@ import json
 import re
 import sys
 
+from relations_app.counted import COMMAND_LINE
 from relations_app.exit_status import BAD_INPUT, FAILED, OK
-from relations_app.i18n import translate
+from relations_app.i18n import labelled, translate
 from relations_app.instance import AlreadyRunning
 from relations_app.labels import circle_label, format_date
 from relations_app.paths import DataPaths
@@ -134,7 +135,9 @@ def agenda_text(agenda: Agenda) -> str:
         lines += _section_lines(title, section, line)
     lines.append(translate("CommandLine", "Circles"))
     for count in agenda.circles:
-        lines.append(f"  {circle_label(count.circle)}: {len(count.names)} / {count.limit}")
+        lines.append(
+            "  " + labelled(circle_label(count.circle), f"{len(count.names)} / {count.limit}")
+        )
         if count.over:
             lines.append(f"    {count.why}")
     lines += ["", translate("CommandLine", "This month"), f"  {agenda.month.why}", ""]
@@ -158,11 +161,11 @@ def _why(item) -> str:
 def _promise(promise: Promise) -> str:
     names = ", ".join(ref.name for ref in promise.people)
     what = " ".join(promise.what.split())
-    return f"{names} — {what}: {promise.why}"
+    return labelled(f"{names} — {what}", promise.why)
 
 
 def _reconnect(item: ReconnectItem) -> str:
-    return f"{item.person.name}: {item.why}"
+    return labelled(item.person.name, item.why)
 
 
 def _section_lines(title: str, section: Section, line) -> list[str]:
@@ -171,13 +174,5 @@ def _section_lines(title: str, section: Section, line) -> list[str]:
     lines = [title]
     lines += [f"  • {one_line(line(item))}" for item in section.items]
     if section.hidden:
-        lines.append(
-            "  "
-            + translate(
-                "CommandLine",
-                "… and %n more (relations today --json lists all)",
-                None,
-                section.hidden,
-            )
-        )
+        lines.append("  " + COMMAND_LINE.more_items(section.hidden))
     return [*lines, ""]

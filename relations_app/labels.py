@@ -8,11 +8,12 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QLocale
+from PySide6.QtCore import QDate, QLocale, QTime
 from PySide6.QtGui import Qt
 
 from relations_app.birthdays import LEAP_YEAR, Birthday
-from relations_app.i18n import plural, translate
+from relations_app.counted import LABELS
+from relations_app.i18n import number, translate
 from relations_app.records import Channel, Circle, Direction, HelpKind, HelpStatus
 
 if TYPE_CHECKING:  # services import this module: no import of services at run time
@@ -25,6 +26,16 @@ def circle_label(circle: Circle) -> str:
         Circle.CLOSE: translate("Labels", "Close"),
         Circle.WIDER: translate("Labels", "Wider"),
         Circle.ACQUAINTANCE: translate("Labels", "Acquaintance"),
+    }[circle]
+
+
+def circle_name(circle: Circle) -> str:
+    """The circle as a title ("Inner circle"): whole, so a language can order its words."""
+    return {
+        Circle.INNER: translate("Labels", "Inner circle"),
+        Circle.CLOSE: translate("Labels", "Close circle"),
+        Circle.WIDER: translate("Labels", "Wider circle"),
+        Circle.ACQUAINTANCE: translate("Labels", "Acquaintances"),
     }[circle]
 
 
@@ -105,6 +116,16 @@ def format_date(day: dt.date | None) -> str:
     return text.replace(" ", NO_BREAK_SPACE)
 
 
+def format_time(time: dt.time) -> str:
+    """'14:30', or '2:30 PM' where the user's language writes it so."""
+    return QLocale().toString(QTime(time.hour, time.minute), QLocale.FormatType.ShortFormat)
+
+
+def format_size(size: int) -> str:
+    """A file's size in kilobytes, in the user's digits: '1,024 KB', '1 024 Ko'."""
+    return translate("Labels", "{0} KB").format(number(max(1, round(size / 1024))))
+
+
 def plain_tooltip(text: str) -> str:
     """A tooltip that shows ``text`` as written: Qt renders a tooltip that looks
     like HTML as HTML, so the text is escaped into rich text of its own."""
@@ -132,8 +153,8 @@ def relative_days(day: dt.date, today: dt.date) -> str:
     if delta == -1:
         return translate("Labels", "yesterday")
     if delta > 0:
-        return translate("Labels", "in %n days", None, delta)
-    return translate("Labels", "%n days ago", None, -delta)
+        return LABELS.in_days(delta)
+    return LABELS.days_ago(-delta)
 
 
 def reconnect_text(state: Reconnect) -> str:
@@ -143,11 +164,9 @@ def reconnect_text(state: Reconnect) -> str:
         return translate("Labels", "not now, until {0}").format(format_date(state.snoozed_until))
     late = state.days_late
     if late > 0:
-        return plural(
-            late, translate("Labels", "1 day late"), translate("Labels", "%n days late", None, late)
-        )
+        return LABELS.days_late(late)
     if late == 0:
         return translate("Labels", "due today")
     if late == -1:
         return translate("Labels", "due tomorrow")
-    return translate("Labels", "due in %n days", None, -late)
+    return LABELS.due_in_days(-late)

@@ -32,6 +32,8 @@ ACTION_ICON_NAMES = (
     "search",
 )
 TRANSLATIONS_DIR = "translations"
+# the languages with a catalogue (English is the source language: it needs none)
+TRANSLATED = ("fr",)
 FONTS_DIR = "fonts"
 # the fonts the printed overview is set in (printing/markup.py names the family)
 FONT_FILES = (
@@ -58,6 +60,7 @@ def required_files() -> list[str]:
         *(f"icons/relations-{size}.png" for size in APP_ICON_SIZES),
         *(f"{ACTION_ICONS_DIR}/{name}.svg" for name in ACTION_ICON_NAMES),
         *(f"{FONTS_DIR}/{name}" for name in FONT_FILES),
+        *(f"{TRANSLATIONS_DIR}/relations_{language}.qm" for language in TRANSLATED),
     ]
 
 

@@ -47,6 +47,10 @@ class Settings:
     print_include_notes = Setting("print/include_notes", False)
     # an encrypted journal locks after this many idle minutes; 0: never (services/idle_lock.py)
     lock_after_minutes = Setting("security/lock_after_minutes", 15)
+    # "" follows the system; "en" or "fr" (i18n.LANGUAGES), applied at the next start
+    language = Setting("view/language", "")
+    # "" follows the desktop's light or dark scheme; "light" or "dark" (ui/appearance.py)
+    color_scheme = Setting("view/color_scheme", "")
 
     def __init__(self, path: Path) -> None:
         self.path = Path(path)

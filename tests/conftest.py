@@ -88,6 +88,23 @@ def ctx(qapp, data_dir: Path, services: Services) -> AppContext:
 
 
 @pytest.fixture
+def french(qapp):
+    """Relations in French for one test (as LANG=fr_FR would), then back to C."""
+    from PySide6.QtCore import QTranslator
+
+    from relations_app import i18n
+
+    i18n.load("fr")
+    i18n.install(qapp)
+    yield
+    for translator in qapp.findChildren(QTranslator):
+        qapp.removeTranslator(translator)
+        translator.setParent(None)
+    i18n.load("C")
+    QLocale.setDefault(QLocale.c())
+
+
+@pytest.fixture
 def window(qtbot, ctx: AppContext):
     from relations_app.ui.main_window import MainWindow
 

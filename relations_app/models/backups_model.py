@@ -7,7 +7,7 @@ from enum import IntEnum
 from PySide6.QtCore import Qt
 
 from relations_app.i18n import translate
-from relations_app.labels import format_date, plain_tooltip
+from relations_app.labels import format_date, format_size, format_time, plain_tooltip
 from relations_app.models.row_model import Row, RowModel
 from relations_app.records import BackupRecord
 
@@ -64,11 +64,11 @@ class BackupsModel(RowModel):
         if info.people is None and not info.counted:
             unreadable = "…"  # not counted yet
         display = (
-            f"{format_date(info.taken_at.date())}  {info.taken_at:%H:%M}",
+            f"{format_date(info.taken_at.date())}  {format_time(info.taken_at.time())}",
             reason_label(info.reason),
             unreadable if info.people is None else str(info.people),
             unreadable if info.conversations is None else str(info.conversations),
-            self.tr("{0} KB").format(max(1, round(info.size / 1024))),
+            format_size(info.size),
         )
         sort = (
             info.taken_at,

@@ -36,7 +36,15 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush
 
 from relations_app.colours import Tone, colour
-from relations_app.labels import channel_label, depth_dots, depth_label, format_date, plain_tooltip
+from relations_app.i18n import labelled, translate
+from relations_app.labels import (
+    channel_label,
+    depth_dots,
+    depth_label,
+    format_date,
+    format_time,
+    plain_tooltip,
+)
 from relations_app.models.roles import ID_ROLE, RECORD_ROLE
 from relations_app.records import Conversation
 from relations_app.services.journal_list import JournalList, JournalQuery, Order
@@ -286,7 +294,7 @@ class JournalModel(QAbstractTableModel):
     def _make_row(self, c: Conversation) -> Row:
         date_text = self._date_text(c.date)
         if c.time:
-            date_text = f"{date_text}  {c.time.strftime('%H:%M')}"
+            date_text = f"{date_text}  {format_time(c.time)}"
         display = (
             date_text,
             ", ".join(ref.name for ref in c.people),
@@ -308,11 +316,12 @@ class JournalModel(QAbstractTableModel):
         return text
 
     def _cell_data(self, c: Conversation, column: int, role: int):
-        if role == Qt.ItemDataRole.ToolTipRole:
+        spoken = role == Qt.ItemDataRole.AccessibleTextRole  # dots mean nothing read aloud
+        if role == Qt.ItemDataRole.ToolTipRole or spoken:
             if column == Column.DEPTH:
                 return self.tr("Depth {0} of 5: {1}").format(c.depth, depth_label(c.depth))
             if column == Column.NOTES and c.notes:
-                return plain_tooltip(c.notes[:600])
+                return None if spoken else plain_tooltip(c.notes[:600])
             return None
         if role == Qt.ItemDataRole.ForegroundRole and column == Column.FOLLOW_UP:
             if c.follow_up_done:
@@ -344,7 +353,15 @@ class JournalModel(QAbstractTableModel):
             return None
         if role == RECORD_ROLE:
             return row.record
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return self._spoken(row, index.column())
         return self._cell_data(row.record, index.column(), role)
+
+    def _spoken(self, row: Row, column: int) -> str:
+        """The column and the cell, as a screen reader should say them."""
+        own = self._cell_data(row.record, column, Qt.ItemDataRole.AccessibleTextRole)
+        text = own if own is not None else row.display[column]
+        return labelled(self._headers[column], text or translate("Labels", "none"))
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole

@@ -24,6 +24,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
+from relations_app.i18n import labelled, translate
 from relations_app.models.roles import ID_ROLE, RECORD_ROLE, SORT_ROLE
 
 # Above this many changed rows one reset is cheaper than row-by-row signals.
@@ -240,7 +241,16 @@ class RowModel(QAbstractTableModel):
             return row.record_id
         if role == RECORD_ROLE:
             return row.record
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return self._spoken(row, column)
         return self.cell_data(row, column, role)
+
+    def _spoken(self, row: Row, column: int) -> str:
+        """What a screen reader says for a cell: its column and its text
+        ("Next reconnect: 12 days late"), not a bare "cell"."""
+        own = self.cell_data(row, column, Qt.ItemDataRole.AccessibleTextRole)
+        text = own if own is not None else row.display[column]
+        return labelled(self._headers[column], text or translate("Labels", "none"))
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole

@@ -14,6 +14,8 @@ import os
 import sys
 from pathlib import Path
 
+from relations_app import i18n
+from relations_app.counted import COMMAND_LINE
 from relations_app.i18n import translate
 from relations_app.labels import circle_label
 from relations_app.paths import DataPaths
@@ -36,44 +38,51 @@ class BadInputError(ValueError):
     """An argument that names nothing in the journal, or a date that is no date."""
 
 
-def _t(text: str) -> str:
-    return translate("CommandLine", text)
-
-
 def add_parser(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     parser = subparsers.add_parser(
-        "overview", parents=[common], help=_t("print the relationship overview to a PDF file")
+        "overview",
+        parents=[common],
+        help=translate("CommandLine", "print the relationship overview to a PDF file"),
     )
     parser.add_argument(
-        "--pdf", metavar="FILE", type=Path, required=True, help=_t("the PDF file to write")
+        "--pdf",
+        metavar=translate("CommandLine", "FILE"),
+        type=Path,
+        required=True,
+        help=translate("CommandLine", "the PDF file to write"),
     )
     who = parser.add_mutually_exclusive_group()
     who.add_argument(
         "--person",
-        metavar="NAME",
+        metavar=translate("CommandLine", "NAME"),
         action="append",
         default=[],
-        help=_t("only this person (repeat for several)"),
+        help=translate("CommandLine", "only this person (repeat for several)"),
     )
     who.add_argument(
-        "--circle", metavar="NAME", help=_t("only one circle: inner, close, wider or acquaintance")
+        "--circle",
+        metavar=translate("CommandLine", "NAME"),
+        help=translate("CommandLine", "only one circle: inner, close, wider or acquaintance"),
     )
     parser.add_argument(
         "--since",
-        metavar="DATE",
-        help=_t(
-            "conversations from this day on, as YYYY-MM-DD (default: the last {0} days)"
+        metavar=translate("CommandLine", "DATE"),
+        help=translate(
+            "CommandLine",
+            "conversations from this day on, as YYYY-MM-DD (default: the last {0} days)",
         ).format(DEFAULT_PERIOD_DAYS),
     )
     parser.add_argument(
         "--notes",
         action="store_true",
-        help=_t("include private notes (left out by default: paper leaves the laptop)"),
+        help=translate(
+            "CommandLine", "include private notes (left out by default: paper leaves the laptop)"
+        ),
     )
     parser.add_argument(
         "--compact",
         action="store_true",
-        help=_t("let people follow one another instead of one page each"),
+        help=translate("CommandLine", "let people follow one another instead of one page each"),
     )
 
 
@@ -124,7 +133,8 @@ def _write(data: OverviewData, destination: Path, owned: bool) -> int:
     if owned:  # refused before anything is laid out
         reason = journal_in_the_way(destination).strerror
         return fail(
-            _t("{0}: cannot write the PDF ({1})").format(destination, reason), EXIT_BAD_INPUT
+            translate("CommandLine", "{0}: cannot write the PDF ({1})").format(destination, reason),
+            EXIT_BAD_INPUT,
         )
     ensure_gui_application()
     missing = find_unprintable(data)
@@ -138,9 +148,10 @@ def _write(data: OverviewData, destination: Path, owned: bool) -> int:
     except OSError as error:
         reason = file_error_cause(error) if error.errno else str(error)
         return fail(
-            _t("{0}: cannot write the PDF ({1})").format(destination, reason), EXIT_BAD_INPUT
+            translate("CommandLine", "{0}: cannot write the PDF ({1})").format(destination, reason),
+            EXIT_BAD_INPUT,
         )
-    print(_t("Wrote the overview ({0} pages) to {1}").format(pages, destination))
+    print(COMMAND_LINE.wrote_overview(str(destination), pages))
     return EXIT_OK
 
 
@@ -151,9 +162,9 @@ def parse_since(text: str | None, today: dt.date) -> dt.date | None:
         return dt.date.fromisoformat(text.strip())
     except ValueError:
         raise BadInputError(
-            _t("--since {0}: not a date; write it as YYYY-MM-DD, e.g. {1}").format(
-                text, today.isoformat()
-            )
+            translate(
+                "CommandLine", "--since {0}: not a date; write it as YYYY-MM-DD, e.g. {1}"
+            ).format(text, today.isoformat())
         ) from None
 
 
@@ -164,7 +175,11 @@ def parse_circle(text: str) -> Circle:
         if wanted in (circle.value, circle_label(circle).casefold()):
             return circle
     names = ", ".join(circle.value for circle in Circle)
-    raise BadInputError(_t("--circle {0}: no such circle; choose one of {1}").format(text, names))
+    raise BadInputError(
+        translate("CommandLine", "--circle {0}: no such circle; choose one of {1}").format(
+            text, names
+        )
+    )
 
 
 def resolve_people(refs: list[PersonRef], names: list[str]) -> list[int]:
@@ -177,7 +192,11 @@ def resolve_people(refs: list[PersonRef], names: list[str]) -> list[int]:
         wanted = " ".join(name.split()).casefold()
         found = [ref.id for ref in refs if " ".join(ref.name.split()).casefold() == wanted]
         if not found:
-            raise BadInputError(_t("--person {0}: no one of that name in the journal").format(name))
+            raise BadInputError(
+                translate("CommandLine", "--person {0}: no one of that name in the journal").format(
+                    name
+                )
+            )
         ids.extend(pid for pid in found if pid not in ids)
     return ids
 
@@ -192,4 +211,5 @@ def ensure_gui_application() -> None:
     if QGuiApplication.instance() is None:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         _application = QGuiApplication(sys.argv[:1])
+        i18n.install(_application)
     load_fonts()

@@ -17,6 +17,7 @@ from functools import cache
 
 from PySide6.QtGui import QFont, QRawFont, QTextLayout
 
+from relations_app.counted import OVERVIEW
 from relations_app.i18n import translate
 from relations_app.printing.markup import FONT_FAMILY
 from relations_app.services.overview import OverviewData, PersonOverview
@@ -44,7 +45,7 @@ class Unprintable:
         shown = ", ".join(_plain(name) for name in self.names[:MAX_NAMES_SHOWN])
         more = len(self.names) - MAX_NAMES_SHOWN
         if more > 0:
-            shown = translate("Overview", "{0} and %n more", "", more).format(shown)
+            shown = OVERVIEW.names_and_more(shown, more)
         count = len(self.characters)
         listed = " ".join(
             f"{char} U+{ord(char):04X}" for char in self.characters[:MAX_CHARACTERS_SHOWN]
@@ -52,21 +53,8 @@ class Unprintable:
         if count > MAX_CHARACTERS_SHOWN:
             listed += " …"
         if not shown:
-            return translate(
-                "Overview",
-                "No font on this computer can draw %n character(s) ({0}). They print as "
-                "empty boxes; installing a font that covers them (Noto, for example) fixes it.",
-                "",
-                count,
-            ).format(listed)
-        return translate(
-            "Overview",
-            "No font on this computer can draw %n character(s) ({0}) in what is printed for "
-            "{1}. They print as empty boxes; installing a font that covers them (Noto, for "
-            "example) fixes it.",
-            "",
-            count,
-        ).format(listed, shown)
+            return OVERVIEW.characters_missing(listed, count)
+        return OVERVIEW.characters_missing_for(listed, shown, count)
 
 
 def find_unprintable(data: OverviewData) -> Unprintable | None:

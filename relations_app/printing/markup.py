@@ -8,8 +8,6 @@ from __future__ import annotations
 
 from html import escape
 
-from relations_app.i18n import plural, translate
-
 FONT_FAMILY = "DejaVu Sans"  # bundled in resources/fonts: the same type on every machine
 BODY_POINT_SIZE = 9.5
 
@@ -50,15 +48,6 @@ span.label {{ font-size: 8pt; color: {MUTED}; }}
 td.head {{ font-weight: bold; color: {MUTED}; font-size: 8pt; border-bottom: 1px solid #c9d1dc; }}
 td.cell {{ border-bottom: 1px solid #e3e7ee; }}
 """
-
-
-def tr(text: str) -> str:
-    return translate("Overview", text)
-
-
-def tr_n(count: int, one: str, many: str) -> str:
-    """'1 person' / '5 people', with Qt's numerus forms for translators."""
-    return plural(count, translate("Overview", one), translate("Overview", many, None, count))
 
 
 def text(value: str) -> str:

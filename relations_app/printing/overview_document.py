@@ -12,10 +12,12 @@ from html import escape
 from PySide6.QtGui import QFont, QGuiApplication, QTextDocument, QTextOption
 
 from relations_app import APP_NAME
+from relations_app.counted import OVERVIEW
 from relations_app.i18n import translate
 from relations_app.labels import (
     channel_label,
     circle_label,
+    circle_name,
     format_date,
     help_kind_label,
     help_status_label,
@@ -31,8 +33,6 @@ from relations_app.printing.markup import (
     muted,
     paragraph,
     text,
-    tr,
-    tr_n,
 )
 from relations_app.printing.person_section import (
     COMPACT,
@@ -49,7 +49,7 @@ DEEP = 4  # depth from which a conversation counts as deep
 
 
 def title() -> str:
-    return tr("Relationship overview")
+    return translate("Overview", "Relationship overview")
 
 
 def build_overview_document(data: OverviewData) -> QTextDocument:
@@ -97,11 +97,11 @@ def overview_html(data: OverviewData) -> str:
 def _title_block(data: OverviewData) -> str:
     choices = data.choices
     period = (
-        tr("conversations since {0}").format(format_date(choices.since))
+        translate("Overview", "conversations since {0}").format(format_date(choices.since))
         if choices.since
-        else tr("all conversations")
+        else translate("Overview", "all conversations")
     )
-    notes = tr("includes private notes") if choices.include_private_notes else ""
+    notes = translate("Overview", "includes private notes") if choices.include_private_notes else ""
     subtitle = joined([format_date(data.today), _who(data), period, notes])
     return (
         paragraph(escape(APP_NAME.upper()), "kicker")
@@ -114,28 +114,31 @@ def _title_block(data: OverviewData) -> str:
 def _who(data: OverviewData) -> str:
     choices = data.choices
     if choices.who is Who.CIRCLE:
-        return tr("{0} circle").format(circle_label(choices.circle))
+        return circle_name(choices.circle)
     if choices.who is Who.SELECTED and len(data.people) == 1:
         return data.people[0].person.name
     if choices.who is Who.SELECTED:
-        return tr_n(len(data.people), "1 chosen person", "%n chosen people")
-    return tr("everyone")
+        return OVERVIEW.chosen_people(len(data.people))
+    return translate("Overview", "everyone")
 
 
 def _nobody(data: OverviewData) -> str:
     """The friendly single page of an empty journal, or of a choice with no one in it."""
     if data.choices.who is Who.EVERYONE:
         lines = [
-            tr("Your journal is still empty."),
-            tr(
+            translate("Overview", "Your journal is still empty."),
+            translate(
+                "Overview",
                 "Add the few people who matter, log a conversation when you talk, "
-                "note the values you share and the help you give: then print again."
+                "note the values you share and the help you give: then print again.",
             ),
         ]
     else:
         lines = [
-            tr("No one to print with these choices."),
-            tr("Choose everyone, another circle or other people, then print again."),
+            translate("Overview", "No one to print with these choices."),
+            translate(
+                "Overview", "Choose everyone, another circle or other people, then print again."
+            ),
         ]
     return heading(2, escape(lines[0])) + paragraph(escape(lines[1]))
 
@@ -145,10 +148,10 @@ def _figures(data: OverviewData) -> str:
     deep = sum(1 for c in data.conversations if c.depth >= DEEP)
     given = sum(1 for h in data.help if h.direction is Direction.GIVEN)
     figures = [
-        (len(data.people), tr_n(len(data.people), "person", "people")),
-        (len(data.conversations), tr_n(len(data.conversations), "conversation", "conversations")),
-        (deep, tr("deep or heart to heart")),
-        (given, tr("help given")),
+        (len(data.people), OVERVIEW.people_figure(len(data.people))),
+        (len(data.conversations), OVERVIEW.conversations_figure(len(data.conversations))),
+        (deep, translate("Overview", "deep or heart to heart")),
+        (given, translate("Overview", "help given")),
     ]
     cards = [
         f'<td class="figure" width="24%"><span class="number">{number}</span><br/>'
@@ -162,7 +165,9 @@ def _figures(data: OverviewData) -> str:
 
 def _my_values(data: OverviewData) -> str:
     if not data.my_values:
-        body = paragraph(escape(tr("You have not written down your values yet.")), "none")
+        body = paragraph(
+            escape(translate("Overview", "You have not written down your values yet.")), "none"
+        )
     else:
         body = "".join(
             paragraph(
@@ -171,7 +176,7 @@ def _my_values(data: OverviewData) -> str:
             )
             for v in data.my_values
         )
-    return heading(2, escape(tr("My values"))) + body
+    return heading(2, escape(translate("Overview", "My values"))) + body
 
 
 def _people_by_circle(data: OverviewData) -> str:
@@ -185,26 +190,32 @@ def _people_by_circle(data: OverviewData) -> str:
                     f" &nbsp;{names}"
                 )
             )
-    return heading(2, escape(tr("People by circle"))) + "".join(items)
+    return heading(2, escape(translate("Overview", "People by circle"))) + "".join(items)
 
 
 def _conversations(data: OverviewData) -> str:
     """Per circle: how many we talked with, how often, how deep."""
     since = data.choices.since
     title_text = (
-        tr("Conversations since {0}").format(format_date(since))
+        translate("Overview", "Conversations since {0}").format(format_date(since))
         if since
-        else tr("All conversations")
+        else translate("Overview", "All conversations")
     )
     if not data.conversations:
         return heading(2, escape(title_text)) + paragraph(
-            escape(tr("None in this period.")), "none"
+            escape(translate("Overview", "None in this period.")), "none"
         )
     return heading(2, escape(title_text)) + _circle_table(data) + _channels(data)
 
 
 def _circle_table(data: OverviewData) -> str:
-    header = [tr("Circle"), tr("People"), tr("Talked with"), tr("Conversations"), tr("Deep")]
+    header = [
+        translate("Overview", "Circle"),
+        translate("Overview", "People"),
+        translate("Overview", "Talked with"),
+        translate("Overview", "Conversations"),
+        translate("Overview", "Deep"),
+    ]
     rows = ["<tr>" + "".join(f'<td class="head">{escape(h)}</td>' for h in header) + "</tr>"]
     for circle in Circle:
         entries = [e for e in data.people if e.person.circle is circle]
@@ -228,7 +239,9 @@ def _circle_table(data: OverviewData) -> str:
 def _channels(data: OverviewData) -> str:
     counts = Counter(c.channel for c in data.conversations)
     parts = [f"{channel_label(ch)} {n}" for ch, n in counts.most_common()]
-    return paragraph(muted(tr("By channel: {0}").format(" · ".join(parts))), "more")
+    return paragraph(
+        muted(translate("Overview", "By channel: {0}").format(" · ".join(parts))), "more"
+    )
 
 
 def _help(data: OverviewData) -> str:
@@ -241,19 +254,23 @@ def _help(data: OverviewData) -> str:
         )
         lead = f"<b>{escape(_direction_heading(direction))}</b> {len(entries)}"
         lines.append(paragraph(lead + (" " + muted(f"({detail})") if detail else "")))
-    return heading(2, escape(tr("Help given and received"))) + "".join(lines)
+    return heading(2, escape(translate("Overview", "Help given and received"))) + "".join(lines)
 
 
 def _direction_heading(direction: Direction) -> str:
-    return tr("Given:") if direction is Direction.GIVEN else tr("Received:")
+    return (
+        translate("Overview", "Given:")
+        if direction is Direction.GIVEN
+        else translate("Overview", "Received:")
+    )
 
 
 def _status_word(status: HelpStatus) -> str:
     return {
-        HelpStatus.OFFERED: tr("offered"),
-        HelpStatus.IN_PROGRESS: tr("in progress"),
-        HelpStatus.DONE: tr("done"),
-        HelpStatus.DECLINED: tr("declined"),
+        HelpStatus.OFFERED: translate("Overview", "offered"),
+        HelpStatus.IN_PROGRESS: translate("Overview", "in progress"),
+        HelpStatus.DONE: translate("Overview", "done"),
+        HelpStatus.DECLINED: translate("Overview", "declined"),
     }[status]
 
 
@@ -262,7 +279,7 @@ def _limited(items: list[str], total: int) -> str:
     rest = total - SUMMARY_LIST_LIMIT
     if rest > 0:
         body += paragraph(
-            escape(tr_n(rest, "… and 1 more, on their page.", "… and %n more, on their pages.")),
+            escape(OVERVIEW.more_on_their_pages(rest)),
             "more",
         )
     return body
@@ -292,9 +309,9 @@ def _overdue(data: OverviewData) -> str:
     for s, state in due:
         last = s.last_conversation
         said = (
-            tr("last talked {0}").format(relative_days(last, data.today))
+            translate("Overview", "last talked {0}").format(relative_days(last, data.today))
             if last
-            else tr("never talked")
+            else translate("Overview", "never talked")
         )
         was_due = reconnect_text(state)
         items.append(
@@ -302,7 +319,9 @@ def _overdue(data: OverviewData) -> str:
                 f"<b>{escape(s.person.name)}</b> " + muted(f"({joined([said, was_due], ', ')})")
             )
         )
-    return heading(2, escape(tr("Time to reconnect"))) + _limited(items, len(due))
+    return heading(2, escape(translate("Overview", "Time to reconnect"))) + _limited(
+        items, len(due)
+    )
 
 
 def _follow_ups(data: OverviewData) -> str:
@@ -312,7 +331,9 @@ def _follow_ups(data: OverviewData) -> str:
         follow_up_line(c, ", ".join(ref.name for ref in c.people if ref.id in data.names))
         for c in data.open_follow_ups
     ]
-    return heading(2, escape(tr("Open follow-ups"))) + _limited(items, len(items))
+    return heading(2, escape(translate("Overview", "Open follow-ups"))) + _limited(
+        items, len(items)
+    )
 
 
 def _open_help(data: OverviewData) -> str:
@@ -320,7 +341,9 @@ def _open_help(data: OverviewData) -> str:
     if not waiting:
         return ""
     items = [_waiting_help_line(h, data.names.get(h.person_id, "")) for h in waiting]
-    return heading(2, escape(tr("Help offered, not yet done"))) + _limited(items, len(items))
+    return heading(2, escape(translate("Overview", "Help offered, not yet done"))) + _limited(
+        items, len(items)
+    )
 
 
 def _waiting_help_line(h: Help, name: str) -> str:
@@ -335,7 +358,7 @@ def _waiting_help_line(h: Help, name: str) -> str:
 def _people(data: OverviewData) -> str:
     since = data.choices.since
     if data.choices.layout is Layout.COMPACT:
-        return heading(2, escape(tr("People"))) + "".join(
+        return heading(2, escape(translate("Overview", "People"))) + "".join(
             person_html(entry, data.today, since, COMPACT) for entry in data.people
         )
     return "".join(person_html(entry, data.today, since, PER_PERSON) for entry in data.people)

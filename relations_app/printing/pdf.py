@@ -13,6 +13,7 @@ from pathlib import Path
 from PySide6.QtGui import QPageLayout, QPdfWriter, QTextDocument
 
 from relations_app import APP_NAME, __version__
+from relations_app.i18n import labelled, translate
 from relations_app.labels import format_date
 from relations_app.printing.overview_document import build_overview_document, title
 from relations_app.printing.paginate import (
@@ -56,7 +57,7 @@ def write_pdf(data: OverviewData, destination: Path, page_layout: QPageLayout | 
             pages = _write(data, temporary, page_layout)
         except PaintError:
             raise write_problem(folder) or PaintError(
-                f"{destination}: the PDF could not be written"
+                labelled(destination, translate("Overview", "the PDF could not be written"))
             ) from None
         os.replace(temporary, destination)
     return pages
@@ -70,7 +71,7 @@ def _write(data: OverviewData, path: Path, page_layout: QPageLayout) -> int:
     pages = render(data, writer, page_layout)
     del writer  # the file is complete only once the writer is gone
     if not _complete(path):  # Qt says nothing when a full disk cut the file short
-        raise PaintError(f"{path}: the PDF could not be written")
+        raise PaintError(labelled(path, translate("Overview", "the PDF could not be written")))
     return pages
 
 

@@ -10,10 +10,11 @@ import datetime as dt
 from dataclasses import dataclass
 from html import escape
 
+from relations_app.counted import OVERVIEW
 from relations_app.i18n import translate
 from relations_app.labels import (
     channel_label,
-    circle_label,
+    circle_name,
     depth_dots,
     depth_label,
     direction_label,
@@ -23,7 +24,7 @@ from relations_app.labels import (
     reconnect_text,
     relative_days,
 )
-from relations_app.printing.markup import heading, joined, muted, paragraph, text, tr, tr_n
+from relations_app.printing.markup import heading, joined, muted, paragraph, text
 from relations_app.records import Conversation, Direction, Help
 from relations_app.services.overview import PersonOverview
 from relations_app.services.practice import reconnect
@@ -61,9 +62,9 @@ def _title(entry: PersonOverview, today: dt.date, style: SectionStyle) -> str:
     name = escape(p.name)
     if p.nickname:
         name += f' <span class="nickname">({escape(p.nickname)})</span>'
-    about = joined([tr("{0} circle").format(circle_label(p.circle)), p.organisation, p.city])
+    about = joined([circle_name(p.circle), p.organisation, p.city])
     if p.archived:
-        about = joined([about, tr("archived")])
+        about = joined([about, translate("Overview", "archived")])
     lines = [escape(about), escape(_rhythm(entry, today))]
     return heading(style.name_level, name, style.page_break) + "".join(
         paragraph(line, "meta") for line in lines if line
@@ -74,9 +75,11 @@ def _rhythm(entry: PersonOverview, today: dt.date) -> str:
     summary = entry.summary
     last = summary.last_conversation
     said = (
-        tr("Last conversation {0} ({1})").format(format_date(last), relative_days(last, today))
+        translate("Overview", "Last conversation {0} ({1})").format(
+            format_date(last), relative_days(last, today)
+        )
         if last
-        else tr("No conversation yet")
+        else translate("Overview", "No conversation yet")
     )
     state = reconnect(summary.person, last, today)
     if state is None:
@@ -95,12 +98,18 @@ def _section(style: SectionStyle, title: str, body: str) -> str:
 def _met(entry: PersonOverview, style: SectionStyle) -> str:
     p = entry.person
     met = [x.strip() for x in (p.met_how, p.met_where, format_date(p.met_on)) if x and x.strip()]
-    return _section(style, tr("How we met"), paragraph(text(", ".join(met))) if met else "")
+    return _section(
+        style, translate("Overview", "How we met"), paragraph(text(", ".join(met))) if met else ""
+    )
 
 
 def _what_matters(entry: PersonOverview, style: SectionStyle) -> str:
     matters = entry.person.what_matters.strip()
-    return _section(style, tr("What matters to them"), paragraph(text(matters)) if matters else "")
+    return _section(
+        style,
+        translate("Overview", "What matters to them"),
+        paragraph(text(matters)) if matters else "",
+    )
 
 
 def _values(entry: PersonOverview, style: SectionStyle) -> str:
@@ -113,14 +122,14 @@ def _values(entry: PersonOverview, style: SectionStyle) -> str:
         )
         for s in entry.shared_values
     ]
-    return _section(style, tr("Values we share"), "".join(items))
+    return _section(style, translate("Overview", "Values we share"), "".join(items))
 
 
 def _help(entry: PersonOverview, style: SectionStyle) -> str:
     items = [
         help_line(h) for direction in Direction for h in entry.help if h.direction is direction
     ]
-    return _section(style, tr("Help given and received"), "".join(items))
+    return _section(style, translate("Overview", "Help given and received"), "".join(items))
 
 
 def help_line(h: Help) -> str:
@@ -138,11 +147,13 @@ def help_line(h: Help) -> str:
 def _conversations(entry: PersonOverview, since: dt.date | None, style: SectionStyle) -> str:
     found = entry.conversations
     if since is None:
-        title = tr_n(len(found), "1 conversation", "%n conversations")
+        title = OVERVIEW.conversations_heading(len(found))
     else:
-        title = tr("Conversations since {0}").format(format_date(since))
+        title = translate("Overview", "Conversations since {0}").format(format_date(since))
     if not found:
-        return _section(style, title, paragraph(escape(tr("None in this period.")), "none"))
+        return _section(
+            style, title, paragraph(escape(translate("Overview", "None in this period.")), "none")
+        )
     return _section(style, title, "".join(conversation_html(c, entry.person.id) for c in found))
 
 
@@ -152,25 +163,30 @@ def conversation_html(c: Conversation, person_id: int | None) -> str:
     others = [ref.name for ref in c.people if ref.id != person_id]
     line = f"<b>{escape(joined(head))}</b>"
     if others:
-        line += " " + escape(tr("with {0}").format(", ".join(others)))
+        line += " " + escape(translate("Overview", "with {0}").format(", ".join(others)))
     line += f' &nbsp;<span class="depth">{depth_dots(c.depth)}</span> {muted(depth_label(c.depth))}'
     parts = [paragraph(line, "talk")]
     if c.notes.strip():
         parts.append(paragraph(text(c.notes), "note"))
     if c.learned.strip():
-        parts.append(paragraph(f"<i>{escape(tr('Learned:'))}</i> {text(c.learned)}", "note"))
+        label = escape(translate("Overview", "Learned:"))
+        parts.append(paragraph(f"<i>{label}</i> {text(c.learned)}", "note"))
     return "".join(parts)
 
 
 def _follow_ups(entry: PersonOverview, style: SectionStyle) -> str:
     items = [follow_up_line(c) for c in entry.open_follow_ups]
-    return _section(style, tr("Open follow-ups"), "".join(items))
+    return _section(style, translate("Overview", "Open follow-ups"), "".join(items))
 
 
 def follow_up_line(c: Conversation, name: str = "") -> str:
     """'Send her the contact … (due 17 Jun 2026, from the conversation of 12 Jun 2026)'."""
-    due = tr("due {0}").format(format_date(c.follow_up_due)) if c.follow_up_due else tr("no date")
-    source = tr("from {0}").format(format_date(c.date))
+    due = (
+        translate("Overview", "due {0}").format(format_date(c.follow_up_due))
+        if c.follow_up_due
+        else translate("Overview", "no date")
+    )
+    source = translate("Overview", "from {0}").format(format_date(c.date))
     lead = f"<b>{escape(name)}</b> — " if name else ""
     return paragraph(lead + text(c.follow_up) + " " + muted(f"({due}, {source})"))
 
@@ -183,9 +199,11 @@ def _ask(entry: PersonOverview, style: SectionStyle) -> str:
         '<table width="100%" cellspacing="0" cellpadding="7" style="margin-top: 2px;">'
         f'<tr><td style="background-color: #fff3d1;">{text(question)}</td></tr></table>'
     )
-    return _section(style, tr("Ask next time"), box)
+    return _section(style, translate("Overview", "Ask next time"), box)
 
 
 def _private_notes(entry: PersonOverview, style: SectionStyle) -> str:
     notes = entry.person.notes.strip()
-    return _section(style, tr("Private notes"), paragraph(text(notes)) if notes else "")
+    return _section(
+        style, translate("Overview", "Private notes"), paragraph(text(notes)) if notes else ""
+    )

@@ -9,7 +9,8 @@ from __future__ import annotations
 import datetime as dt
 
 from relations_app.birthdays import Birthday
-from relations_app.i18n import plural, translate
+from relations_app.counted import TODAY
+from relations_app.i18n import translate
 from relations_app.labels import (
     circle_label,
     format_birthday,
@@ -29,7 +30,7 @@ def need_meets_offer(person: Person, match: Match) -> str:
 
 
 def _times(count: int) -> str:
-    return plural(count, translate("Today", "once"), translate("Today", "%n times", None, count))
+    return TODAY.times(count)
 
 
 def received_more(person: Person, received: int, given: int) -> str:
@@ -70,9 +71,7 @@ def follow_up_promise(conversation: Conversation, today: dt.date) -> str:
 
 def reconnect(person: Person, state: Reconnect, last: Conversation | None, today: dt.date) -> str:
     days = state.interval
-    every = plural(
-        days, translate("Today", "every day"), translate("Today", "every %n days", None, days)
-    )
+    every = TODAY.every_days(days)
     if last is not None:
         return translate("Today", "You keep in touch {0} and last talked {1}: {2}.").format(
             every, relative_days(last.date, today), reconnect_text(state)
@@ -112,25 +111,8 @@ def due_soon(what: str, names: str, due_on: dt.date, today: dt.date) -> str:
 def circle(which: Circle, count: int, limit: int) -> str:
     name = circle_label(which).lower()
     if count > limit:
-        return translate(
-            "Today",
-            "Your {0} circle has %n people; most people can keep up with about {1} "
-            "at that closeness.",
-            None,
-            count,
-        ).format(name, limit)
-    return plural(
-        count,
-        translate(
-            "Today", "Your {0} circle has 1 person, within the {1} or so most people keep up with."
-        ),
-        translate(
-            "Today",
-            "Your {0} circle has %n people, within the {1} or so most people keep up with.",
-            None,
-            count,
-        ),
-    ).format(name, limit)
+        return TODAY.circle_over(name, count, limit)
+    return TODAY.circle_within(name, count, limit)
 
 
 def meaningful(which: Circle, talk: Conversation) -> str:
@@ -143,13 +125,7 @@ def month(conversations: int, deep: int, given: int, received: int) -> str:
     if conversations == 0:
         text = translate("Today", "No conversation logged this month yet.")
     else:
-        text = plural(
-            conversations,
-            translate("Today", "1 conversation this month, {0} of them deep."),
-            translate(
-                "Today", "%n conversations this month, {0} of them deep.", None, conversations
-            ),
-        ).format(deep)
+        text = TODAY.conversations_this_month(conversations, deep)
     if given or received:
         text += " " + translate("Today", "Help given: {0}, received: {1}.").format(given, received)
     return text

@@ -16,7 +16,7 @@ from enum import StrEnum
 from typing import Any
 
 from relations_app.birthdays import Birthday
-from relations_app.i18n import translate
+from relations_app.i18n import labelled, number, translate
 from relations_app.records import (
     MAX_ITEM_LENGTH,
     Channel,
@@ -235,11 +235,11 @@ def quote(text: str) -> str:
     )
     if len(text) <= QUOTE_LENGTH:
         return shown
-    return translate("Import", "{0}… ({1} characters)").format(shown, f"{len(text):,}")
+    return translate("Import", "{0}… ({1} characters)").format(shown, number(len(text)))
 
 
 def _error(where: str, problem: str) -> ExchangeError:
-    return ExchangeError(f"{where}: {problem}")
+    return ExchangeError(labelled(where, problem))
 
 
 FILE_KEYS = {"value_name": "value"}  # record fields named otherwise in the file

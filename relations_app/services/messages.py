@@ -5,7 +5,7 @@ from __future__ import annotations
 import errno
 from pathlib import Path
 
-from relations_app.i18n import translate
+from relations_app.i18n import labelled, translate
 from relations_app.storage.errors import StoreError
 
 
@@ -71,6 +71,10 @@ def explain(error: StoreError) -> str:
         ).format(error.path)
     if kind == "closed":
         return translate("Errors", "The journal is locked; unlock it first.")
+    if kind == "encrypted_already":
+        return translate("Errors", "The journal is encrypted already.")
+    if kind == "not_encrypted":
+        return translate("Errors", "The journal is not encrypted.")
     if kind in ("invalid", "invalid_file", "gone", "missing", "encrypted", "bad_passphrase"):
         return str(error)
     if kind == "bad_backup":
@@ -104,7 +108,7 @@ def explain_file_error(error: OSError) -> str:
     if where is not None and error.errno in (errno.ENOTDIR, errno.EEXIST):
         where = _file_in_the_way(Path(where))
     cause = file_error_cause(error)
-    return f"{where}: {cause}" if where is not None else cause
+    return labelled(where, cause) if where is not None else cause
 
 
 def _file_in_the_way(path: Path) -> Path:

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
+from relations_app.collation import name_key
 from relations_app.records import (
     Circle,
     Conversation,
@@ -163,7 +164,7 @@ class OverviewService:
         elif choices.who is Who.SELECTED:
             wanted = set(choices.person_ids)
             everyone = [s for s in everyone if s.person.id in wanted]
-        return sorted(everyone, key=lambda s: (s.person.circle.rank, s.person.name.casefold()))
+        return sorted(everyone, key=lambda s: (s.person.circle.rank, name_key(s.person.name)))
 
 
 def _private(summary: PersonSummary, include_notes: bool) -> PersonSummary:

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from relations_app.colours import Tone, css
+from relations_app.i18n import quoted
 from relations_app.services.briefs import Brief
 from relations_app.ui.widgets.cards import escaped, plain_text, short
 
@@ -77,7 +78,7 @@ class BriefPanel(QFrame):
             text = escaped(self.tr("Looking for: {0}").format(wants))
             parts.append(f'<p style="color: {muted};">{text}</p>')
         for promise in brief.promises:
-            what = escaped(f"“{short(promise.what, TEXT_LENGTH)}”")
+            what = escaped(quoted(short(promise.what, TEXT_LENGTH)))
             parts.append(
                 f'<p>{what}<br><span style="color: {faint};">{escaped(promise.why)}</span></p>'
             )

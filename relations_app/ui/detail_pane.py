@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import html
 
-from PySide6.QtCore import QUrl, Signal, Slot
+from PySide6.QtCore import QEvent, QUrl, Signal, Slot
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
 from relations_app.colours import Tone, css
@@ -20,12 +20,14 @@ class DetailPane(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._person_id: int | None = None
+        self._shown: tuple = (None, None, None)
         self.log_button = QPushButton(self.tr("Log conversation…"))
         self.value_button = QPushButton(self.tr("Record shared value…"))
         self.help_button = QPushButton(self.tr("Record help…"))
         self.edit_button = QPushButton(self.tr("Edit person…"))
         self.print_button = QPushButton(self.tr("Print…"))
         self.browser = QTextBrowser()
+        self.browser.setAccessibleName(self.tr("About the selected person"))
         self.browser.setOpenLinks(False)
         self.browser.setOpenExternalLinks(False)
         self.browser.anchorClicked.connect(self._anchor_clicked)
@@ -71,6 +73,7 @@ class DetailPane(QWidget):
     ) -> None:
         for button in self.buttons():
             button.setEnabled(detail is not None)
+        self._shown = (detail, summary, today)
         if detail is None:
             self._person_id = None
             self.browser.setHtml(self._nobody_html())
@@ -81,6 +84,13 @@ class DetailPane(QWidget):
         self.browser.setHtml(person_page(detail, summary, today))
         if keep_scroll:
             self.browser.verticalScrollBar().setValue(scroll)
+
+    def changeEvent(self, event: QEvent) -> None:
+        """A light or dark scheme chosen, or the desktop's changed: the page's
+        colours are written into its HTML, so it is written again."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self.show_person(*self._shown)
 
     def _nobody_html(self) -> str:
         message = html.escape(self.tr("Select someone to see your story together."))

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog
 
+from relations_app.counted import LABELS
 from relations_app.operations import Cancelled, ImportJournal
 from relations_app.services.exchange_format import ExchangeError, ImportDocument
 from relations_app.ui.errors import FAILURES, show_failure
@@ -103,7 +104,10 @@ class FileCommands(FeatureCommands):
             return None
 
     def _confirm(self, document: ImportDocument, path: Path) -> bool:
-        question = self.tr(
-            "Add {0} people, {1} conversations and {2} values from {3} to your journal?"
-        ).format(len(document.people), len(document.conversations), len(document.values), path.name)
+        question = self.tr("Add {0}, {1} and {2} from {3} to your journal?").format(
+            LABELS.people(len(document.people)),
+            LABELS.conversations(len(document.conversations)),
+            LABELS.values(len(document.values)),
+            path.name,
+        )
         return ask(self.window, self.tr("Import from JSON"), question)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QEvent, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QLabel,
     QSplitter,
@@ -18,11 +18,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from relations_app.collation import by_name, comes_before
 from relations_app.i18n import plural
 from relations_app.models.journal_model import Column, JournalModel
 from relations_app.records import Conversation, PersonRef
 from relations_app.services.journal_list import JournalList
-from relations_app.ui.person_html import STYLE, conversation_block
+from relations_app.ui.person_html import conversation_block, style
 from relations_app.ui.table_view import RecordTable
 from relations_app.ui.widgets.filter_bar import FilterBar
 
@@ -51,10 +52,13 @@ class JournalPage(QWidget):
         self.filter = FilterBar(self.tr("Filter by notes, people, place or follow-up  (Ctrl+F)"))
         self.filter.cap_combo(PERSON_FILTER_CHARACTERS)
         self.table = RecordTable()
+        self.table.setAccessibleName(self.tr("Conversations"))
+        self.filter.combo.setAccessibleName(self.tr("Person"))
         self.table.setModel(self.model)
         self.table.sortByColumn(Column.DATE, Qt.SortOrder.DescendingOrder)
         self.fit_columns()
         self.preview = QTextBrowser()
+        self.preview.setAccessibleName(self.tr("The selected conversation"))
         self.preview.setOpenLinks(False)
         # Says why the table is empty, in the table's place: no conversation, or no match.
         self.notice = QLabel()
@@ -120,7 +124,7 @@ class JournalPage(QWidget):
         combo.blockSignals(True)
         combo.clear()
         combo.addItem(self.tr("Everyone"), None)
-        for ref in people:
+        for ref in by_name(people, lambda ref: ref.name):
             combo.addItem(ref.name, ref.id)
         index = combo.findData(current) if current is not None else 0
         combo.setCurrentIndex(max(index, 0))
@@ -152,7 +156,7 @@ class JournalPage(QWidget):
         low, high = 1, combo.count()
         while low < high:
             middle = (low + high) // 2
-            if combo.itemText(middle) <= name:
+            if not comes_before(name, combo.itemText(middle)):
                 low = middle + 1
             else:
                 high = middle
@@ -210,12 +214,20 @@ class JournalPage(QWidget):
         self.stack.setCurrentWidget(self.splitter if shown else self.notice)
         self._current_changed(self.table.current_id())
 
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:  # the preview's colours are in its HTML
+            self._previewed = None
+            self._current_changed(self.table.current_id())
+
     @Slot(object)
     def _current_changed(self, conversation_id) -> None:
         conversation = self.selected()
         if conversation != self._previewed:  # drawn again only when it changed
             self._previewed = conversation
             self.preview.setHtml(
-                STYLE + conversation_block(conversation, None, links=False) if conversation else ""
+                style() + conversation_block(conversation, None, links=False)
+                if conversation
+                else ""
             )
         self.conversation_selected.emit(conversation_id)

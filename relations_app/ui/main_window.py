@@ -15,13 +15,14 @@ from relations_app.context import AppContext
 from relations_app.operations import Changes
 from relations_app.resources import app_icon
 from relations_app.ui.actions import ActionId, create_actions
+from relations_app.ui.appearance import AppearanceMenus
 from relations_app.ui.contacts_commands import ContactsCommands
 from relations_app.ui.encryption_commands import EncryptionCommands
 from relations_app.ui.file_commands import FileCommands
 from relations_app.ui.file_drop import AcceptsContactFiles
 from relations_app.ui.journal_commands import JournalCommands
 from relations_app.ui.journal_page import JournalPage
-from relations_app.ui.menus import LOCK_AFTER, build_menus, build_toolbar
+from relations_app.ui.menus import COLOURS, LANGUAGE, LOCK_AFTER, build_menus, build_toolbar
 from relations_app.ui.people_commands import PeopleCommands
 from relations_app.ui.people_page import PeoplePage
 from relations_app.ui.runner import Runner
@@ -82,7 +83,16 @@ class MainWindow(AcceptsContactFiles, QMainWindow):
         self.summary_label.setTextFormat(Qt.TextFormat.RichText)
         self.summary_label.linkActivated.connect(self.show_today)
         self.statusBar().addPermanentWidget(self.summary_label)
-        build_menus(self, self.actions, {LOCK_AFTER: self.encryption.lock_after_menu()})
+        appearance = AppearanceMenus(ctx.settings, self)
+        build_menus(
+            self,
+            self.actions,
+            {
+                LOCK_AFTER: self.encryption.lock_after_menu(),
+                COLOURS: appearance.colours_menu(),
+                LANGUAGE: appearance.language_menu(),
+            },
+        )
         build_toolbar(self, self.actions)
         self.updates = WindowUpdates(self)
         self._detail_timer = QTimer(self)  # selection changes come in bursts: draw once

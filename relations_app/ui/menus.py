@@ -6,10 +6,13 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow, QMenu
 
+from relations_app.i18n import translate
 from relations_app.ui.actions import TOOLBAR, ActionId
 
 SEPARATOR = None
 LOCK_AFTER = "lock_after"  # a submenu of choices, made by the window (ui/encryption_commands.py)
+COLOURS = "colours"  # View ▸ Colours and View ▸ Language (ui/appearance.py)
+LANGUAGE = "language"
 
 MENUS: tuple[tuple[str, tuple[ActionId | str | None, ...]], ...] = (
     (
@@ -57,6 +60,9 @@ MENUS: tuple[tuple[str, tuple[ActionId | str | None, ...]], ...] = (
             ActionId.SHOW_JOURNAL,
             SEPARATOR,
             ActionId.SHOW_ARCHIVED,
+            SEPARATOR,
+            COLOURS,
+            LANGUAGE,
         ),
     ),
     (
@@ -96,12 +102,12 @@ def build_menus(
     window: QMainWindow, actions: dict[ActionId, QAction], submenus: dict[str, QMenu] | None = None
 ) -> None:
     titles = {
-        "&File": window.tr("&File"),
-        "&Edit": window.tr("&Edit"),
-        "&View": window.tr("&View"),
-        "&Person": window.tr("&Person"),
-        "&Journal": window.tr("&Journal"),
-        "&Help": window.tr("&Help"),
+        "&File": translate("Menus", "&File"),
+        "&Edit": translate("Menus", "&Edit"),
+        "&View": translate("Menus", "&View"),
+        "&Person": translate("Menus", "&Person"),
+        "&Journal": translate("Menus", "&Journal"),
+        "&Help": translate("Menus", "&Help"),
     }
     bar = window.menuBar()
     for title, entries in MENUS:
@@ -117,7 +123,7 @@ def build_menus(
 
 
 def build_toolbar(window: QMainWindow, actions: dict[ActionId, QAction]) -> None:
-    bar = window.addToolBar(window.tr("Main"))
+    bar = window.addToolBar(translate("Menus", "Main"))
     bar.setObjectName("main_toolbar")
     bar.setMovable(False)
     bar.setIconSize(QSize(20, 20))

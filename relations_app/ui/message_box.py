@@ -24,6 +24,10 @@ def message_box(
     return box
 
 
+def information(parent: QWidget | None, title: str, text: str) -> None:
+    _show(Icon.Information, parent, title, text)
+
+
 def warning(parent: QWidget | None, title: str, text: str) -> None:
     _show(Icon.Warning, parent, title, text)
 

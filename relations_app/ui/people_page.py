@@ -44,6 +44,8 @@ class PeoplePage(QWidget):
         for circle in Circle:
             self.filter.combo.addItem(circle_label(circle), circle.value)
         self.table = RecordTable(several=True)  # print several people at once
+        self.table.setAccessibleName(self.tr("People"))
+        self.filter.combo.setAccessibleName(self.tr("Circle"))
         self.table.setModel(self.proxy)
         self.table.sortByColumn(Column.NAME, Qt.SortOrder.AscendingOrder)
         self.fit_columns()

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from relations_app.i18n import plural
 from relations_app.labels import circle_hint, circle_label
 from relations_app.records import Circle, Person
 from relations_app.ui.record_dialog import RecordDialog
@@ -46,6 +47,9 @@ class PersonDialog(RecordDialog):
         self.name.setFocus()
         self.resize(820, 640)
 
+    def _keep_in_touch_changed(self, days: int) -> None:
+        self.keep_in_touch.setSuffix(plural(days, self.tr(" day"), self.tr(" days", "", days)))
+
     def _build(self, today: dt.date) -> None:
         self.name = QLineEdit()
         self.name.setPlaceholderText(self.tr("Their name, as you would write it"))
@@ -65,7 +69,8 @@ class PersonDialog(RecordDialog):
         self.keep_in_touch = QSpinBox()
         self.keep_in_touch.setRange(0, 3650)
         self.keep_in_touch.setSpecialValueText(self.tr("No reminder"))
-        self.keep_in_touch.setSuffix(self.tr(" days"))
+        self.keep_in_touch.valueChanged.connect(self._keep_in_touch_changed)
+        self._keep_in_touch_changed(self.keep_in_touch.value())
         self.keep_in_touch.setToolTip(self.tr("How often you want to reconnect with them."))
         self.met_how = QLineEdit()
         self.met_how.setPlaceholderText(self.tr("Introduced by Sam at a climbing evening"))

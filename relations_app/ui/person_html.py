@@ -10,15 +10,16 @@ import datetime as dt
 from html import escape
 
 from relations_app.colours import Tone, css
-from relations_app.i18n import translate
+from relations_app.i18n import labelled, translate
 from relations_app.labels import (
     channel_label,
-    circle_label,
+    circle_name,
     depth_dots,
     depth_label,
     direction_label,
     format_birthday,
     format_date,
+    format_time,
     help_kind_label,
     help_status_label,
     reconnect_text,
@@ -57,10 +58,6 @@ def style() -> str:
     )
 
 
-def _tr(text: str) -> str:
-    return translate("PersonPage", text)
-
-
 def _text(value: str) -> str:
     """Escape and keep line breaks."""
     return escape(value).replace("\n", "<br>")
@@ -77,10 +74,9 @@ def _item(body: str, kind: str, record_id: int | None, links: bool = True) -> st
     """
     tail = ""
     if links:
-        tail = (
-            f' <span class="links">{_link("edit-" + kind, record_id, _tr("edit"))}'
-            f"&nbsp;·&nbsp;{_link('delete-' + kind, record_id, _tr('delete'))}</span>"
-        )
+        edit = _link("edit-" + kind, record_id, translate("PersonPage", "edit"))
+        delete = _link("delete-" + kind, record_id, translate("PersonPage", "delete"))
+        tail = f' <span class="links">{edit}&nbsp;·&nbsp;{delete}</span>'
     return f'<p style="margin-top: 6px;">{body}{tail}</p>'
 
 
@@ -99,9 +95,9 @@ def _header(detail: PersonDetail, summary: PersonSummary | None, today: dt.date)
         f' <span class="muted">({escape(p.nickname)})</span>' if p.nickname else ""
     )
     lines = [f"<h1>{name}</h1>"]
-    badge = circle_label(p.circle) + " " + _tr("circle")
+    badge = circle_name(p.circle)
     if p.archived:
-        badge += " · " + _tr("archived")
+        badge = translate("PersonPage", "{0} · archived").format(badge)
     lines.append(f'<div class="badge">{escape(badge)}</div>')
     facts = [x for x in (p.organisation, p.city) if x]
     contacts = [x for x in (p.email, p.phone) if x]
@@ -109,18 +105,20 @@ def _header(detail: PersonDetail, summary: PersonSummary | None, today: dt.date)
         if row:
             lines.append(f'<div class="muted">{" · ".join(escape(x) for x in row)}</div>')
     if p.birthday:
-        lines.append(
-            f'<div class="muted">{escape(_tr("Birthday"))}: {format_birthday(p.birthday)}</div>'
-        )
+        birthday = translate("PersonPage", "Birthday: {0}").format(format_birthday(p.birthday))
+        lines.append(f'<div class="muted">{escape(birthday)}</div>')
     lines.append(_rhythm(p.keep_in_touch_days, summary, today))
     return "".join(lines)
 
 
 def _rhythm(days: int | None, summary: PersonSummary | None, today: dt.date) -> str:
     last = summary.last_conversation if summary else None
-    said = _tr("Last conversation: {0}").format(
-        f"{format_date(last)} ({relative_days(last, today)})" if last else _tr("never")
-    )
+    if last:
+        said = translate("PersonPage", "Last conversation: {0} ({1})").format(
+            format_date(last), relative_days(last, today)
+        )
+    else:
+        said = translate("PersonPage", "Last conversation: never")
     parts = [escape(said)]
     state = reconnect(summary.person, last, today) if summary else None
     if days and state:
@@ -134,27 +132,35 @@ def _about(detail: PersonDetail) -> str:
     out = []
     met = [x for x in (p.met_how, p.met_where, format_date(p.met_on)) if x]
     if met:
-        out.append(f"<h2>{escape(_tr('How we met'))}</h2><p>{_text(', '.join(met))}</p>")
+        out.append(_section(translate("PersonPage", "How we met"), _text(", ".join(met))))
     if p.what_matters.strip():
-        out.append(f"<h2>{escape(_tr('What matters to them'))}</h2><p>{_text(p.what_matters)}</p>")
+        title = translate("PersonPage", "What matters to them")
+        out.append(_section(title, _text(p.what_matters)))
     if p.next_question.strip():
-        out.append(
-            f"<h2>{escape(_tr('Ask next time'))}</h2>"
-            f'<p><span class="ask">{_text(p.next_question)}</span></p>'
-        )
-    for title, items in ((_tr("Looking for"), p.looking_for), (_tr("Can offer"), p.can_offer)):
+        body = f'<span class="ask">{_text(p.next_question)}</span>'
+        out.append(_section(translate("PersonPage", "Ask next time"), body))
+    looking = translate("PersonPage", "Looking for")
+    offers = translate("PersonPage", "Can offer")
+    for title, items in ((looking, p.looking_for), (offers, p.can_offer)):
         if items:
             listed = "".join(f"<li>{escape(item)}</li>" for item in items)
             out.append(f'<h2>{escape(title)}</h2><ul style="margin: 2px 0;">{listed}</ul>')
     if p.notes.strip():
-        out.append(f"<h2>{escape(_tr('Private notes'))}</h2><p>{_text(p.notes)}</p>")
+        out.append(_section(translate("PersonPage", "Private notes"), _text(p.notes)))
     return "".join(out)
 
 
+def _section(title: str, body: str) -> str:
+    return f"<h2>{escape(title)}</h2><p>{body}</p>"
+
+
 def _shared_values(detail: PersonDetail) -> str:
-    title = _tr("Values we share")
+    title = translate("PersonPage", "Values we share")
     if not detail.shared_values:
-        hint = _tr("None noted yet. When they show a value you hold, record it with the evidence.")
+        hint = translate(
+            "PersonPage",
+            "None noted yet. When they show a value you hold, record it with the evidence.",
+        )
         return f"<h2>{escape(title)}</h2><p class='muted'>{escape(hint)}</p>"
     items = []
     for s in detail.shared_values:
@@ -167,11 +173,11 @@ def _shared_values(detail: PersonDetail) -> str:
 
 
 def _help(detail: PersonDetail) -> str:
-    out = [f"<h2>{escape(_tr('Help'))}</h2>"]
+    title = translate("PersonPage", "Help")
+    out = [f"<h2>{escape(title)}</h2>"]
     if not detail.help:
-        out.append(
-            f"<p class='muted'>{escape(_tr('Nothing yet. What could you do for them?'))}</p>"
-        )
+        hint = translate("PersonPage", "Nothing yet. What could you do for them?")
+        out.append(f"<p class='muted'>{escape(hint)}</p>")
         return "".join(out)
     for direction in Direction:
         entries = [h for h in detail.help if h.direction is direction]
@@ -189,17 +195,18 @@ def _help_item(h: Help) -> str:
     if h.done_on:
         when += " → " + format_date(h.done_on)
     body = (
-        f"{escape(help_kind_label(h.kind))}: {_text(h.description)} "
+        f"{escape(labelled(help_kind_label(h.kind), ''))}{_text(h.description)} "
         f'<span class="muted">({escape(status)}, {when})</span>'
     )
     return _item(body, "help", h.id)
 
 
 def _conversations(conversations: tuple[Conversation, ...], person_id: int | None) -> str:
-    title = _tr("Conversations")
-    out = [f"<h2>{escape(title)} ({len(conversations)})</h2>"]
+    title = translate("PersonPage", "Conversations ({0})").format(len(conversations))
+    out = [f"<h2>{escape(title)}</h2>"]
     if not conversations:
-        out.append(f"<p class='muted'>{escape(_tr('No conversation logged yet.'))}</p>")
+        hint = translate("PersonPage", "No conversation logged yet.")
+        out.append(f"<p class='muted'>{escape(hint)}</p>")
     for c in conversations:
         out.append(conversation_block(c, person_id))
     return "".join(out)
@@ -212,12 +219,14 @@ def conversation_block(c: Conversation, person_id: int | None, links: bool = Tru
     """
     head = [format_date(c.date)]
     if c.time:
-        head.append(c.time.strftime("%H:%M"))
+        head.append(format_time(c.time))
     head.append(channel_label(c.channel))
     if c.place:
         head.append(c.place)
     others = [ref.name for ref in c.people if ref.id != person_id]
-    with_text = (" · " + _tr("with {0}").format(", ".join(others))) if others else ""
+    with_text = (
+        " · " + translate("PersonPage", "with {0}").format(", ".join(others)) if others else ""
+    )
     depth = f'<span title="{escape(depth_label(c.depth))}">{depth_dots(c.depth)}</span>'
     parts = [
         _item(
@@ -230,21 +239,21 @@ def conversation_block(c: Conversation, person_id: int | None, links: bool = Tru
     if c.notes.strip():
         parts.append(f'<div class="notes">{_text(c.notes)}</div>')
     if c.learned.strip():
-        parts.append(
-            f'<div class="notes"><i>{escape(_tr("Learned"))}:</i> {_text(c.learned)}</div>'
-        )
+        label = escape(translate("PersonPage", "Learned:"))
+        parts.append(f'<div class="notes"><i>{label}</i> {_text(c.learned)}</div>')
     if c.follow_up.strip():
         state = (
-            _tr("done")
+            translate("PersonPage", "done")
             if c.follow_up_done
             else (
-                _tr("due {0}").format(format_date(c.follow_up_due))
+                translate("PersonPage", "due {0}").format(format_date(c.follow_up_due))
                 if c.follow_up_due
-                else _tr("open")
+                else translate("PersonPage", "open")
             )
         )
+        label = escape(translate("PersonPage", "Follow-up:"))
         parts.append(
-            f'<div class="notes"><i>{escape(_tr("Follow-up"))}:</i> {_text(c.follow_up)} '
+            f'<div class="notes"><i>{label}</i> {_text(c.follow_up)} '
             f'<span class="muted">({escape(state)})</span></div>'
         )
     return "".join(parts)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from relations_app.i18n import plural
 from relations_app.labels import circle_label, format_date
 from relations_app.records import Circle
 from relations_app.resources import app_icon
@@ -85,11 +86,16 @@ class PrintOptionsDialog(QDialog):
         self.period = QSpinBox()
         self.period.setRange(0, MAX_PERIOD_DAYS)
         self.period.setSpecialValueText(self.tr("all conversations"))
-        self.period.setSuffix(self.tr(" days"))
         self.period.setPrefix(self.tr("the last "))
+        self.period.valueChanged.connect(self._period_changed)
         self.period.setValue(period_days)
+        self._period_changed(period_days)
         self.since_label = QLabel()
         self.since_label.setStyleSheet(HINT_STYLE)
+
+    def _period_changed(self, days: int) -> None:
+        """'the last 1 day', 'the last 90 days': the suffix follows the number."""
+        self.period.setSuffix(plural(days, self.tr(" day"), self.tr(" days", "", days)))
 
     def _build_layout(self) -> None:
         self.per_person = QRadioButton(self.tr("One &page per person"))

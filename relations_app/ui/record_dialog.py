@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from relations_app.colours import Tone, css
 from relations_app.resources import app_icon
 from relations_app.services.messages import explain
 from relations_app.storage.errors import StoreError, ValidationError
@@ -37,14 +38,14 @@ from relations_app.ui import shortcuts
 from relations_app.ui.message_box import message_box
 
 ERROR_STYLE = (
-    "QLabel { color: #8c1d18; background: #fdecea; border: 1px solid #f1b5b0;"
-    " border-radius: 4px; padding: 6px 8px; }"
+    "QLabel {{ color: {text}; background: {ground}; border: 1px solid {border};"
+    " border-radius: 4px; padding: 6px 8px; }}"
 )
 # The field a problem is about gets a red outline until the user edits it.
 EDITORS = (QLineEdit, QPlainTextEdit, QComboBox, QAbstractSpinBox)
 INVALID_STYLE = (
     ", ".join(f'{editor.__name__}[invalid="true"]' for editor in EDITORS)
-    + " { border: 1px solid #b3261e; border-radius: 3px; }"
+    + " {{ border: 1px solid {border}; border-radius: 3px; }}"
 )
 # Save from anywhere, even from inside a multi-line field where Enter starts a new line.
 
@@ -95,7 +96,7 @@ class RecordDialog(QDialog):
     def __init__(self, parent: QWidget | None, save: Callable[[Any], Any]) -> None:
         super().__init__(parent)
         self.setWindowIcon(app_icon())
-        self.setStyleSheet(INVALID_STYLE)
+        self.setStyleSheet(INVALID_STYLE.format(border=css(Tone.ERROR_BORDER)))
         self._save = save
         self._saved: Any = None
         self._invalid: list[QWidget] = []
@@ -103,7 +104,13 @@ class RecordDialog(QDialog):
         self.error_label = QLabel()
         self.error_label.setTextFormat(Qt.TextFormat.PlainText)
         self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet(ERROR_STYLE)
+        self.error_label.setStyleSheet(
+            ERROR_STYLE.format(
+                text=css(Tone.ERROR_TEXT),
+                ground=css(Tone.ERROR_BACKGROUND),
+                border=css(Tone.ERROR_BORDER),
+            )
+        )
         self.error_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.error_label.hide()
         self.buttons = QDialogButtonBox(

@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from relations_app import APP_NAME
-from relations_app.labels import format_date
+from relations_app.labels import format_date, format_time
 from relations_app.resources import app_icon
 from relations_app.services.recovery import Choice, Problem, StartProblem
 
@@ -52,7 +52,7 @@ class RecoveryDialog(QMessageBox):
             taken = start.backup.taken_at
             details.append(
                 self.tr("The newest good backup is from {0} at {1}.").format(
-                    format_date(taken.date()), taken.strftime("%H:%M")
+                    format_date(taken.date()), format_time(taken.time())
                 )
             )
         else:

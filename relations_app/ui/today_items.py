@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from relations_app.colours import Tone, css
-from relations_app.i18n import translate
+from relations_app.i18n import labelled, quoted, translate
 from relations_app.labels import format_date, reconnect_text, relative_days
 from relations_app.records import PersonRef
 from relations_app.services.agenda import (
@@ -87,7 +87,7 @@ def help_idea(page: TodayPage, idea: HelpIdea) -> Item:
 
 def promise(page: TodayPage, item: Promise, today: dt.date) -> Item:
     late = item.due_on is not None and item.due_on < today
-    what = f"{names_html(item.people)} · “{escaped(short(item.what, NOTE_LENGTH))}”"
+    what = f"{names_html(item.people)} · {escaped(quoted(short(item.what, NOTE_LENGTH)))}"
     if late:
         what += " · " + tinted(escaped(translate("TodayPage", "late")), Tone.LATE)
     return Item(what, item.why, [], _promise_actions(page, item))
@@ -123,7 +123,7 @@ def reconnect(page: TodayPage, item: ReconnectItem, today: dt.date) -> Item:
         said = " ".join(item.last.notes.split())
         text = translate("TodayPage", "Last talked on {0}").format(format_date(item.last.date))
         if said:
-            text += ": " + short(said, NOTE_LENGTH)
+            text = labelled(text, short(said, NOTE_LENGTH))
         details.append(detail(text))
     if person.next_question.strip():
         ask = translate("TodayPage", "Ask: {0}").format(

@@ -288,7 +288,9 @@ class TodayPage(QWidget):
         widgets: list[QWidget] = [text_label(month.why)]
         if any(any(counts) for _, counts in month.months):  # an empty chart says nothing
             legend = text_label(
-                self.tr("The last 12 months; the darker, the deeper the conversation."),
+                self.tr(
+                    "The last 12 months; the stronger the colour, the deeper the conversation."
+                ),
                 Tone.FAINT,
             )
             widgets += [self.chart, legend]

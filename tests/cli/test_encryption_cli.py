@@ -52,7 +52,7 @@ def test_every_command_works_on_an_encrypted_journal(journal, tmp_path):
     assert relations(folder, "check", passphrase=PASSPHRASE).returncode == OK
     assert relations(folder, "backup", passphrase=PASSPHRASE).returncode == OK
     listed = relations(folder, "backups", passphrase=PASSPHRASE)
-    assert listed.returncode == OK and "1 people" in listed.stdout
+    assert listed.returncode == OK and "1 person, 1 conversation" in listed.stdout
     exported = relations(
         folder, "export", "json", str(tmp_path / "out.json"), passphrase=PASSPHRASE
     )

@@ -14,7 +14,7 @@ from PySide6.QtGui import QHelpEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from relations_app.colours import Tone, colour, depth_colours
-from relations_app.i18n import plural
+from relations_app.i18n import labelled, plural
 from relations_app.labels import depth_label
 
 Month = tuple[dt.date, tuple[int, ...]]  # first day, conversations at depth 1..5
@@ -127,6 +127,6 @@ class DepthChart(QWidget):
             )
         ]
         lines += [
-            f"{depth_label(depth + 1)}: {count}" for depth, count in enumerate(counts) if count
+            labelled(depth_label(depth + 1), count) for depth, count in enumerate(counts) if count
         ]
         return "\n".join(lines)

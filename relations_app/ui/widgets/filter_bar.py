@@ -57,6 +57,9 @@ class FilterBar(QWidget):
         layout.addWidget(self.combo)
         layout.addWidget(self.count)
         self.setFocusProxy(self.edit)
+        self.edit.setAccessibleName(self.tr("Filter"))
+        self.edit.setAccessibleDescription(placeholder)
+        self.count.setAccessibleName(self.tr("Shown"))
 
     def cap_combo(self, characters: int) -> None:
         """Keep the combo box about ``characters`` wide, however long a choice is."""
