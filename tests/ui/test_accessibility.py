@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -180,6 +181,54 @@ def test_my_values_and_backups_at_one_and_a_half_times_the_text_size_cut_nothing
 @pytest.mark.parametrize("which", list(dialogs_to_measure()))
 def test_the_dialogs_at_one_and_a_half_times_the_text_size_cut_nothing(large_text, qtbot, which):
     dialog = dialogs_to_measure()[which]()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert clipped(dialog) == []
+
+
+CONTACTS = Path(__file__).resolve().parent.parent / "contacts" / "fixtures"
+
+
+def contacts_dialogs_to_measure(services) -> dict:
+    """The import preview, the mapping step, the duplicates list and the merge,
+    as they open on real files and entries."""
+    from relations_app.contacts.contact import UnknownCsvHeader
+    from relations_app.contacts.reading import read_contact_file, read_contact_files
+    from relations_app.ui.column_mapping_dialog import ColumnMappingDialog
+    from relations_app.ui.contacts_preview_dialog import ContactsPreviewDialog
+    from relations_app.ui.duplicates_dialog import DuplicatesDialog
+    from relations_app.ui.merge_dialog import MergeDialog
+
+    first = services.people.save(Person(name="Agnès Dupré", email="agnes@example.org"))
+    second = services.people.save(Person(name="AGNES DUPRE", organisation="Atelier Dupré"))
+
+    def preview() -> ContactsPreviewDialog:
+        files = read_contact_files([CONTACTS / "apple.vcf", CONTACTS / "linkedin.csv"], TODAY)
+        rows = services.contacts.preview(files, services.duplicates.index())
+        return ContactsPreviewDialog(None, rows, files)
+
+    def mapping() -> ColumnMappingDialog:
+        with pytest.raises(UnknownCsvHeader) as unknown:
+            read_contact_file(CONTACTS / "unknown.csv", TODAY)
+        return ColumnMappingDialog(None, unknown.value)
+
+    detail = services.people.detail
+    return {
+        "import preview": preview,
+        "column mapping": mapping,
+        "duplicates": lambda: DuplicatesDialog(
+            None, services.duplicates.possible_pairs, lambda pair: False
+        ),
+        "merge": lambda: MergeDialog(None, detail(first.id), detail(second.id), lambda a, b: None),
+    }
+
+
+@pytest.mark.parametrize("which", ["import preview", "column mapping", "duplicates", "merge"])
+def test_the_contacts_dialogs_at_one_and_a_half_times_the_text_size_cut_nothing(
+    large_text, qtbot, services, which
+):
+    dialog = contacts_dialogs_to_measure(services)[which]()
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)
