@@ -27,7 +27,6 @@ class DetailPane(QWidget):
         self.edit_button = QPushButton(self.tr("Edit person…"))
         self.print_button = QPushButton(self.tr("Print…"))
         self.browser = QTextBrowser()
-        self.browser.setAccessibleName(self.tr("About the selected person"))
         self.browser.setOpenLinks(False)
         self.browser.setOpenExternalLinks(False)
         self.browser.anchorClicked.connect(self._anchor_clicked)
@@ -76,11 +75,14 @@ class DetailPane(QWidget):
         self._shown = (detail, summary, today)
         if detail is None:
             self._person_id = None
+            self.browser.setAccessibleName(self.tr("No one selected"))
             self.browser.setHtml(self._nobody_html())
             return
         keep_scroll = detail.person.id == self._person_id
         scroll = self.browser.verticalScrollBar().value()
         self._person_id = detail.person.id
+        # a screen reader says whose page this is, not just "text"
+        self.browser.setAccessibleName(self.tr("About {0}").format(detail.person.name))
         self.browser.setHtml(person_page(detail, summary, today))
         if keep_scroll:
             self.browser.verticalScrollBar().setValue(scroll)

@@ -1724,8 +1724,12 @@ Rien n’a été modifié.</translation>
         <translation>Imprimer…</translation>
     </message>
     <message>
-        <source>About the selected person</source>
-        <translation>Fiche de la personne sélectionnée</translation>
+        <source>No one selected</source>
+        <translation>Personne n’est sélectionné</translation>
+    </message>
+    <message>
+        <source>About {0}</source>
+        <translation>Fiche&#xa0;: {0}</translation>
     </message>
     <message>
         <source>Select someone to see your story together.</source>

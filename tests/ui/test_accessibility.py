@@ -52,6 +52,26 @@ def test_the_journal_says_the_depth_in_words(window, late):
     assert spoken == "Depth: Depth 3 of 5: Personal"
 
 
+def test_the_detail_pane_is_named_after_the_person_it_shows(window, late):
+    window.updates.load_all()
+    window.tabs.setCurrentIndex(PEOPLE_TAB)
+    detail = window.people.detail
+    assert detail.browser.accessibleName() == "No one selected"
+    window.people.table.select_id(late.id)
+    QApplication.processEvents()
+    assert detail.browser.accessibleName() == "About Amélie Laurent"
+    window.people.table.clearSelection()
+    QApplication.processEvents()
+    assert detail.browser.accessibleName() == "No one selected"
+
+
+def test_the_detail_pane_is_named_in_french(french, window, late):
+    window.updates.load_all()
+    window.people.table.select_id(late.id)
+    QApplication.processEvents()
+    assert window.people.detail.browser.accessibleName() == "Fiche\u00a0: Amélie Laurent"
+
+
 def unnamed(widget: QWidget) -> list[str]:
     """Controls a screen reader could only call "edit", "combo box" or "table"."""
     found = []
