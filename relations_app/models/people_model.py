@@ -16,6 +16,7 @@ from operator import itemgetter
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QFont
 
+from relations_app.collation import name_key
 from relations_app.colours import Tone, colour
 from relations_app.i18n import plural
 from relations_app.labels import circle_label, format_date, reconnect_text
@@ -125,7 +126,7 @@ class PeopleModel(RowModel):
             f"{summary.help_given} / {summary.help_received}",
         )
         sort = (
-            fold(person.name),  # Łukasz sorts with the L's, Émile with the E's
+            name_key(person.name),  # the user's alphabet: Émile with the E's, Sam 2 before Sam 10
             person.circle.rank,
             last.toordinal() if last else 0,
             _reconnect_sort(state),

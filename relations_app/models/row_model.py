@@ -143,10 +143,11 @@ class RowModel(QAbstractTableModel):
         while low < high:
             middle = (low + high) // 2
             other = self._key(self._rows[middle])
+            # only "<": a collator's sort key (collation.name_key) has no other
             if after_ties:
-                goes_before = other >= key if descending else other <= key
+                goes_before = not (other < key) if descending else not (key < other)
             else:
-                goes_before = other > key if descending else other < key
+                goes_before = key < other if descending else other < key
             if goes_before:
                 low = middle + 1
             else:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+from PySide6.QtCore import Qt
+
 from relations_app.collation import by_name
 from relations_app.records import Circle, Person
 from relations_app.services.overview import OverviewChoices, OverviewService
@@ -54,3 +56,49 @@ def test_the_people_table_is_in_alphabet_order(window, services):
     window.updates.load_all()
     model = window.people.table.model()
     assert [model.index(row, 0).data() for row in range(model.rowCount())] == ORDER
+
+
+# The collator's own order, which folding accents away cannot give: "Sam 2"
+# before "Sam 10", and "Emile" before its accented namesake "Émile".
+NUMBERED = ["Sam 10", "Émile", "Zoé", "Sam 2", "Emile", "Écuyer"]
+NUMBERED_ORDER = ["Écuyer", "Emile", "Émile", "Sam 2", "Sam 10", "Zoé"]
+
+
+def people_table_names(window) -> list[str]:
+    model = window.people.table.model()
+    return [model.index(row, 0).data() for row in range(model.rowCount())]
+
+
+def test_the_people_table_sorts_through_the_collator_both_ways_and_as_people_come(window, services):
+    from relations_app.ui.main_window import PEOPLE_TAB
+
+    for name in NUMBERED[:-1]:
+        services.people.save(Person(name=name))
+    window.tabs.setCurrentIndex(PEOPLE_TAB)
+    window.updates.load_all()
+    assert people_table_names(window) == [n for n in NUMBERED_ORDER if n != "Écuyer"]
+    last = services.people.save(Person(name="Écuyer"))
+    window.people.table.model().sourceModel().update_summaries(
+        {last.id}, services.people.summaries(ids=[last.id])
+    )
+    assert people_table_names(window) == NUMBERED_ORDER
+    window.people.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+    assert people_table_names(window) == NUMBERED_ORDER[::-1]
+
+
+def test_the_people_table_sorts_through_the_collator_in_french(french, window, services):
+    for name in NUMBERED:
+        services.people.save(Person(name=name))
+    window.updates.load_all()
+    assert people_table_names(window) == NUMBERED_ORDER
+
+
+def test_the_person_picker_suggests_names_in_collator_order(qtbot):
+    from relations_app.records import PersonChoice, PersonRef
+    from relations_app.ui.widgets.people_picker import PeoplePicker
+
+    everyone = [PersonChoice(PersonRef(i, n), n) for i, n in enumerate(NUMBERED, 1)]
+    picker = PeoplePicker(everyone)
+    qtbot.addWidget(picker)
+    assert [c.ref.name for c in picker.matches("sam")] == ["Sam 2", "Sam 10"]
+    assert [c.ref.name for c in picker.matches("e")][:3] == ["Écuyer", "Emile", "Émile"]

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from relations_app.collation import name_key as collated
 from relations_app.models.search import fold, matches, needles
 from relations_app.records import NEW_PERSON, PersonChoice, PersonRef
 from relations_app.services.duplicates import name_key
@@ -160,7 +161,8 @@ class PeoplePicker(QWidget):
 
         def rank(choice: PersonChoice) -> tuple:
             name = fold(choice.ref.name)
-            return (name != key, not name.startswith(key), choice.archived, name)
+            alphabet = collated(choice.ref.name)  # the user's order: "Sam 2" before "Sam 10"
+            return (name != key, not name.startswith(key), choice.archived, alphabet)
 
         return sorted(found, key=rank)
 
