@@ -26,30 +26,30 @@ class _Counted:
 
 class Labels(_Counted):
     def people(self, n: int) -> str:
-        return plural(n, self.tr("1 person"), self.tr("%n people", "", n))
+        return plural(n, self.tr("1 person"), self.tr("%Ln people", "", n))
 
     def conversations(self, n: int) -> str:
-        return plural(n, self.tr("1 conversation"), self.tr("%n conversations", "", n))
+        return plural(n, self.tr("1 conversation"), self.tr("%Ln conversations", "", n))
 
     def values(self, n: int) -> str:
-        return plural(n, self.tr("1 value"), self.tr("%n values", "", n))
+        return plural(n, self.tr("1 value"), self.tr("%Ln values", "", n))
 
     def in_days(self, n: int) -> str:
-        return self.tr("in %n days", "", n)
+        return self.tr("in %Ln days", "", n)
 
     def days_ago(self, n: int) -> str:
-        return self.tr("%n days ago", "", n)
+        return self.tr("%Ln days ago", "", n)
 
     def days_late(self, n: int) -> str:
-        return plural(n, self.tr("1 day late"), self.tr("%n days late", "", n))
+        return plural(n, self.tr("1 day late"), self.tr("%Ln days late", "", n))
 
     def due_in_days(self, n: int) -> str:
-        return self.tr("due in %n days", "", n)
+        return self.tr("due in %Ln days", "", n)
 
 
 class Overview(_Counted):
     def chosen_people(self, n: int) -> str:
-        return plural(n, self.tr("1 chosen person"), self.tr("%n chosen people", "", n))
+        return plural(n, self.tr("1 chosen person"), self.tr("%Ln chosen people", "", n))
 
     def people_figure(self, n: int) -> str:
         """The word under a figure: 'person' or 'people'."""
@@ -59,21 +59,21 @@ class Overview(_Counted):
         return plural(n, self.tr("conversation"), self.tr("conversations", "", n))
 
     def conversations_heading(self, n: int) -> str:
-        return plural(n, self.tr("1 conversation"), self.tr("%n conversations", "", n))
+        return plural(n, self.tr("1 conversation"), self.tr("%Ln conversations", "", n))
 
     def more_on_their_pages(self, n: int) -> str:
         return plural(
             n,
             self.tr("… and 1 more, on their page."),
-            self.tr("… and %n more, on their pages.", "", n),
+            self.tr("… and %Ln more, on their pages.", "", n),
         )
 
     def names_and_more(self, names: str, n: int) -> str:
-        return self.tr("{0} and %n more", "", n).format(names)
+        return self.tr("{0} and %Ln more", "", n).format(names)
 
     def characters_missing(self, listed: str, n: int) -> str:
         return self.tr(
-            "No font on this computer can draw %n character(s) ({0}). They print as "
+            "No font on this computer can draw %Ln character(s) ({0}). They print as "
             "empty boxes; installing a font that covers them (Noto, for example) fixes it.",
             "",
             n,
@@ -81,7 +81,7 @@ class Overview(_Counted):
 
     def characters_missing_for(self, listed: str, names: str, n: int) -> str:
         return self.tr(
-            "No font on this computer can draw %n character(s) ({0}) in what is printed for "
+            "No font on this computer can draw %Ln character(s) ({0}) in what is printed for "
             "{1}. They print as empty boxes; installing a font that covers them (Noto, for "
             "example) fixes it.",
             "",
@@ -91,14 +91,14 @@ class Overview(_Counted):
 
 class Today(_Counted):
     def times(self, n: int) -> str:
-        return plural(n, self.tr("once"), self.tr("%n times", "", n))
+        return plural(n, self.tr("once"), self.tr("%Ln times", "", n))
 
     def every_days(self, n: int) -> str:
-        return plural(n, self.tr("every day"), self.tr("every %n days", "", n))
+        return plural(n, self.tr("every day"), self.tr("every %Ln days", "", n))
 
     def circle_over(self, name: str, n: int, limit: int) -> str:
         return self.tr(
-            "Your {0} circle has %n people; most people can keep up with about {1} "
+            "Your {0} circle has %Ln people; most people can keep up with about {1} "
             "at that closeness.",
             "",
             n,
@@ -109,7 +109,7 @@ class Today(_Counted):
             n,
             self.tr("Your {0} circle has 1 person, within the {1} or so most people keep up with."),
             self.tr(
-                "Your {0} circle has %n people, within the {1} or so most people keep up with.",
+                "Your {0} circle has %Ln people, within the {1} or so most people keep up with.",
                 "",
                 n,
             ),
@@ -119,42 +119,42 @@ class Today(_Counted):
         return plural(
             n,
             self.tr("1 conversation this month, {0} of them deep."),
-            self.tr("%n conversations this month, {0} of them deep.", "", n),
+            self.tr("%Ln conversations this month, {0} of them deep.", "", n),
         ).format(deep)
 
 
 class CommandLine(_Counted):
     def wrote_people(self, destination: str, n: int) -> str:
         return plural(
-            n, self.tr("Wrote 1 person to {0}"), self.tr("Wrote %n people to {0}", "", n)
+            n, self.tr("Wrote 1 person to {0}"), self.tr("Wrote %Ln people to {0}", "", n)
         ).format(destination)
 
     def would_add(self, n: int) -> str:
-        return plural(n, self.tr("Would add 1 person."), self.tr("Would add %n people.", "", n))
+        return plural(n, self.tr("Would add 1 person."), self.tr("Would add %Ln people.", "", n))
 
     def skipped(self, n: int) -> str:
         return plural(
-            n, self.tr("Skipped 1 already there."), self.tr("Skipped %n already there.", "", n)
+            n, self.tr("Skipped 1 already there."), self.tr("Skipped %Ln already there.", "", n)
         )
 
     def added(self, n: int) -> str:
-        return plural(n, self.tr("Added 1 person."), self.tr("Added %n people.", "", n))
+        return plural(n, self.tr("Added 1 person."), self.tr("Added %Ln people.", "", n))
 
     def left_out(self, n: int) -> str:
         return plural(
             n,
             self.tr("1 value could not be read and was left out (see --dry-run)."),
-            self.tr("%n values could not be read and were left out (see --dry-run).", "", n),
+            self.tr("%Ln values could not be read and were left out (see --dry-run).", "", n),
         )
 
     def more_items(self, n: int) -> str:
-        return self.tr("… and %n more (relations today --json lists all)", "", n)
+        return self.tr("… and %Ln more (relations today --json lists all)", "", n)
 
     def wrote_overview(self, destination: str, pages: int) -> str:
         return plural(
             pages,
             self.tr("Wrote the overview (1 page) to {0}"),
-            self.tr("Wrote the overview (%n pages) to {0}", "", pages),
+            self.tr("Wrote the overview (%Ln pages) to {0}", "", pages),
         ).format(destination)
 
 

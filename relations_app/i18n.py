@@ -55,8 +55,8 @@ def translate(context: str, text: str, disambiguation: str | None = None, n: int
     for translator in reversed(_loaded):  # the last loaded wins, as Qt's own lookup does
         found = translator.translate(context, text, disambiguation, n)
         if found:
-            return found.replace("%n", str(n)) if n >= 0 else found
-    return text.replace("%n", str(n)) if n >= 0 else text
+            return found.replace("%Ln", str(n)) if n >= 0 else found
+    return text.replace("%Ln", str(n)) if n >= 0 else text
 
 
 def labelled(where: object, what: str) -> str:
@@ -85,7 +85,7 @@ def number(value: int) -> str:
 def plural(count: int, one: str, many: str) -> str:
     """Pick the singular or the plural, both already translated.
 
-    Write ``plural(n, self.tr("1 person"), self.tr("%n people", "", n))`` so
+    Write ``plural(n, self.tr("1 person"), self.tr("%Ln people", "", n))`` so
     English reads well without a translation file and translators still get
     Qt's numerus forms for the plural.
     """

@@ -122,7 +122,7 @@ class ContactsPreviewModel(RowModel):
             }[first.reasons[0]].format(first.person.name)
             more = len(row.matches) - 1
             if more:
-                reason = self.tr("{0} and %n more", "", more).format(reason)
+                reason = self.tr("{0} and %Ln more", "", more).format(reason)
             return reason
         if row.repeats is not None:
             earlier = self._preview[row.repeats].contact

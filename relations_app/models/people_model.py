@@ -188,7 +188,7 @@ class PeopleModel(RowModel):
         state = self.reconnect_of(summary) if column == Column.NEXT_RECONNECT else None
         if state is not None:
             days = state.interval
-            every = plural(days, self.tr("Every day"), self.tr("Every %n days", "", days))
+            every = plural(days, self.tr("Every day"), self.tr("Every %Ln days", "", days))
             return self.tr("{0}; next on {1}").format(every, format_date(state.due_on))
         if column == Column.HELP:
             return self.tr("Help I gave: {0}. Help I received: {1}.").format(

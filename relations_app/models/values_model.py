@@ -41,7 +41,7 @@ class ValuesModel(RowModel):
         display = (
             value.name,
             "✓" if value.mine else "",
-            plural(use.people, self.tr("1 person"), self.tr("%n people", "", use.people)),
+            plural(use.people, self.tr("1 person"), self.tr("%Ln people", "", use.people)),
             value.description.splitlines()[0] if value.description else "",
         )
         sort = (value.name.casefold(), not value.mine, -use.people, value.description.casefold())

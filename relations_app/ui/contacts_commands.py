@@ -74,7 +74,7 @@ class ContactsCommands(FeatureCommands):
         text = plural(
             len(paths),
             self.tr("Reading {0}…").format(paths[0].name),
-            self.tr("Reading %n files…", "", len(paths)),
+            self.tr("Reading %Ln files…", "", len(paths)),
         )
         while True:
             try:
@@ -107,7 +107,7 @@ class ContactsCommands(FeatureCommands):
         choices = choices_for(preview, decisions)
         source = files[0].path.name
         if len(files) > 1:
-            source = self.tr("{0} and %n more", "", len(files) - 1).format(source)
+            source = self.tr("{0} and %Ln more", "", len(files) - 1).format(source)
         try:
             outcome = self.ctx.runner.run(
                 ImportContacts(tuple(choices), circle, source),
@@ -129,7 +129,7 @@ class ContactsCommands(FeatureCommands):
                 plural(
                     counts.added,
                     self.tr("Added 1 person."),
-                    self.tr("Added %n people.", "", counts.added),
+                    self.tr("Added %Ln people.", "", counts.added),
                 )
             )
         if counts.filled:
@@ -137,7 +137,7 @@ class ContactsCommands(FeatureCommands):
                 plural(
                     counts.filled,
                     self.tr("Filled in 1 person."),
-                    self.tr("Filled in %n people.", "", counts.filled),
+                    self.tr("Filled in %Ln people.", "", counts.filled),
                 )
             )
         parts.append(self.tr("Edit ▸ Undo (Ctrl+Z) takes it all out again."))
@@ -208,7 +208,7 @@ class ContactsCommands(FeatureCommands):
             plural(
                 count,
                 self.tr("Wrote 1 person to {0}").format(path),
-                self.tr("Wrote %n people to {0}", "", count).format(path),
+                self.tr("Wrote %Ln people to {0}", "", count).format(path),
             )
         )
         return path

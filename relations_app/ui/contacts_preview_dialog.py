@@ -188,7 +188,7 @@ class ContactsPreviewDialog(QDialog):
             plural(
                 len(preview),
                 self.tr("1 contact in {0}.").format(names),
-                self.tr("%n contacts in {0}.", "", len(preview)).format(names),
+                self.tr("%Ln contacts in {0}.", "", len(preview)).format(names),
             )
         ]
         marked = sum(1 for row in preview if is_marked(row))
@@ -198,7 +198,7 @@ class ContactsPreviewDialog(QDialog):
                     marked,
                     self.tr("1 may already be there: it is marked, and skipped unless you say so."),
                     self.tr(
-                        "%n may already be there: they are marked, and skipped unless you say so.",
+                        "%Ln may already be there: they are marked, and skipped unless you say so.",
                         "",
                         marked,
                     ),
@@ -211,7 +211,7 @@ class ContactsPreviewDialog(QDialog):
                     damaged,
                     self.tr("1 has a field that cannot be read: its name's tooltip says which."),
                     self.tr(
-                        "%n have a field that cannot be read: their name's tooltip says which.",
+                        "%Ln have a field that cannot be read: their name's tooltip says which.",
                         "",
                         damaged,
                     ),
@@ -288,7 +288,7 @@ class ContactsPreviewDialog(QDialog):
     @Slot(int)
     def _chosen_changed(self, count: int) -> None:
         self.chosen.setText(
-            plural(count, self.tr("1 chosen"), self.tr("%n chosen", "", count))
+            plural(count, self.tr("1 chosen"), self.tr("%Ln chosen", "", count))
             if count
             else self.tr("None chosen yet")
         )
@@ -308,7 +308,7 @@ class ContactsPreviewDialog(QDialog):
     def _update_count(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
         self.filter.count.setText(
-            plural(total, self.tr("1 contact"), self.tr("%n contacts", "", total))
+            plural(total, self.tr("1 contact"), self.tr("%Ln contacts", "", total))
             if shown == total
             else self.tr("{0} of {1}").format(shown, total)
         )
@@ -326,7 +326,7 @@ class ContactsPreviewDialog(QDialog):
             plural(
                 count,
                 self.tr("Leave without importing the person you chose?"),
-                self.tr("Leave without importing the %n people you chose?", "", count),
+                self.tr("Leave without importing the %Ln people you chose?", "", count),
             ),
         ):
             return

@@ -44,7 +44,7 @@ class EncryptionCommands(FeatureCommands):
             label = (
                 self.tr("Never")
                 if minutes == 0
-                else plural(minutes, self.tr("1 minute"), self.tr("%n minutes", "", minutes))
+                else plural(minutes, self.tr("1 minute"), self.tr("%Ln minutes", "", minutes))
             )
             action = menu.addAction(label)
             action.setCheckable(True)

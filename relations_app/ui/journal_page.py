@@ -199,7 +199,7 @@ class JournalPage(QWidget):
         total = self._source.count() if self.model.is_filtered() else shown
         if shown == total:
             self.filter.count.setText(
-                plural(total, self.tr("1 conversation"), self.tr("%n conversations", "", total))
+                plural(total, self.tr("1 conversation"), self.tr("%Ln conversations", "", total))
             )
         else:
             self.filter.count.setText(self.tr("{0} of {1}").format(shown, total))

@@ -110,9 +110,9 @@ class MergeDialog(QDialog):
         values = len({(s.value_name, s.evidence) for d in details for s in d.shared_values})
         helped = len({h.id for d in details for h in d.help})
         parts = (
-            (talks, self.tr("1 conversation"), self.tr("%n conversations", "", talks)),
-            (values, self.tr("1 shared value"), self.tr("%n shared values", "", values)),
-            (helped, self.tr("1 record of help"), self.tr("%n records of help", "", helped)),
+            (talks, self.tr("1 conversation"), self.tr("%Ln conversations", "", talks)),
+            (values, self.tr("1 shared value"), self.tr("%Ln shared values", "", values)),
+            (helped, self.tr("1 record of help"), self.tr("%Ln records of help", "", helped)),
         )
         return ", ".join(plural(count, one, many) for count, one, many in parts if count)
 
@@ -207,7 +207,7 @@ class MergeDialog(QDialog):
         if field == "birthday":
             return format_birthday(value)
         if field == "keep_in_touch_days":
-            return plural(value, self.tr("every day"), self.tr("every %n days", "", value))
+            return plural(value, self.tr("every day"), self.tr("every %Ln days", "", value))
         if field == "archived":
             return self.tr("Archived") if value else self.tr("In the list")
         return str(value)

@@ -151,7 +151,7 @@ class OffersDialog(QDialog):
         else:
             shown = ", ".join(short(name, 40) for name in names[:8])
             if len(names) > 8:
-                shown += " " + self.tr("and %n more", "", len(names) - 8)
+                shown += " " + self.tr("and %Ln more", "", len(names) - 8)
             self.who.setText(self.tr("Close to what they look for: {0}").format(shown))
 
     def _save(self, offer: Offer) -> Offer:

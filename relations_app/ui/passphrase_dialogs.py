@@ -103,7 +103,7 @@ class UnlockDialog(QDialog):
         if left <= 0:
             self.reject()
             return
-        tries_left = plural(left, self.tr("1 try left."), self.tr("%n tries left.", "", left))
+        tries_left = plural(left, self.tr("1 try left."), self.tr("%Ln tries left.", "", left))
         self.problem.setText(f"{problem} {tries_left}")
         self.problem.show()
         self.field.setFocus()

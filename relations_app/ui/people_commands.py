@@ -84,7 +84,7 @@ class PeopleCommands(FeatureCommands):
                 plural(
                     n,
                     self.tr("1 conversation only with them"),
-                    self.tr("%n conversations only with them", "", n),
+                    self.tr("%Ln conversations only with them", "", n),
                 )
             )
         if impact.shared_values:
@@ -93,19 +93,19 @@ class PeopleCommands(FeatureCommands):
                 plural(
                     n,
                     self.tr("1 note of a value you share"),
-                    self.tr("%n notes of values you share", "", n),
+                    self.tr("%Ln notes of values you share", "", n),
                 )
             )
         if impact.help:
             n = impact.help
-            lines.append(plural(n, self.tr("1 help record"), self.tr("%n help records", "", n)))
+            lines.append(plural(n, self.tr("1 help record"), self.tr("%Ln help records", "", n)))
         if impact.conversations_kept:
             n = impact.conversations_kept
             lines.append(
                 plural(
                     n,
                     self.tr("their name from 1 conversation with others (it stays)"),
-                    self.tr("their name from %n conversations with others (those stay)", "", n),
+                    self.tr("their name from %Ln conversations with others (those stay)", "", n),
                 )
             )
         return ["• " + line for line in lines]

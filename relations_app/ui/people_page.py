@@ -162,7 +162,7 @@ class PeoplePage(QWidget):
         shown, total = self.proxy.rowCount(), self.model.rowCount()
         if shown == total:
             self.filter.count.setText(
-                plural(total, self.tr("1 person"), self.tr("%n people", "", total))
+                plural(total, self.tr("1 person"), self.tr("%Ln people", "", total))
             )
         else:
             self.filter.count.setText(self.tr("{0} of {1}").format(shown, total))

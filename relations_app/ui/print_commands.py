@@ -169,7 +169,7 @@ class PrintCommands(FeatureCommands):
                 ),
             )
             return False
-        self._status(self.tr("Wrote the overview (%n pages) to {0}", "", pages).format(path))
+        self._status(self.tr("Wrote the overview (%Ln pages) to {0}", "", pages).format(path))
         return True
 
     def _status(self, message: str) -> None:

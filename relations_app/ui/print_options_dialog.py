@@ -182,7 +182,7 @@ class PrintOptionsDialog(QDialog):
             return self.tr("The &selected people (select some in the list first)")
         if len(selected) == 1:
             return self.tr("Only {0}").format(selected[0].replace("&", "&&"))
-        return self.tr("The %n &selected people", "", len(selected))
+        return self.tr("The %Ln &selected people", "", len(selected))
 
     @Slot()
     def _update_since(self) -> None:

@@ -182,7 +182,7 @@ class ValuesDialog(QDialog):
                 use.people,
                 self.tr("What you noted about the 1 person sharing it is deleted too."),
                 self.tr(
-                    "What you noted about the %n people sharing it is deleted too.", "", use.people
+                    "What you noted about the %Ln people sharing it is deleted too.", "", use.people
                 ),
             )
             text += " " + self.tr("Edit ▸ Undo brings it all back until you quit.")

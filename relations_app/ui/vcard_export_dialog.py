@@ -57,14 +57,16 @@ class VcardExportDialog(QDialog):
             plural(
                 everyone,
                 self.tr("Everyone in the list (1 person; archived people left out)"),
-                self.tr("Everyone in the list (%n people; archived people left out)", "", everyone),
+                self.tr(
+                    "Everyone in the list (%Ln people; archived people left out)", "", everyone
+                ),
             )
         )
         self.selected = QRadioButton(
             plural(
                 selected,
                 self.tr("The person selected"),
-                self.tr("The %n people selected", "", selected),
+                self.tr("The %Ln people selected", "", selected),
             )
             if selected
             else self.tr("The people selected (select them in the list first)")

@@ -106,17 +106,17 @@ class WindowUpdates(QObject):
         people, due = self._people_counts()
         conversations = self.ctx.services.conversations.count()
         parts = [
-            plural(people, self.tr("1 person"), self.tr("%n people", "", people)),
+            plural(people, self.tr("1 person"), self.tr("%Ln people", "", people)),
             plural(
                 conversations,
                 self.tr("1 conversation"),
-                self.tr("%n conversations", "", conversations),
+                self.tr("%Ln conversations", "", conversations),
             ),
         ]
         text = "&nbsp;&nbsp;·&nbsp;&nbsp;".join(html.escape(part) for part in parts)
         if due:
             due_text = plural(
-                due, self.tr("1 to reconnect with"), self.tr("%n to reconnect with", "", due)
+                due, self.tr("1 to reconnect with"), self.tr("%Ln to reconnect with", "", due)
             )
             text += f'&nbsp;&nbsp;·&nbsp;&nbsp;<a href="today">{html.escape(due_text)}</a>'
         self.window.summary_label.setText(text)

@@ -810,10 +810,10 @@ Votre journal actuel est sauvegardé et gardé à côté, dans un fichier «&#xa
         <translation>1 personne écrite dans {0}</translation>
     </message>
     <message numerus="yes">
-        <source>Wrote %n people to {0}</source>
+        <source>Wrote %Ln people to {0}</source>
         <translation>
-            <numerusform>%n personne écrite dans {0}</numerusform>
-            <numerusform>%n personnes écrites dans {0}</numerusform>
+            <numerusform>%Ln personne écrite dans {0}</numerusform>
+            <numerusform>%Ln personnes écrites dans {0}</numerusform>
         </translation>
     </message>
     <message>
@@ -821,10 +821,10 @@ Votre journal actuel est sauvegardé et gardé à côté, dans un fichier «&#xa
         <translation>Ajouterait 1 personne.</translation>
     </message>
     <message numerus="yes">
-        <source>Would add %n people.</source>
+        <source>Would add %Ln people.</source>
         <translation>
-            <numerusform>Ajouterait %n personne.</numerusform>
-            <numerusform>Ajouterait %n personnes.</numerusform>
+            <numerusform>Ajouterait %Ln personne.</numerusform>
+            <numerusform>Ajouterait %Ln personnes.</numerusform>
         </translation>
     </message>
     <message>
@@ -832,10 +832,10 @@ Votre journal actuel est sauvegardé et gardé à côté, dans un fichier «&#xa
         <translation>1 déjà présente, laissée de côté.</translation>
     </message>
     <message numerus="yes">
-        <source>Skipped %n already there.</source>
+        <source>Skipped %Ln already there.</source>
         <translation>
-            <numerusform>%n déjà présente, laissée de côté.</numerusform>
-            <numerusform>%n déjà présentes, laissées de côté.</numerusform>
+            <numerusform>%Ln déjà présente, laissée de côté.</numerusform>
+            <numerusform>%Ln déjà présentes, laissées de côté.</numerusform>
         </translation>
     </message>
     <message>
@@ -843,10 +843,10 @@ Votre journal actuel est sauvegardé et gardé à côté, dans un fichier «&#xa
         <translation>1 personne ajoutée.</translation>
     </message>
     <message numerus="yes">
-        <source>Added %n people.</source>
+        <source>Added %Ln people.</source>
         <translation>
-            <numerusform>%n personne ajoutée.</numerusform>
-            <numerusform>%n personnes ajoutées.</numerusform>
+            <numerusform>%Ln personne ajoutée.</numerusform>
+            <numerusform>%Ln personnes ajoutées.</numerusform>
         </translation>
     </message>
     <message>
@@ -854,17 +854,17 @@ Votre journal actuel est sauvegardé et gardé à côté, dans un fichier «&#xa
         <translation>1 valeur n’a pas pu être lue et a été laissée de côté (voir --dry-run).</translation>
     </message>
     <message numerus="yes">
-        <source>%n values could not be read and were left out (see --dry-run).</source>
+        <source>%Ln values could not be read and were left out (see --dry-run).</source>
         <translation>
-            <numerusform>%n valeur n’a pas pu être lue et a été laissée de côté (voir --dry-run).</numerusform>
-            <numerusform>%n valeurs n’ont pas pu être lues et ont été laissées de côté (voir --dry-run).</numerusform>
+            <numerusform>%Ln valeur n’a pas pu être lue et a été laissée de côté (voir --dry-run).</numerusform>
+            <numerusform>%Ln valeurs n’ont pas pu être lues et ont été laissées de côté (voir --dry-run).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>… and %n more (relations today --json lists all)</source>
+        <source>… and %Ln more (relations today --json lists all)</source>
         <translation>
-            <numerusform>… et %n autre (relations today --json affiche tout)</numerusform>
-            <numerusform>… et %n autres (relations today --json affiche tout)</numerusform>
+            <numerusform>… et %Ln autre (relations today --json affiche tout)</numerusform>
+            <numerusform>… et %Ln autres (relations today --json affiche tout)</numerusform>
         </translation>
     </message>
     <message>
@@ -872,10 +872,10 @@ Votre journal actuel est sauvegardé et gardé à côté, dans un fichier «&#xa
         <translation>Bilan écrit dans {0} (1 page)</translation>
     </message>
     <message numerus="yes">
-        <source>Wrote the overview (%n pages) to {0}</source>
+        <source>Wrote the overview (%Ln pages) to {0}</source>
         <translation>
-            <numerusform>Bilan écrit dans {0} (%n page)</numerusform>
-            <numerusform>Bilan écrit dans {0} (%n pages)</numerusform>
+            <numerusform>Bilan écrit dans {0} (%Ln page)</numerusform>
+            <numerusform>Bilan écrit dans {0} (%Ln pages)</numerusform>
         </translation>
     </message>
     <message>
@@ -1273,10 +1273,10 @@ Votre journal actuel est sauvegardé et gardé à côté, dans un fichier «&#xa
         <translation>Lecture de {0}…</translation>
     </message>
     <message numerus="yes">
-        <source>Reading %n files…</source>
+        <source>Reading %Ln files…</source>
         <translation>
-            <numerusform>Lecture de %n fichier…</numerusform>
-            <numerusform>Lecture de %n fichiers…</numerusform>
+            <numerusform>Lecture de %Ln fichier…</numerusform>
+            <numerusform>Lecture de %Ln fichiers…</numerusform>
         </translation>
     </message>
     <message>
@@ -1290,10 +1290,10 @@ Nothing was changed.</source>
 Rien n’a été modifié.</translation>
     </message>
     <message numerus="yes">
-        <source>{0} and %n more</source>
+        <source>{0} and %Ln more</source>
         <translation>
-            <numerusform>{0} et %n autre</numerusform>
-            <numerusform>{0} et %n autres</numerusform>
+            <numerusform>{0} et %Ln autre</numerusform>
+            <numerusform>{0} et %Ln autres</numerusform>
         </translation>
     </message>
     <message>
@@ -1309,10 +1309,10 @@ Rien n’a été modifié.</translation>
         <translation>1 personne ajoutée.</translation>
     </message>
     <message numerus="yes">
-        <source>Added %n people.</source>
+        <source>Added %Ln people.</source>
         <translation>
-            <numerusform>%n personne ajoutée.</numerusform>
-            <numerusform>%n personnes ajoutées.</numerusform>
+            <numerusform>%Ln personne ajoutée.</numerusform>
+            <numerusform>%Ln personnes ajoutées.</numerusform>
         </translation>
     </message>
     <message>
@@ -1320,10 +1320,10 @@ Rien n’a été modifié.</translation>
         <translation>1 fiche complétée.</translation>
     </message>
     <message numerus="yes">
-        <source>Filled in %n people.</source>
+        <source>Filled in %Ln people.</source>
         <translation>
-            <numerusform>%n fiche complétée.</numerusform>
-            <numerusform>%n fiches complétées.</numerusform>
+            <numerusform>%Ln fiche complétée.</numerusform>
+            <numerusform>%Ln fiches complétées.</numerusform>
         </translation>
     </message>
     <message>
@@ -1355,10 +1355,10 @@ Rien n’a été modifié.</translation>
         <translation>1 personne écrite dans {0}</translation>
     </message>
     <message numerus="yes">
-        <source>Wrote %n people to {0}</source>
+        <source>Wrote %Ln people to {0}</source>
         <translation>
-            <numerusform>%n personne écrite dans {0}</numerusform>
-            <numerusform>%n personnes écrites dans {0}</numerusform>
+            <numerusform>%Ln personne écrite dans {0}</numerusform>
+            <numerusform>%Ln personnes écrites dans {0}</numerusform>
         </translation>
     </message>
 </context>
@@ -1405,10 +1405,10 @@ Rien n’a été modifié.</translation>
         <translation>1 contact dans {0}.</translation>
     </message>
     <message numerus="yes">
-        <source>%n contacts in {0}.</source>
+        <source>%Ln contacts in {0}.</source>
         <translation>
-            <numerusform>%n contact dans {0}.</numerusform>
-            <numerusform>%n contacts dans {0}.</numerusform>
+            <numerusform>%Ln contact dans {0}.</numerusform>
+            <numerusform>%Ln contacts dans {0}.</numerusform>
         </translation>
     </message>
     <message>
@@ -1416,10 +1416,10 @@ Rien n’a été modifié.</translation>
         <translation>1 est peut-être déjà là&#xa0;: il est marqué, et laissé de côté sauf si vous le demandez.</translation>
     </message>
     <message numerus="yes">
-        <source>%n may already be there: they are marked, and skipped unless you say so.</source>
+        <source>%Ln may already be there: they are marked, and skipped unless you say so.</source>
         <translation>
-            <numerusform>%n est peut-être déjà là&#xa0;: il est marqué, et laissé de côté sauf si vous le demandez.</numerusform>
-            <numerusform>%n sont peut-être déjà là&#xa0;: ils sont marqués, et laissés de côté sauf si vous le demandez.</numerusform>
+            <numerusform>%Ln est peut-être déjà là&#xa0;: il est marqué, et laissé de côté sauf si vous le demandez.</numerusform>
+            <numerusform>%Ln sont peut-être déjà là&#xa0;: ils sont marqués, et laissés de côté sauf si vous le demandez.</numerusform>
         </translation>
     </message>
     <message>
@@ -1427,10 +1427,10 @@ Rien n’a été modifié.</translation>
         <translation>1 a un champ illisible&#xa0;: l’infobulle de son nom dit lequel.</translation>
     </message>
     <message numerus="yes">
-        <source>%n have a field that cannot be read: their name&apos;s tooltip says which.</source>
+        <source>%Ln have a field that cannot be read: their name&apos;s tooltip says which.</source>
         <translation>
-            <numerusform>%n a un champ illisible&#xa0;: l’infobulle de son nom dit lequel.</numerusform>
-            <numerusform>%n ont un champ illisible&#xa0;: l’infobulle de leur nom dit lequel.</numerusform>
+            <numerusform>%Ln a un champ illisible&#xa0;: l’infobulle de son nom dit lequel.</numerusform>
+            <numerusform>%Ln ont un champ illisible&#xa0;: l’infobulle de leur nom dit lequel.</numerusform>
         </translation>
     </message>
     <message>
@@ -1462,10 +1462,10 @@ Rien n’a été modifié.</translation>
         <translation>1 choisi</translation>
     </message>
     <message numerus="yes">
-        <source>%n chosen</source>
+        <source>%Ln chosen</source>
         <translation>
-            <numerusform>%n choisi</numerusform>
-            <numerusform>%n choisis</numerusform>
+            <numerusform>%Ln choisi</numerusform>
+            <numerusform>%Ln choisis</numerusform>
         </translation>
     </message>
     <message>
@@ -1477,10 +1477,10 @@ Rien n’a été modifié.</translation>
         <translation>1 contact</translation>
     </message>
     <message numerus="yes">
-        <source>%n contacts</source>
+        <source>%Ln contacts</source>
         <translation>
-            <numerusform>%n contact</numerusform>
-            <numerusform>%n contacts</numerusform>
+            <numerusform>%Ln contact</numerusform>
+            <numerusform>%Ln contacts</numerusform>
         </translation>
     </message>
     <message>
@@ -1492,10 +1492,10 @@ Rien n’a été modifié.</translation>
         <translation>Partir sans importer la personne choisie&#xa0;?</translation>
     </message>
     <message numerus="yes">
-        <source>Leave without importing the %n people you chose?</source>
+        <source>Leave without importing the %Ln people you chose?</source>
         <translation>
-            <numerusform>Partir sans importer la %n personne choisie&#xa0;?</numerusform>
-            <numerusform>Partir sans importer les %n personnes choisies&#xa0;?</numerusform>
+            <numerusform>Partir sans importer la %Ln personne choisie&#xa0;?</numerusform>
+            <numerusform>Partir sans importer les %Ln personnes choisies&#xa0;?</numerusform>
         </translation>
     </message>
 </context>
@@ -1554,10 +1554,10 @@ Rien n’a été modifié.</translation>
         <translation>{0} (même nom)</translation>
     </message>
     <message numerus="yes">
-        <source>{0} and %n more</source>
+        <source>{0} and %Ln more</source>
         <translation>
-            <numerusform>{0} et %n autre</numerusform>
-            <numerusform>{0} et %n autres</numerusform>
+            <numerusform>{0} et %Ln autre</numerusform>
+            <numerusform>{0} et %Ln autres</numerusform>
         </translation>
     </message>
     <message>
@@ -1683,10 +1683,10 @@ Rien n’a été modifié.</translation>
         <translation>1 conversation ces 12 derniers mois.</translation>
     </message>
     <message numerus="yes">
-        <source>%n conversations in the last 12 months.</source>
+        <source>%Ln conversations in the last 12 months.</source>
         <translation>
-            <numerusform>%n conversation ces 12 derniers mois.</numerusform>
-            <numerusform>%n conversations ces 12 derniers mois.</numerusform>
+            <numerusform>%Ln conversation ces 12 derniers mois.</numerusform>
+            <numerusform>%Ln conversations ces 12 derniers mois.</numerusform>
         </translation>
     </message>
     <message>
@@ -1694,10 +1694,10 @@ Rien n’a été modifié.</translation>
         <translation>{0}&#xa0;: 1 conversation</translation>
     </message>
     <message numerus="yes">
-        <source>{0}: %n conversations</source>
+        <source>{0}: %Ln conversations</source>
         <translation>
-            <numerusform>{0}&#xa0;: %n conversation</numerusform>
-            <numerusform>{0}&#xa0;: %n conversations</numerusform>
+            <numerusform>{0}&#xa0;: %Ln conversation</numerusform>
+            <numerusform>{0}&#xa0;: %Ln conversations</numerusform>
         </translation>
     </message>
 </context>
@@ -1812,10 +1812,10 @@ Rien n’a été modifié.</translation>
         <translation>1 minute</translation>
     </message>
     <message numerus="yes">
-        <source>%n minutes</source>
+        <source>%Ln minutes</source>
         <translation>
-            <numerusform>%n minute</numerusform>
-            <numerusform>%n minutes</numerusform>
+            <numerusform>%Ln minute</numerusform>
+            <numerusform>%Ln minutes</numerusform>
         </translation>
     </message>
     <message>
@@ -2452,10 +2452,10 @@ Rien n’a été modifié.</translation>
         <translation>1 conversation</translation>
     </message>
     <message numerus="yes">
-        <source>%n conversations</source>
+        <source>%Ln conversations</source>
         <translation>
-            <numerusform>%n conversation</numerusform>
-            <numerusform>%n conversations</numerusform>
+            <numerusform>%Ln conversation</numerusform>
+            <numerusform>%Ln conversations</numerusform>
         </translation>
     </message>
     <message>
@@ -2478,10 +2478,10 @@ Rien n’a été modifié.</translation>
         <translation>1 personne</translation>
     </message>
     <message numerus="yes">
-        <source>%n people</source>
+        <source>%Ln people</source>
         <translation>
-            <numerusform>%n personne</numerusform>
-            <numerusform>%n personnes</numerusform>
+            <numerusform>%Ln personne</numerusform>
+            <numerusform>%Ln personnes</numerusform>
         </translation>
     </message>
     <message>
@@ -2489,10 +2489,10 @@ Rien n’a été modifié.</translation>
         <translation>1 conversation</translation>
     </message>
     <message numerus="yes">
-        <source>%n conversations</source>
+        <source>%Ln conversations</source>
         <translation>
-            <numerusform>%n conversation</numerusform>
-            <numerusform>%n conversations</numerusform>
+            <numerusform>%Ln conversation</numerusform>
+            <numerusform>%Ln conversations</numerusform>
         </translation>
     </message>
     <message>
@@ -2500,24 +2500,24 @@ Rien n’a été modifié.</translation>
         <translation>1 valeur</translation>
     </message>
     <message numerus="yes">
-        <source>%n values</source>
+        <source>%Ln values</source>
         <translation>
-            <numerusform>%n valeur</numerusform>
-            <numerusform>%n valeurs</numerusform>
+            <numerusform>%Ln valeur</numerusform>
+            <numerusform>%Ln valeurs</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>in %n days</source>
+        <source>in %Ln days</source>
         <translation>
-            <numerusform>dans %n jour</numerusform>
-            <numerusform>dans %n jours</numerusform>
+            <numerusform>dans %Ln jour</numerusform>
+            <numerusform>dans %Ln jours</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n days ago</source>
+        <source>%Ln days ago</source>
         <translation>
-            <numerusform>il y a %n jour</numerusform>
-            <numerusform>il y a %n jours</numerusform>
+            <numerusform>il y a %Ln jour</numerusform>
+            <numerusform>il y a %Ln jours</numerusform>
         </translation>
     </message>
     <message>
@@ -2525,17 +2525,17 @@ Rien n’a été modifié.</translation>
         <translation>1 jour de retard</translation>
     </message>
     <message numerus="yes">
-        <source>%n days late</source>
+        <source>%Ln days late</source>
         <translation>
-            <numerusform>%n jour de retard</numerusform>
-            <numerusform>%n jours de retard</numerusform>
+            <numerusform>%Ln jour de retard</numerusform>
+            <numerusform>%Ln jours de retard</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>due in %n days</source>
+        <source>due in %Ln days</source>
         <translation>
-            <numerusform>prévu dans %n jour</numerusform>
-            <numerusform>prévu dans %n jours</numerusform>
+            <numerusform>prévu dans %Ln jour</numerusform>
+            <numerusform>prévu dans %Ln jours</numerusform>
         </translation>
     </message>
     <message>
@@ -2815,10 +2815,10 @@ Rien n’a été modifié.</translation>
         <translation>1 conversation</translation>
     </message>
     <message numerus="yes">
-        <source>%n conversations</source>
+        <source>%Ln conversations</source>
         <translation>
-            <numerusform>%n conversation</numerusform>
-            <numerusform>%n conversations</numerusform>
+            <numerusform>%Ln conversation</numerusform>
+            <numerusform>%Ln conversations</numerusform>
         </translation>
     </message>
     <message>
@@ -2826,10 +2826,10 @@ Rien n’a été modifié.</translation>
         <translation>1 valeur partagée</translation>
     </message>
     <message numerus="yes">
-        <source>%n shared values</source>
+        <source>%Ln shared values</source>
         <translation>
-            <numerusform>%n valeur partagée</numerusform>
-            <numerusform>%n valeurs partagées</numerusform>
+            <numerusform>%Ln valeur partagée</numerusform>
+            <numerusform>%Ln valeurs partagées</numerusform>
         </translation>
     </message>
     <message>
@@ -2837,10 +2837,10 @@ Rien n’a été modifié.</translation>
         <translation>1 aide notée</translation>
     </message>
     <message numerus="yes">
-        <source>%n records of help</source>
+        <source>%Ln records of help</source>
         <translation>
-            <numerusform>%n aide notée</numerusform>
-            <numerusform>%n aides notées</numerusform>
+            <numerusform>%Ln aide notée</numerusform>
+            <numerusform>%Ln aides notées</numerusform>
         </translation>
     </message>
     <message>
@@ -2936,10 +2936,10 @@ Rien n’a été modifié.</translation>
         <translation>chaque jour</translation>
     </message>
     <message numerus="yes">
-        <source>every %n days</source>
+        <source>every %Ln days</source>
         <translation>
-            <numerusform>tous les %n jours</numerusform>
-            <numerusform>tous les %n jours</numerusform>
+            <numerusform>tous les %Ln jours</numerusform>
+            <numerusform>tous les %Ln jours</numerusform>
         </translation>
     </message>
     <message>
@@ -3024,10 +3024,10 @@ Rien n’a été modifié.</translation>
         <translation>Personne de votre entourage ne cherche cela pour l’instant.</translation>
     </message>
     <message numerus="yes">
-        <source>and %n more</source>
+        <source>and %Ln more</source>
         <translation>
-            <numerusform>et %n autre</numerusform>
-            <numerusform>et %n autres</numerusform>
+            <numerusform>et %Ln autre</numerusform>
+            <numerusform>et %Ln autres</numerusform>
         </translation>
     </message>
     <message>
@@ -3169,10 +3169,10 @@ Rien n’a été modifié.</translation>
         <translation>1 personne choisie</translation>
     </message>
     <message numerus="yes">
-        <source>%n chosen people</source>
+        <source>%Ln chosen people</source>
         <translation>
-            <numerusform>%n personne choisie</numerusform>
-            <numerusform>%n personnes choisies</numerusform>
+            <numerusform>%Ln personne choisie</numerusform>
+            <numerusform>%Ln personnes choisies</numerusform>
         </translation>
     </message>
     <message>
@@ -3202,10 +3202,10 @@ Rien n’a été modifié.</translation>
         <translation>1 conversation</translation>
     </message>
     <message numerus="yes">
-        <source>%n conversations</source>
+        <source>%Ln conversations</source>
         <translation>
-            <numerusform>%n conversation</numerusform>
-            <numerusform>%n conversations</numerusform>
+            <numerusform>%Ln conversation</numerusform>
+            <numerusform>%Ln conversations</numerusform>
         </translation>
     </message>
     <message>
@@ -3213,31 +3213,31 @@ Rien n’a été modifié.</translation>
         <translation>… et 1 autre, sur sa page.</translation>
     </message>
     <message numerus="yes">
-        <source>… and %n more, on their pages.</source>
+        <source>… and %Ln more, on their pages.</source>
         <translation>
-            <numerusform>… et %n autre, sur sa page.</numerusform>
-            <numerusform>… et %n autres, sur leurs pages.</numerusform>
+            <numerusform>… et %Ln autre, sur sa page.</numerusform>
+            <numerusform>… et %Ln autres, sur leurs pages.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>{0} and %n more</source>
+        <source>{0} and %Ln more</source>
         <translation>
-            <numerusform>{0} et %n autre</numerusform>
-            <numerusform>{0} et %n autres</numerusform>
+            <numerusform>{0} et %Ln autre</numerusform>
+            <numerusform>{0} et %Ln autres</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>No font on this computer can draw %n character(s) ({0}). They print as empty boxes; installing a font that covers them (Noto, for example) fixes it.</source>
+        <source>No font on this computer can draw %Ln character(s) ({0}). They print as empty boxes; installing a font that covers them (Noto, for example) fixes it.</source>
         <translation>
-            <numerusform>Aucune police de cet ordinateur ne peut dessiner %n caractère ({0}). Il s’imprime comme un carré vide&#xa0;; installer une police qui le couvre (Noto, par exemple) règle le problème.</numerusform>
-            <numerusform>Aucune police de cet ordinateur ne peut dessiner %n caractères ({0}). Ils s’impriment comme des carrés vides&#xa0;; installer une police qui les couvre (Noto, par exemple) règle le problème.</numerusform>
+            <numerusform>Aucune police de cet ordinateur ne peut dessiner %Ln caractère ({0}). Il s’imprime comme un carré vide&#xa0;; installer une police qui le couvre (Noto, par exemple) règle le problème.</numerusform>
+            <numerusform>Aucune police de cet ordinateur ne peut dessiner %Ln caractères ({0}). Ils s’impriment comme des carrés vides&#xa0;; installer une police qui les couvre (Noto, par exemple) règle le problème.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>No font on this computer can draw %n character(s) ({0}) in what is printed for {1}. They print as empty boxes; installing a font that covers them (Noto, for example) fixes it.</source>
+        <source>No font on this computer can draw %Ln character(s) ({0}) in what is printed for {1}. They print as empty boxes; installing a font that covers them (Noto, for example) fixes it.</source>
         <translation>
-            <numerusform>Aucune police de cet ordinateur ne peut dessiner %n caractère ({0}) dans ce qui est imprimé pour {1}. Il s’imprime comme un carré vide&#xa0;; installer une police qui le couvre (Noto, par exemple) règle le problème.</numerusform>
-            <numerusform>Aucune police de cet ordinateur ne peut dessiner %n caractères ({0}) dans ce qui est imprimé pour {1}. Ils s’impriment comme des carrés vides&#xa0;; installer une police qui les couvre (Noto, par exemple) règle le problème.</numerusform>
+            <numerusform>Aucune police de cet ordinateur ne peut dessiner %Ln caractère ({0}) dans ce qui est imprimé pour {1}. Il s’imprime comme un carré vide&#xa0;; installer une police qui le couvre (Noto, par exemple) règle le problème.</numerusform>
+            <numerusform>Aucune police de cet ordinateur ne peut dessiner %Ln caractères ({0}) dans ce qui est imprimé pour {1}. Ils s’impriment comme des carrés vides&#xa0;; installer une police qui les couvre (Noto, par exemple) règle le problème.</numerusform>
         </translation>
     </message>
     <message>
@@ -3538,10 +3538,10 @@ Rien n’a été modifié.</translation>
         <translation>1 conversation seul à seul</translation>
     </message>
     <message numerus="yes">
-        <source>%n conversations only with them</source>
+        <source>%Ln conversations only with them</source>
         <translation>
-            <numerusform>%n conversation seul à seul</numerusform>
-            <numerusform>%n conversations seul à seul</numerusform>
+            <numerusform>%Ln conversation seul à seul</numerusform>
+            <numerusform>%Ln conversations seul à seul</numerusform>
         </translation>
     </message>
     <message>
@@ -3549,10 +3549,10 @@ Rien n’a été modifié.</translation>
         <translation>1 note d’une valeur partagée</translation>
     </message>
     <message numerus="yes">
-        <source>%n notes of values you share</source>
+        <source>%Ln notes of values you share</source>
         <translation>
-            <numerusform>%n note d’une valeur partagée</numerusform>
-            <numerusform>%n notes de valeurs partagées</numerusform>
+            <numerusform>%Ln note d’une valeur partagée</numerusform>
+            <numerusform>%Ln notes de valeurs partagées</numerusform>
         </translation>
     </message>
     <message>
@@ -3560,10 +3560,10 @@ Rien n’a été modifié.</translation>
         <translation>1 aide notée</translation>
     </message>
     <message numerus="yes">
-        <source>%n help records</source>
+        <source>%Ln help records</source>
         <translation>
-            <numerusform>%n aide notée</numerusform>
-            <numerusform>%n aides notées</numerusform>
+            <numerusform>%Ln aide notée</numerusform>
+            <numerusform>%Ln aides notées</numerusform>
         </translation>
     </message>
     <message>
@@ -3571,10 +3571,10 @@ Rien n’a été modifié.</translation>
         <translation>son nom dans 1 conversation avec d’autres (elle reste)</translation>
     </message>
     <message numerus="yes">
-        <source>their name from %n conversations with others (those stay)</source>
+        <source>their name from %Ln conversations with others (those stay)</source>
         <translation>
-            <numerusform>son nom dans %n conversation avec d’autres (elle reste)</numerusform>
-            <numerusform>son nom dans %n conversations avec d’autres (elles restent)</numerusform>
+            <numerusform>son nom dans %Ln conversation avec d’autres (elle reste)</numerusform>
+            <numerusform>son nom dans %Ln conversations avec d’autres (elles restent)</numerusform>
         </translation>
     </message>
 </context>
@@ -3617,10 +3617,10 @@ Rien n’a été modifié.</translation>
         <translation>Chaque jour</translation>
     </message>
     <message numerus="yes">
-        <source>Every %n days</source>
+        <source>Every %Ln days</source>
         <translation>
-            <numerusform>Tous les %n jours</numerusform>
-            <numerusform>Tous les %n jours</numerusform>
+            <numerusform>Tous les %Ln jours</numerusform>
+            <numerusform>Tous les %Ln jours</numerusform>
         </translation>
     </message>
     <message>
@@ -3663,10 +3663,10 @@ Rien n’a été modifié.</translation>
         <translation>1 personne</translation>
     </message>
     <message numerus="yes">
-        <source>%n people</source>
+        <source>%Ln people</source>
         <translation>
-            <numerusform>%n personne</numerusform>
-            <numerusform>%n personnes</numerusform>
+            <numerusform>%Ln personne</numerusform>
+            <numerusform>%Ln personnes</numerusform>
         </translation>
     </message>
     <message>
@@ -3991,10 +3991,10 @@ Rien n’a été modifié.</translation>
 {1}</translation>
     </message>
     <message numerus="yes">
-        <source>Wrote the overview (%n pages) to {0}</source>
+        <source>Wrote the overview (%Ln pages) to {0}</source>
         <translation>
-            <numerusform>Bilan écrit dans {0} (%n page)</numerusform>
-            <numerusform>Bilan écrit dans {0} (%n pages)</numerusform>
+            <numerusform>Bilan écrit dans {0} (%Ln page)</numerusform>
+            <numerusform>Bilan écrit dans {0} (%Ln pages)</numerusform>
         </translation>
     </message>
 </context>
@@ -4076,10 +4076,10 @@ Rien n’a été modifié.</translation>
         <translation>Seulement {0}</translation>
     </message>
     <message numerus="yes">
-        <source>The %n &amp;selected people</source>
+        <source>The %Ln &amp;selected people</source>
         <translation>
             <numerusform>La personne &amp;sélectionnée</numerusform>
-            <numerusform>Les %n personnes &amp;sélectionnées</numerusform>
+            <numerusform>Les %Ln personnes &amp;sélectionnées</numerusform>
         </translation>
     </message>
     <message>
@@ -4355,10 +4355,10 @@ Rien n’a été modifié.</translation>
         <translation>une fois</translation>
     </message>
     <message numerus="yes">
-        <source>%n times</source>
+        <source>%Ln times</source>
         <translation>
-            <numerusform>%n fois</numerusform>
-            <numerusform>%n fois</numerusform>
+            <numerusform>%Ln fois</numerusform>
+            <numerusform>%Ln fois</numerusform>
         </translation>
     </message>
     <message>
@@ -4366,17 +4366,17 @@ Rien n’a été modifié.</translation>
         <translation>chaque jour</translation>
     </message>
     <message numerus="yes">
-        <source>every %n days</source>
+        <source>every %Ln days</source>
         <translation>
-            <numerusform>tous les %n jours</numerusform>
-            <numerusform>tous les %n jours</numerusform>
+            <numerusform>tous les %Ln jours</numerusform>
+            <numerusform>tous les %Ln jours</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Your {0} circle has %n people; most people can keep up with about {1} at that closeness.</source>
+        <source>Your {0} circle has %Ln people; most people can keep up with about {1} at that closeness.</source>
         <translation>
-            <numerusform>Votre cercle {0} compte %n personne&#xa0;; la plupart des gens peuvent suivre environ {1} personnes à ce degré de proximité.</numerusform>
-            <numerusform>Votre cercle {0} compte %n personnes&#xa0;; la plupart des gens peuvent suivre environ {1} personnes à ce degré de proximité.</numerusform>
+            <numerusform>Votre cercle {0} compte %Ln personne&#xa0;; la plupart des gens peuvent suivre environ {1} personnes à ce degré de proximité.</numerusform>
+            <numerusform>Votre cercle {0} compte %Ln personnes&#xa0;; la plupart des gens peuvent suivre environ {1} personnes à ce degré de proximité.</numerusform>
         </translation>
     </message>
     <message>
@@ -4384,10 +4384,10 @@ Rien n’a été modifié.</translation>
         <translation>Votre cercle {0} compte 1 personne, dans la limite des {1} environ que la plupart des gens peuvent suivre.</translation>
     </message>
     <message numerus="yes">
-        <source>Your {0} circle has %n people, within the {1} or so most people keep up with.</source>
+        <source>Your {0} circle has %Ln people, within the {1} or so most people keep up with.</source>
         <translation>
-            <numerusform>Votre cercle {0} compte %n personne, dans la limite des {1} environ que la plupart des gens peuvent suivre.</numerusform>
-            <numerusform>Votre cercle {0} compte %n personnes, dans la limite des {1} environ que la plupart des gens peuvent suivre.</numerusform>
+            <numerusform>Votre cercle {0} compte %Ln personne, dans la limite des {1} environ que la plupart des gens peuvent suivre.</numerusform>
+            <numerusform>Votre cercle {0} compte %Ln personnes, dans la limite des {1} environ que la plupart des gens peuvent suivre.</numerusform>
         </translation>
     </message>
     <message>
@@ -4395,10 +4395,10 @@ Rien n’a été modifié.</translation>
         <translation>1 conversation ce mois-ci, dont {0} profonde.</translation>
     </message>
     <message numerus="yes">
-        <source>%n conversations this month, {0} of them deep.</source>
+        <source>%Ln conversations this month, {0} of them deep.</source>
         <translation>
-            <numerusform>%n conversation ce mois-ci, dont {0} profonde.</numerusform>
-            <numerusform>%n conversations ce mois-ci, dont {0} profondes.</numerusform>
+            <numerusform>%Ln conversation ce mois-ci, dont {0} profonde.</numerusform>
+            <numerusform>%Ln conversations ce mois-ci, dont {0} profondes.</numerusform>
         </translation>
     </message>
     <message>
@@ -4678,10 +4678,10 @@ Rien n’a été modifié.</translation>
         <translation>Encore 1 essai.</translation>
     </message>
     <message numerus="yes">
-        <source>%n tries left.</source>
+        <source>%Ln tries left.</source>
         <translation>
-            <numerusform>Encore %n essai.</numerusform>
-            <numerusform>Encore %n essais.</numerusform>
+            <numerusform>Encore %Ln essai.</numerusform>
+            <numerusform>Encore %Ln essais.</numerusform>
         </translation>
     </message>
 </context>
@@ -4897,10 +4897,10 @@ Rien n’a été modifié.</translation>
         <translation>Ce que vous avez noté sur la personne qui la partage est supprimé aussi.</translation>
     </message>
     <message numerus="yes">
-        <source>What you noted about the %n people sharing it is deleted too.</source>
+        <source>What you noted about the %Ln people sharing it is deleted too.</source>
         <translation>
-            <numerusform>Ce que vous avez noté sur la %n personne qui la partage est supprimé aussi.</numerusform>
-            <numerusform>Ce que vous avez noté sur les %n personnes qui la partagent est supprimé aussi.</numerusform>
+            <numerusform>Ce que vous avez noté sur la %Ln personne qui la partage est supprimé aussi.</numerusform>
+            <numerusform>Ce que vous avez noté sur les %Ln personnes qui la partagent est supprimé aussi.</numerusform>
         </translation>
     </message>
     <message>
@@ -4935,10 +4935,10 @@ Rien n’a été modifié.</translation>
         <translation>1 personne</translation>
     </message>
     <message numerus="yes">
-        <source>%n people</source>
+        <source>%Ln people</source>
         <translation>
-            <numerusform>%n personne</numerusform>
-            <numerusform>%n personnes</numerusform>
+            <numerusform>%Ln personne</numerusform>
+            <numerusform>%Ln personnes</numerusform>
         </translation>
     </message>
 </context>
@@ -4969,10 +4969,10 @@ Rien n’a été modifié.</translation>
         <translation>Tout le monde dans la liste (1 personne&#xa0;; les personnes archivées sont laissées de côté)</translation>
     </message>
     <message numerus="yes">
-        <source>Everyone in the list (%n people; archived people left out)</source>
+        <source>Everyone in the list (%Ln people; archived people left out)</source>
         <translation>
-            <numerusform>Tout le monde dans la liste (%n personne&#xa0;; les personnes archivées sont laissées de côté)</numerusform>
-            <numerusform>Tout le monde dans la liste (%n personnes&#xa0;; les personnes archivées sont laissées de côté)</numerusform>
+            <numerusform>Tout le monde dans la liste (%Ln personne&#xa0;; les personnes archivées sont laissées de côté)</numerusform>
+            <numerusform>Tout le monde dans la liste (%Ln personnes&#xa0;; les personnes archivées sont laissées de côté)</numerusform>
         </translation>
     </message>
     <message>
@@ -4980,10 +4980,10 @@ Rien n’a été modifié.</translation>
         <translation>La personne sélectionnée</translation>
     </message>
     <message numerus="yes">
-        <source>The %n people selected</source>
+        <source>The %Ln people selected</source>
         <translation>
-            <numerusform>La %n personne sélectionnée</numerusform>
-            <numerusform>Les %n personnes sélectionnées</numerusform>
+            <numerusform>La %Ln personne sélectionnée</numerusform>
+            <numerusform>Les %Ln personnes sélectionnées</numerusform>
         </translation>
     </message>
     <message>
@@ -5025,10 +5025,10 @@ Rien n’a été modifié.</translation>
         <translation>1 personne</translation>
     </message>
     <message numerus="yes">
-        <source>%n people</source>
+        <source>%Ln people</source>
         <translation>
-            <numerusform>%n personne</numerusform>
-            <numerusform>%n personnes</numerusform>
+            <numerusform>%Ln personne</numerusform>
+            <numerusform>%Ln personnes</numerusform>
         </translation>
     </message>
     <message>
@@ -5036,10 +5036,10 @@ Rien n’a été modifié.</translation>
         <translation>1 conversation</translation>
     </message>
     <message numerus="yes">
-        <source>%n conversations</source>
+        <source>%Ln conversations</source>
         <translation>
-            <numerusform>%n conversation</numerusform>
-            <numerusform>%n conversations</numerusform>
+            <numerusform>%Ln conversation</numerusform>
+            <numerusform>%Ln conversations</numerusform>
         </translation>
     </message>
     <message>
@@ -5047,10 +5047,10 @@ Rien n’a été modifié.</translation>
         <translation>1 personne à recontacter</translation>
     </message>
     <message numerus="yes">
-        <source>%n to reconnect with</source>
+        <source>%Ln to reconnect with</source>
         <translation>
-            <numerusform>%n personne à recontacter</numerusform>
-            <numerusform>%n personnes à recontacter</numerusform>
+            <numerusform>%Ln personne à recontacter</numerusform>
+            <numerusform>%Ln personnes à recontacter</numerusform>
         </translation>
     </message>
     <message>

@@ -157,3 +157,22 @@ def test_english_stays_english_without_a_catalogue(tmp_path):
         [sys.executable, "-m", "relations_app", "--help"], capture_output=True, text=True, env=env
     )
     assert "show this help message and exit" in helped.stdout
+
+
+@pytest.fixture
+def twelve_hundred(services):
+    from relations_app.services.exchange_format import read_document
+
+    document = {
+        "format": "relations-export",
+        "version": 1,
+        "people": [{"id": n, "name": f"Personne {n}"} for n in range(1, 1201)],
+    }
+    services.exchange.import_document(read_document(document, TODAY))
+
+
+def test_counts_are_written_with_the_language_s_grouping(french, twelve_hundred, window):
+    """ "1200 personnes" read as a code; French groups thousands with a space
+    (and English with a comma), through Qt's %Ln."""
+    status = window.summary_label.text().replace("\u202f", " ").replace("\u00a0", " ")
+    assert "1 200 personnes" in status.replace("&nbsp;", " ")

@@ -43,7 +43,7 @@ class DepthChart(QWidget):
             plural(
                 total,
                 self.tr("1 conversation in the last 12 months."),
-                self.tr("%n conversations in the last 12 months.", "", total),
+                self.tr("%Ln conversations in the last 12 months.", "", total),
             )
         )
         self.update()
@@ -123,7 +123,7 @@ class DepthChart(QWidget):
             plural(
                 total,
                 self.tr("{0}: 1 conversation").format(month),
-                self.tr("{0}: %n conversations", "", total).format(month),
+                self.tr("{0}: %Ln conversations", "", total).format(month),
             )
         ]
         lines += [
