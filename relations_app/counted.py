@@ -162,3 +162,18 @@ LABELS = Labels()
 OVERVIEW = Overview()
 TODAY = Today()
 COMMAND_LINE = CommandLine()
+
+
+class Search(_Counted):
+    def found(self, n: int) -> str:
+        return plural(n, self.tr("1 found"), self.tr("%Ln found", "", n))
+
+    def shown_of(self, n: int, count: str) -> str:
+        """'50 of 1,825': ``count`` already written as a number."""
+        return self.tr("%Ln of %1", "", n).replace("%1", count)
+
+    def newest_of_more_than(self, n: int, cap: str) -> str:
+        return self.tr("the newest %Ln of more than %1", "", n).replace("%1", cap)
+
+    def show_all_people(self, n: int) -> str:
+        return self.tr("Show all %Ln people found in People", "", n)

@@ -21,6 +21,7 @@ from relations_app.services.merge import MergeService
 from relations_app.services.offers import OfferService
 from relations_app.services.people import PeopleService
 from relations_app.services.practice import PracticeService
+from relations_app.services.search import SearchService
 from relations_app.services.snapshots import SnapshotService
 from relations_app.services.values import ValueService
 from relations_app.storage.store import Store
@@ -44,6 +45,7 @@ class Services:
     contacts: ContactsService
     merge: MergeService
     journal: JournalList  # the Journal's table: ordered and filtered in SQL
+    search: SearchService  # the one search box over people and conversations
 
     @classmethod
     def create(cls, store: Store, clock: Clock = dt.datetime.now) -> Services:
@@ -64,4 +66,5 @@ class Services:
             contacts=ContactsService(store, clock),
             merge=MergeService(store, clock),
             journal=JournalList(conversations),
+            search=SearchService(conversations),
         )

@@ -84,11 +84,16 @@ class JournalQuery:
         direction = " DESC" if self.descending else ""
         return ", ".join(column + direction for column in self.key_columns())
 
-    def where(self) -> tuple[str, list]:
-        """The filter as SQL (``1`` for none) and its parameters."""
+    def where(self, walk_order: bool = False) -> tuple[str, list]:
+        """The filter as SQL (``1`` for none) and its parameters.
+
+        ``walk_order`` is for reading the first rows only (a LIMIT): SQLite then
+        walks the order's index and tests each row against the words, stopping
+        at the limit, instead of collecting every match and sorting them all
+        (26 ms instead of 66 for a one-letter word in 100,000 conversations)."""
         conditions, params = [], []
         for word in text_match.words(self.text):
-            conditions.append(WORD_MATCHES)
+            conditions.append(("+" if walk_order else "") + WORD_MATCHES)
             params += [text_match.prefix(word), f"name : {text_match.prefix(word)}"]
         if self.person_id is not None:
             conditions.append(WITH_PERSON)

@@ -14,12 +14,12 @@ import re
 import unicodedata
 
 # a run of letters and digits: what the unicode61 tokenizer keeps as one word
-_WORD = re.compile(r"[^\W_]+")
+WORD = re.compile(r"[^\W_]+")
 
 
 def words(text: str) -> list[str]:
     """The words of ``text`` as the index has them cut ("l'été 2024" -> l, été, 2024)."""
-    return _WORD.findall(unicodedata.normalize("NFC", text))
+    return WORD.findall(unicodedata.normalize("NFC", text))
 
 
 def prefix(word: str) -> str:

@@ -28,6 +28,7 @@ class ActionId(Enum):
     UNDO = auto()
     REDO = auto()
     FIND = auto()
+    SEARCH = auto()
     DELETE = auto()
     MY_VALUES = auto()
     MY_OFFERS = auto()
@@ -132,6 +133,11 @@ def _spec() -> dict[ActionId, tuple[str, object, str]]:
             translate("Actions", "&Find"),
             shortcuts.FIND,
             translate("Actions", "Filter the list you are looking at"),
+        ),
+        ActionId.SEARCH: (
+            translate("Actions", "&Search everything…"),
+            shortcuts.SEARCH,
+            translate("Actions", "Find a word in every person and conversation"),
         ),
         ActionId.DELETE: (
             translate("Actions", "&Delete…"),
@@ -256,12 +262,14 @@ ICONS = {
     ActionId.PRINT_PERSON: "print",
     ActionId.MY_VALUES: "values",
     ActionId.FIND: "search",
+    ActionId.SEARCH: "search",
 }
 # the toolbar, in order; None is a separator
 TOOLBAR = (
     ActionId.NEW_PERSON,
     ActionId.LOG_CONVERSATION,
     None,
+    ActionId.SEARCH,
     ActionId.MY_VALUES,
     ActionId.PRINT_OVERVIEW,
 )

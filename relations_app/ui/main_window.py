@@ -67,6 +67,7 @@ class MainWindow(AcceptsContactFiles, QMainWindow):
         self.encryption = EncryptionCommands(ctx, self)
         self.contacts = ContactsCommands(ctx, self)
         self._printing = None
+        self._last_search = ""  # the search box opens on what was searched last
         self.actions = create_actions(self)
         self.today = TodayPage()
         self.today_commands = TodayCommands(ctx, self, self.today)
@@ -116,6 +117,7 @@ class MainWindow(AcceptsContactFiles, QMainWindow):
         return {
             ActionId.QUIT: self.close,
             ActionId.FIND: self.focus_filter,
+            ActionId.SEARCH: self.search_everything,
             ActionId.DELETE: self.delete_selected,
             ActionId.MY_VALUES: v.my_values,
             ActionId.MY_OFFERS: v.my_offers,
@@ -349,6 +351,18 @@ class MainWindow(AcceptsContactFiles, QMainWindow):
         page = self.journal if self.journal_shown() else self.people
         self.tabs.setCurrentWidget(page)  # from Today, Ctrl+F finds people
         page.focus_filter()
+
+    @Slot()
+    def search_everything(self) -> None:
+        """The search box (ui/search_dialog.py); what is chosen opens in its tab."""
+        from relations_app.ui.search_dialog import SearchDialog
+        from relations_app.ui.search_results import open_search_result
+
+        dialog = SearchDialog(self.ctx.services.search.search, self, self._last_search)
+        dialog.exec()
+        self._last_search = dialog.searched_text()
+        if dialog.chosen is not None:
+            open_search_result(self, dialog.chosen, self._last_search)
 
     @Slot()
     def delete_selected(self) -> None:

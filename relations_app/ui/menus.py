@@ -45,6 +45,7 @@ MENUS: tuple[tuple[str, tuple[ActionId | str | None, ...]], ...] = (
             ActionId.REDO,
             SEPARATOR,
             ActionId.FIND,
+            ActionId.SEARCH,
             SEPARATOR,
             ActionId.DELETE,
             SEPARATOR,

@@ -6,6 +6,7 @@ Std = QKeySequence.StandardKey
 
 NEW_PERSON = Std.New  # Ctrl+N
 FIND = Std.Find  # Ctrl+F
+SEARCH = QKeySequence("Ctrl+K")  # search everything, as in many apps' command boxes
 DELETE = Std.Delete  # Del
 PRINT = Std.Print  # Ctrl+P
 QUIT = Std.Quit  # Ctrl+Q

@@ -143,6 +143,14 @@
         <translation>Filtrer la liste affichée</translation>
     </message>
     <message>
+        <source>&amp;Search everything…</source>
+        <translation>Rechercher &amp;partout…</translation>
+    </message>
+    <message>
+        <source>Find a word in every person and conversation</source>
+        <translation>Trouver un mot dans toutes les personnes et conversations</translation>
+    </message>
+    <message>
         <source>&amp;Delete…</source>
         <translation>&amp;Supprimer…</translation>
     </message>
@@ -4247,6 +4255,148 @@ Rien n’a été modifié.</translation>
     <message>
         <source>Redone: {0}</source>
         <translation>Rétabli&#xa0;: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>Search</name>
+    <message>
+        <source>1 found</source>
+        <translation>1 trouvé</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln found</source>
+        <translation>
+            <numerusform>%Ln trouvé</numerusform>
+            <numerusform>%Ln trouvés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of %1</source>
+        <translation>
+            <numerusform>%Ln sur %1</numerusform>
+            <numerusform>%Ln sur %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the newest %Ln of more than %1</source>
+        <translation>
+            <numerusform>la plus récente sur plus de %1</numerusform>
+            <numerusform>les %Ln plus récentes sur plus de %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Show all %Ln people found in People</source>
+        <translation>
+            <numerusform>Voir la personne trouvée dans Personnes</numerusform>
+            <numerusform>Voir les %Ln personnes trouvées dans Personnes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nickname</source>
+        <translation>Surnom</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>What matters to them</source>
+        <translation>Ce qui compte pour cette personne</translation>
+    </message>
+    <message>
+        <source>Looking for</source>
+        <translation>Cherche</translation>
+    </message>
+    <message>
+        <source>Can offer</source>
+        <translation>Peut offrir</translation>
+    </message>
+    <message>
+        <source>What I learned</source>
+        <translation>Ce que j’ai appris</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Suite à donner</translation>
+    </message>
+    <message>
+        <source>%1: </source>
+        <translation>%1&#xa0;: </translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation>dans les archives</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>Conversations</translation>
+    </message>
+    <message>
+        <source>Show them all in the Journal</source>
+        <translation>Les voir toutes dans le Journal</translation>
+    </message>
+    <message>
+        <source>This conversation is no longer in the journal.</source>
+        <translation>Cette conversation n’est plus dans le journal.</translation>
+    </message>
+    <message>
+        <source>Showing archived people: %1 is archived.</source>
+        <translation>Les personnes archivées sont affichées&#xa0;: %1 est dans les archives.</translation>
+    </message>
+    <message>
+        <source>This person is no longer in the journal.</source>
+        <translation>Cette personne n’est plus dans le journal.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchDialog</name>
+    <message>
+        <source>Search</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <source>A name, a place, a word from a conversation…</source>
+        <translation>Un nom, un lieu, un mot d’une conversation…</translation>
+    </message>
+    <message>
+        <source>Search the journal</source>
+        <translation>Rechercher dans le journal</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Résultats</translation>
+    </message>
+    <message>
+        <source>↑ ↓ to move, Enter to open, Esc to close</source>
+        <translation>↑ ↓ pour se déplacer, Entrée pour ouvrir, Échap pour fermer</translation>
+    </message>
+    <message>
+        <source>Find a word anywhere in the journal: a name, an organisation, a city, what you talked about, what you learned. Capitals and accents do not matter.</source>
+        <translation>Trouvez un mot n’importe où dans le journal&#xa0;: un nom, une organisation, une ville, ce dont vous avez parlé, ce que vous avez appris. Majuscules et accents ne comptent pas.</translation>
+    </message>
+    <message>
+        <source>Type letters or digits to search.</source>
+        <translation>Tapez des lettres ou des chiffres pour rechercher.</translation>
+    </message>
+    <message>
+        <source>Nothing in the journal holds %1.</source>
+        <translation>Rien dans le journal ne contient %1.</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,133 @@
+"""Paints a search result: its title, and where the words were found below,
+the matched words in bold. Text is laid out as plain text (QTextLayout with
+format ranges), never as HTML, so a name such as "<b>Ana</b>" shows as typed.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QPointF, QRect, QSize, Qt
+from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette, QTextCharFormat, QTextLayout
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
+
+from relations_app.colours import Tone, colour
+from relations_app.models.search_results_model import (
+    DETAIL_MATCHES_ROLE,
+    DETAIL_ROLE,
+    KIND_ROLE,
+    TITLE_MATCHES_ROLE,
+    RowKind,
+)
+
+PADDING = 6  # around the text of a row
+GAP = 2  # between a row's two lines
+Matches = tuple[tuple[int, int], ...]
+
+
+class SearchResultDelegate(QStyledItemDelegate):
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+        height = QFontMetrics(option.font).height()
+        kind = index.data(KIND_ROLE)
+        lines = 2 if kind in (RowKind.PERSON, RowKind.CONVERSATION) else 1
+        top = PADDING * 2 if kind == RowKind.HEADING and index.row() > 0 else PADDING
+        return QSize(200, top + PADDING + lines * height + (lines - 1) * GAP)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        view_option = QStyleOptionViewItem(option)
+        self.initStyleOption(view_option, index)
+        view_option.text = ""  # the background and focus only: the text is drawn below
+        style = option.widget.style() if option.widget else None
+        if style is not None:
+            style.drawControl(
+                QStyle.ControlElement.CE_ItemViewItem, view_option, painter, option.widget
+            )
+        kind = index.data(KIND_ROLE)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        palette = option.palette
+        text_colour = palette.color(
+            QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        )
+        muted = text_colour if selected else colour(Tone.MUTED)
+        height = QFontMetrics(option.font).height()
+        rect = option.rect.adjusted(PADDING * 2, PADDING, -PADDING * 2, -PADDING)
+        painter.save()
+        if kind == RowKind.HEADING:
+            rect.setTop(option.rect.bottom() - PADDING - height + 1)
+            self._heading(painter, option.font, rect, index, selected)
+        elif kind in (RowKind.ALL_PEOPLE, RowKind.ALL_CONVERSATIONS):
+            link = text_colour if selected else colour(Tone.LINK)
+            _draw(painter, option.font, rect, index.data(), (), link)
+        else:
+            _draw(
+                painter,
+                option.font,
+                rect,
+                index.data(),
+                index.data(TITLE_MATCHES_ROLE),
+                text_colour,
+            )
+            rect.setTop(rect.top() + height + GAP)
+            detail = index.data(DETAIL_ROLE) or ""
+            _draw(
+                painter,
+                option.font,
+                rect,
+                detail,
+                index.data(DETAIL_MATCHES_ROLE),
+                muted,
+                text_colour,
+            )
+        painter.restore()
+
+    def _heading(self, painter: QPainter, font: QFont, rect: QRect, index, selected: bool) -> None:
+        bold = QFont(font)
+        bold.setBold(True)
+        heading = colour(Tone.HEADING)
+        title = index.data() or ""
+        _draw(painter, bold, rect, title, (), heading)
+        shift = QFontMetrics(bold).horizontalAdvance(title + "  ")
+        _draw(
+            painter,
+            font,
+            rect.adjusted(shift, 0, 0, 0),
+            index.data(DETAIL_ROLE) or "",
+            (),
+            colour(Tone.MUTED),
+        )
+
+
+def _draw(
+    painter: QPainter,
+    font: QFont,
+    rect: QRect,
+    text: str,
+    matches: Matches | None,
+    pen,
+    match_pen=None,
+) -> None:
+    """One line of plain text in ``rect``, cut with "…" when too long, the
+    matched words bold (and in ``match_pen`` when given)."""
+    if not text or rect.width() <= 0:
+        return
+    bold = QFont(font)
+    bold.setBold(True)
+    shown = QFontMetrics(bold).elidedText(text, Qt.TextElideMode.ElideRight, rect.width())
+    cut = len(shown) - (1 if shown != text else 0)  # the "…" is not the user's text
+    layout = QTextLayout(shown, font)
+    ranges = []
+    for start, length in matches or ():
+        if start + length <= cut:
+            match_format = QTextLayout.FormatRange()
+            match_format.start, match_format.length = start, length
+            char_format = QTextCharFormat()
+            char_format.setFontWeight(QFont.Weight.Bold)
+            if match_pen is not None:
+                char_format.setForeground(match_pen)
+            match_format.format = char_format
+            ranges.append(match_format)
+    layout.setFormats(ranges)
+    layout.beginLayout()
+    line = layout.createLine()
+    line.setLineWidth(rect.width())
+    layout.endLayout()
+    painter.setPen(pen)
+    layout.draw(painter, QPointF(rect.left(), rect.top()))
