@@ -50,6 +50,7 @@ bench: $(VENV)/.installed-test
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/bench_safety.py
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/bench_encryption.py
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/bench_contacts.py
+	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/bench_search.py
 
 # dist/Relations/ and dist/Relations-<version>-linux-x86_64.tar.gz (see packaging/README.md)
 package: $(VENV)/.installed-run

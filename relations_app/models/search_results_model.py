@@ -17,7 +17,7 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelInde
 
 from relations_app.counted import Search
 from relations_app.i18n import number, translate
-from relations_app.labels import format_date
+from relations_app.labels import circle_name, format_date
 from relations_app.models.roles import ID_ROLE
 from relations_app.services.excerpts import Excerpt, matches_in
 from relations_app.services.search import COUNT_CAP, ConversationHit, PersonHit, SearchResults
@@ -75,8 +75,10 @@ def person_row(hit: PersonHit, words: tuple[str, ...]) -> Row:
     if hit.excerpt is not None:
         detail, detail_matches = _labelled(hit.excerpt)
     else:
-        detail = SEPARATOR.join(part for part in (hit.organisation, hit.city) if part)
-        detail_matches = matches_in(detail, words)
+        circle = circle_name(hit.circle) + SEPARATOR  # not searched: never marked
+        where = SEPARATOR.join(part for part in (hit.organisation, hit.city) if part)
+        detail = circle + where if where else circle_name(hit.circle)
+        detail_matches = tuple((start + len(circle), n) for start, n in matches_in(where, words))
     if hit.archived:
         archived = translate("Search", "archived")
         detail = f"{detail}{SEPARATOR}{archived}" if detail else archived

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from relations_app.records import Conversation
+from relations_app.records import Circle, Conversation
 from relations_app.services import text_match
 from relations_app.services.conversations import ConversationService
 from relations_app.services.excerpts import (
@@ -25,6 +25,7 @@ from relations_app.services.excerpts import (
     typed_words,
 )
 from relations_app.services.journal_list import JournalQuery
+from relations_app.services.rows import member
 from relations_app.storage.database import db
 
 PEOPLE_LIMIT = 50
@@ -59,7 +60,7 @@ CONVERSATION_EXCERPT_FIELDS = ("notes", "learned", "place", "follow_up")
 _WEIGHTS = ", ".join(str(weight) for _, weight in PERSON_COLUMNS)
 _EXCERPT_COLUMNS = ", ".join(f"p.{field}" for field in PERSON_EXCERPT_FIELDS)
 _PEOPLE = f"""
-    SELECT p.id, p.name, p.nickname, p.archived, {_EXCERPT_COLUMNS}
+    SELECT p.id, p.name, p.nickname, p.archived, p.circle, {_EXCERPT_COLUMNS}
     FROM person_text JOIN person p ON p.id = person_text.rowid
     WHERE person_text MATCH ?
     ORDER BY p.archived, bm25(person_text, {_WEIGHTS}), p.id
@@ -71,6 +72,7 @@ class PersonHit:
     id: int
     name: str
     nickname: str
+    circle: Circle
     organisation: str
     city: str
     archived: bool
@@ -149,11 +151,20 @@ class SearchService:
 
 
 def _person_hit(row: tuple, words: tuple[str, ...]) -> PersonHit:
-    person_id, name, nickname, archived, *fields = row
+    person_id, name, nickname, archived, circle, *fields = row
     organisation, city = fields[0], fields[1]
     left = _not_in(words, f"{name} {nickname}")
     found = first_excerpt(zip(PERSON_EXCERPT_FIELDS, fields, strict=True), left) if left else None
-    return PersonHit(person_id, name, nickname, organisation, city, bool(archived), found)
+    return PersonHit(
+        person_id,
+        name,
+        nickname,
+        member(Circle, circle),
+        organisation,
+        city,
+        bool(archived),
+        found,
+    )
 
 
 def _conversation_excerpt(conversation: Conversation, words: tuple[str, ...]) -> Excerpt | None:

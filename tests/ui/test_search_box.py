@@ -127,6 +127,7 @@ def test_the_arrow_keys_pass_over_headings_and_enter_opens_the_person(window, se
         assert dialog.results.currentIndex().row() == 1
         index = dialog.results.currentIndex()
         assert index.data() == "Bruno Costa"
+        assert index.data(DETAIL_ROLE) == "City: Porto"
         assert marked(index, DETAIL_ROLE, DETAIL_MATCHES_ROLE) == ["Porto"]
         qtbot.keyClick(dialog.edit, Qt.Key.Key_Return)
 
@@ -148,6 +149,8 @@ def test_people_come_before_their_conversations_and_names_are_marked(window, ser
         assert (RowKind.HEADING, "Conversations") in found
         person = dialog.model.index(1, 0)
         assert marked(person, Qt.ItemDataRole.DisplayRole, TITLE_MATCHES_ROLE) == ["Sousa"]
+        # found by the name: the second line says who they are
+        assert person.data(DETAIL_ROLE) == "Wider circle · Atelier Lumière"
         first_talk = dialog.model.index(found.index((RowKind.HEADING, "Conversations")) + 1, 0)
         assert marked(first_talk, Qt.ItemDataRole.DisplayRole, TITLE_MATCHES_ROLE) == ["Sousa"]
         dialog.reject()
@@ -208,7 +211,7 @@ def test_an_archived_person_is_opened_by_showing_the_archived(window, services, 
         dialog.edit.setText("quentin")
         dialog.run_search()
         index = dialog.model.index(1, 0)
-        assert index.data(DETAIL_ROLE) == "archived"
+        assert index.data(DETAIL_ROLE) == "Wider circle · archived"
         dialog.results.clicked.emit(index)
 
     open_search(window, qtbot, fill)
