@@ -237,16 +237,20 @@ def migrate(
 ) -> list[int]:
     """Bring the store to CURRENT_VERSION; return the steps that ran.
 
-    ``before_step(from_version, to_version)`` runs before each step on a store
-    that already held a schema (that is where the backup is taken); a new
-    journal is built through every step with nothing to back up.
+    ``before_step(from_version, to_version)`` runs once, before the first step,
+    on a store that already held a schema (that is where the backup is taken:
+    one copy of the journal as it was, not one per step, which for a journal
+    three versions behind made three copies of the same file); a new journal
+    is built through every step with nothing to back up. Each step is its own
+    transaction: a journal stopped between two steps opens at the last one done
+    and is backed up again before the rest.
     """
     ran = []
-    existed = schema_version(database) > 0
-    for step in pending_steps(database):
-        version = schema_version(database)
-        if before_step is not None and existed:
-            before_step(version, step)
+    version = schema_version(database)
+    steps = pending_steps(database)
+    if steps and before_step is not None and version > 0:
+        before_step(version, steps[-1])
+    for step in steps:
         with database.atomic():
             for statement in STEPS[step]:
                 database.execute_sql(statement)

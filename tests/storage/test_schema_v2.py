@@ -33,9 +33,9 @@ def test_a_v1_journal_is_backed_up_then_migrated_with_defaults(tmp_path):
     exported = services.exchange.export_document()
     store.close()
     # through schema 2, 3 (year-less birthdays) and 4 (the Journal's orders and
-    # full-text search), each step backed up first
+    # full-text search), backed up once before the first step: one copy, not three
     reasons = [b.reason for b in list_backups(tmp_path / "data" / "backups")]
-    assert reasons == ["before-schema-4", "before-schema-3", "before-schema-2"]  # newest first
+    assert reasons == ["before-schema-4"]
     conn = sqlite3.connect(tmp_path / "data" / "relations.sqlite3")
     assert conn.execute("PRAGMA user_version").fetchone()[0] == CURRENT_VERSION
     conn.close()
