@@ -119,4 +119,17 @@ def _move_everything(kept: int, other: int) -> MergeCounts:
     helped = run("UPDATE help SET person_id = ? WHERE person_id = ?", kept, other)
     # an introduction of the other entry to someone now names the one kept
     run("UPDATE help SET introduced_id = ? WHERE introduced_id = ?", kept, other)
+    # the two entries introduced to each other: no introduction after all. Its
+    # two halves are now the same note twice; one stays, as help naming no one
+    run(
+        "DELETE FROM help WHERE person_id = ? AND introduced_id = person_id AND id NOT IN"
+        " (SELECT min(id) FROM help WHERE person_id = ? AND introduced_id = person_id"
+        " GROUP BY direction, kind, description, status, offered_on, done_on, due_on)",
+        kept,
+        kept,
+    )
+    run(
+        "UPDATE help SET introduced_id = NULL WHERE person_id = ? AND introduced_id = person_id",
+        kept,
+    )
     return MergeCounts(conversations=moved + both, shared_values=values, help=helped)

@@ -121,3 +121,29 @@ def test_merging_someone_with_themselves_or_someone_gone_is_refused(services, tw
     with pytest.raises(StoreError) as caught:
         services.merge.merge(first, second.id)
     assert caught.value.kind == "gone"
+
+
+def test_two_entries_introduced_to_each_other_keep_one_introduction_to_no_one(services, two):
+    """An introduction between two entries of one person was no introduction:
+    after the merge it is one note of help, naming no one (not themselves)."""
+    from relations_app.operations.base import perform
+    from relations_app.operations.contacts import MergePeople
+
+    first, second, other = two
+    services.help.record_introduction(first.id, second.id, "Met over coffee", DAY)
+    services.help.record_introduction(second.id, other.id, "Both into ceramics", DAY)
+    before = sorted((h.person_id, h.introduced_id or 0) for h in all_help(services))
+    done = perform(MergePeople(proposal(first, second), second.id, second.name), services)
+    introductions = [h for h in all_help(services) if h.kind == HelpKind.INTRODUCTION]
+    pairs = sorted((h.person_id, h.introduced_id or 0, h.description) for h in introductions)
+    assert pairs == [
+        (first.id, 0, "Met over coffee"),  # 0: no one
+        (first.id, other.id, "Both into ceramics"),
+        (other.id, first.id, "Both into ceramics"),
+    ]
+    perform(done.undo, services)  # the undo brings back both sides of the old introduction
+    assert sorted((h.person_id, h.introduced_id or 0) for h in all_help(services)) == before
+
+
+def all_help(services):
+    return services.help.all()
