@@ -32,6 +32,11 @@ from relations_app.storage.migrations import (
 # SQLite's page cache while writing in bulk (KiB): the new rows' index pages
 # stay in memory instead of being read back, 3 s -> 1 s for 100,000 rows
 BULK_CACHE_KIB = 65536
+# the tables FTS5 keeps each index in (content= tables have no _content): with
+# one dropped, the index still exists by name but every search fails, and so
+# does every write its triggers index
+SHADOWS = ("data", "idx", "docsize", "config")
+SHADOW_TABLES = tuple(f"{table}_{shadow}" for table in SEARCH_TABLES for shadow in SHADOWS)
 
 
 def search_index_complete(database: SqliteDatabase) -> bool:
@@ -41,7 +46,7 @@ def search_index_complete(database: SqliteDatabase) -> bool:
             "SELECT name FROM sqlite_master WHERE type IN ('table', 'trigger')"
         )
     }
-    return found >= {*SEARCH_TABLES, *SEARCH_TRIGGERS}
+    return found >= {*SEARCH_TABLES, *SHADOW_TABLES, *SEARCH_TRIGGERS}
 
 
 def ensure_search_index(database: SqliteDatabase) -> bool:
@@ -51,7 +56,7 @@ def ensure_search_index(database: SqliteDatabase) -> bool:
     with database.atomic():
         _drop_triggers(database)
         for table in SEARCH_TABLES:
-            database.execute_sql(f"DROP TABLE IF EXISTS {table}")
+            _drop_index(database, table)
         for statement in SEARCH_INDEX:
             database.execute_sql(statement)
     return True
@@ -72,6 +77,23 @@ def bulk_writes(database: SqliteDatabase) -> Iterator[None]:
             database.execute_sql(statement)
     finally:
         database.execute_sql(f"PRAGMA cache_size = {int(cache)}")
+
+
+def _drop_index(database: SqliteDatabase, table: str) -> None:
+    """Drop one index and whatever is left of its tables. FTS5 cannot even
+    drop an index whose _config table is gone: one is put back first, saying
+    which file format the rest is in (4, the only one it accepts empty)."""
+    exists = database.execute_sql(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", [table]
+    ).fetchone()
+    if exists:
+        database.execute_sql(
+            f"CREATE TABLE IF NOT EXISTS {table}_config (k PRIMARY KEY, v) WITHOUT ROWID"
+        )
+        database.execute_sql(f"INSERT OR IGNORE INTO {table}_config VALUES ('version', 4)")
+        database.execute_sql(f"DROP TABLE {table}")
+    for shadow in SHADOWS:
+        database.execute_sql(f"DROP TABLE IF EXISTS {table}_{shadow}")
 
 
 def _drop_triggers(database: SqliteDatabase) -> None:

@@ -168,6 +168,35 @@ def test_an_index_dropped_by_hand_is_rebuilt_at_the_next_start(tmp_path):
         store.close()
 
 
+@pytest.mark.parametrize(
+    "part", ["person_text_data", "conversation_text_idx", "person_text_config"]
+)
+def test_a_part_of_the_index_dropped_by_hand_is_rebuilt_at_the_next_start(tmp_path, part):
+    """FTS5 keeps each index in tables of its own: with one gone the index
+    still exists by name, but every search fails and so does every write the
+    triggers index (a person could no longer be saved)."""
+    path = tmp_path / "relations.sqlite3"
+    store = Store(path)
+    store.open()
+    services = Services.create(store, clock=fixed_clock)
+    ana_and_a_talk(services)
+    store.close()
+    connection = sqlite3.connect(path)
+    connection.execute(f"DROP TABLE {part}")
+    connection.commit()
+    connection.close()
+    store.open()
+    try:
+        assert search_index_complete(db)
+        assert people_found("ana") == ["Ana Sousa"]
+        assert notes_found(services, "fleuve") == ["Un café près du fleuve"]
+        services.people.save(Person(name="Zoé"))
+        assert people_found("zoe") == ["Zoé"]
+        integrity_check()
+    finally:
+        store.close()
+
+
 def test_bulk_writes_index_everything_at_the_end_of_the_transaction(services):
     ana, _ = ana_and_a_talk(services)
     with services.store.write(), bulk_writes(db):
