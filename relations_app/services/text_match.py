@@ -15,11 +15,17 @@ import unicodedata
 
 # a run of letters and digits: what the unicode61 tokenizer keeps as one word
 WORD = re.compile(r"[^\W_]+")
+# Each word is one more condition of the query, and SQLite refuses one nested
+# deeper than 1,000: a page pasted into a search box is searched on its first
+# words (all of them required, so these few already find the page).
+MAX_WORDS = 32
 
 
 def words(text: str) -> list[str]:
-    """The words of ``text`` as the index has them cut ("l'été 2024" -> l, été, 2024)."""
-    return WORD.findall(unicodedata.normalize("NFC", text))
+    """The words of ``text`` as the index has them cut ("l'été 2024" -> l, été, 2024),
+    each once, at most MAX_WORDS of them."""
+    found = dict.fromkeys(WORD.findall(unicodedata.normalize("NFC", text)))
+    return list(found)[:MAX_WORDS]
 
 
 def prefix(word: str) -> str:

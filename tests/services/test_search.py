@@ -11,6 +11,7 @@ from relations_app.operations.journal import DeleteConversation, SaveConversatio
 from relations_app.operations.people import SavePerson
 from relations_app.records import Conversation, Person, PersonRef
 from relations_app.services.excerpts import excerpt, matches_in, typed_words
+from relations_app.services.journal_list import JournalQuery
 from relations_app.services.search import COUNT_CAP
 from tests.conftest import TODAY
 
@@ -175,3 +176,17 @@ def test_marks_fall_on_whole_words_whatever_their_accents():
     text = "Crème brûlée, CRÈME fraîche, increment"
     marked = [text[s : s + n] for s, n in matches_in(text, typed_words("creme"))]
     assert marked == ["Crème", "CRÈME"]  # not "inCREMEnt": words start with what is typed
+
+
+def test_a_whole_page_pasted_into_the_box_is_searched_without_failing(services):
+    """SQLite refuses a query nested more than 1,000 deep: each word typed is
+    one more condition, so a pasted page (or a word held down with spaces)
+    made the search, and the Journal's filter, fail."""
+    ana = services.people.save(Person(name="Ana"))
+    talk(services, ana, "a note about the harbour walk")
+    page = " ".join(f"word{i}" for i in range(1500))
+    assert services.search.search(page).empty()
+    assert services.journal.ids(JournalQuery(text=page)) == []
+    repeated = " ".join(["harbour"] * 3000)
+    assert found_notes(services.search.search(repeated)) == ["a note about the harbour walk"]
+    assert len(services.journal.ids(JournalQuery(text=repeated))) == 1
