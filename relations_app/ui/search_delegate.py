@@ -5,6 +5,8 @@ format ranges), never as HTML, so a name such as "<b>Ana</b>" shows as typed.
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QModelIndex, QPointF, QRect, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette, QTextCharFormat, QTextLayout
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
@@ -21,6 +23,8 @@ from relations_app.models.search_results_model import (
 PADDING = 6  # around the text of a row
 GAP = 2  # between a row's two lines
 Matches = tuple[tuple[int, int], ...]
+# characters that are not text on one line: controls, and line and paragraph separators
+_CONTROLS = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")
 
 
 class SearchResultDelegate(QStyledItemDelegate):
@@ -108,16 +112,34 @@ def _draw(
     matched words bold (and in ``match_pen`` when given)."""
     if not text or rect.width() <= 0:
         return
+    layout = laid_out(text, matches, font, rect.width(), match_pen)
+    painter.setPen(pen)
+    layout.draw(painter, QPointF(rect.left(), rect.top()))
+
+
+def laid_out(
+    text: str, matches: Matches | None, font: QFont, width: int, match_pen=None
+) -> QTextLayout:
+    """``text`` on one line of ``width``, cut with "…", the matches bold.
+
+    Control characters are shown as spaces: a tab or a line break in a name
+    would open a gap or end the line, and Qt reads U+009C as the end of the
+    text. The matches are counted in characters, Qt's formats in UTF-16 units:
+    an emoji before a word would move its bold one unit off and split the
+    emoji in two. A match cut by the "…" is bold as far as it shows."""
+    one_line = _CONTROLS.sub(" ", text)
     bold = QFont(font)
     bold.setBold(True)
-    shown = QFontMetrics(bold).elidedText(text, Qt.TextElideMode.ElideRight, rect.width())
-    cut = len(shown) - (1 if shown != text else 0)  # the "…" is not the user's text
+    shown = QFontMetrics(bold).elidedText(one_line, Qt.TextElideMode.ElideRight, width)
+    cut = len(shown) - (1 if shown != one_line else 0)  # the "…" is not the user's text
     layout = QTextLayout(shown, font)
     ranges = []
     for start, length in matches or ():
-        if start + length <= cut:
+        end = min(start + length, cut)
+        if start < end:
             match_format = QTextLayout.FormatRange()
-            match_format.start, match_format.length = start, length
+            match_format.start = _utf16(shown, start)
+            match_format.length = _utf16(shown, end) - match_format.start
             char_format = QTextCharFormat()
             char_format.setFontWeight(QFont.Weight.Bold)
             if match_pen is not None:
@@ -127,7 +149,11 @@ def _draw(
     layout.setFormats(ranges)
     layout.beginLayout()
     line = layout.createLine()
-    line.setLineWidth(rect.width())
+    line.setLineWidth(width)
     layout.endLayout()
-    painter.setPen(pen)
-    layout.draw(painter, QPointF(rect.left(), rect.top()))
+    return layout
+
+
+def _utf16(text: str, index: int) -> int:
+    """Where character ``index`` of ``text`` is in Qt's UTF-16 string."""
+    return len(text[:index].encode("utf-16-le")) // 2

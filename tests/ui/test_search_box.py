@@ -20,7 +20,9 @@ from relations_app.models.search_results_model import (
 )
 from relations_app.operations import Changes
 from relations_app.records import Conversation, Person, PersonRef
+from relations_app.services.excerpts import matches_in, typed_words
 from relations_app.ui.actions import ActionId
+from relations_app.ui.search_delegate import laid_out
 from relations_app.ui.search_dialog import SearchDialog
 from tests.conftest import TODAY
 
@@ -303,3 +305,42 @@ def test_french_counts_and_labels(french, services):
     assert heading.data() == "Conversations"
     assert heading.data(DETAIL_ROLE) == "5 sur 30"
     assert model.index(1, 0).data(DETAIL_ROLE).startswith("Notes\u00a0: ")
+
+
+def bold_in(layout):
+    """The pieces of a laid out line that are drawn bold, as the user reads them."""
+    units = layout.text().encode("utf-16-le")
+    return [
+        units[2 * f.start : 2 * (f.start + f.length)].decode("utf-16-le") for f in layout.formats()
+    ]
+
+
+def test_bold_lands_on_the_words_after_emoji_and_other_wide_characters(qapp):
+    """Qt counts UTF-16 units where Python counts characters: an emoji before a
+    word moved its bold and split the emoji into two broken halves."""
+    font = QApplication.font()
+    for text in ("🎉🎉 Kofi Mensah", "𝒦 notes about kofi, 𝐊𝐨𝐟𝐢 and kofi"):
+        matches = matches_in(text, typed_words("kofi"))
+        layout = laid_out(text, matches, font, 2000)
+        assert bold_in(layout) == [text[s : s + n] for s, n in matches]
+        assert set(bold_in(layout)) == {"Kofi"} or set(bold_in(layout)) == {"kofi"}
+
+
+def test_control_characters_in_a_name_neither_hide_it_nor_move_the_bold(qapp):
+    font = QApplication.font()
+    name = "Ctrl\x9cHidden\nKofi\tMensah"  # written into the journal by another tool
+    matches = matches_in(name, typed_words("kofi"))
+    layout = laid_out(name, matches, font, 2000)
+    assert layout.text() == "Ctrl Hidden Kofi Mensah"  # Qt cut the text at U+009C
+    assert bold_in(layout) == ["Kofi"]
+
+
+def test_a_word_longer_than_the_row_is_bold_as_far_as_it_shows(qapp):
+    font = QApplication.font()
+    text = "Notes: kofi " + "Supercalifragilistic" * 30
+    matches = matches_in(text, typed_words("kofi super"))
+    layout = laid_out(text, matches, font, 300)
+    assert layout.text().endswith("…")
+    shown = bold_in(layout)
+    assert shown[0] == "kofi"
+    assert len(shown) == 2 and "Supercali".startswith(shown[1][:9]) and len(shown[1]) > 3
