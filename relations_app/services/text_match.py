@@ -13,8 +13,10 @@ from __future__ import annotations
 import re
 import unicodedata
 
-# a run of letters and digits: what the unicode61 tokenizer keeps as one word
-WORD = re.compile(r"[^\W_]+")
+# a run of letters and digits: what the unicode61 tokenizer keeps as one word,
+# with the accents written as separate marks ("e" + U+0301), which it keeps in
+# the word (and ignores) where Python's \w would end the word
+WORD = re.compile(r"(?:[^\W_][\u0300-\u036f]*)+")
 # Each word is one more condition of the query, and SQLite refuses one nested
 # deeper than 1,000: a page pasted into a search box is searched on its first
 # words (all of them required, so these few already find the page).

@@ -190,3 +190,17 @@ def test_a_whole_page_pasted_into_the_box_is_searched_without_failing(services):
     repeated = " ".join(["harbour"] * 3000)
     assert found_notes(services.search.search(repeated)) == ["a note about the harbour walk"]
     assert len(services.journal.ids(JournalQuery(text=repeated))) == 1
+
+
+def test_text_written_with_separate_accents_is_marked_where_it_was_found(services):
+    """Text pasted from some programs keeps its accents as separate marks
+    ("e" + U+0301). The index reads "écrire" whole; the excerpt cut it at the
+    mark, so the person was found with nothing to say where, or half a word bold."""
+    decomposed = "J'aime e\u0301crire des lettres"
+    services.people.save(Person(name="Ana", notes=decomposed))
+    (hit,) = services.search.search("ecrire").people
+    assert hit.excerpt is not None and hit.excerpt.field == "notes"
+    start, length = hit.excerpt.matches[0]
+    assert hit.excerpt.text[start : start + length] == "e\u0301crire"
+    (hit,) = services.search.search("écri").people
+    assert [hit.excerpt.text[s : s + n] for s, n in hit.excerpt.matches] == ["e\u0301crire"]
