@@ -32,18 +32,21 @@ def open_search_result(window: MainWindow, row: Row, text: str) -> None:
 
 
 def _open_person(window: MainWindow, person_id: int) -> None:
-    """Select them in People; someone archived is shown by showing the archived."""
+    """Select them in People; someone archived is shown by showing the archived
+    (only them: someone deleted since the search leaves that choice alone)."""
     window.tabs.setCurrentWidget(window.people)
     if window.people.show_person(person_id):
         return
+    person = window.ctx.services.people.get(person_id)
     show_archived = window.actions[ActionId.SHOW_ARCHIVED]
-    if not show_archived.isChecked():
+    if person is not None and person.archived and not show_archived.isChecked():
         show_archived.setChecked(True)  # reloads People with the archived in it
         if window.people.show_person(person_id):
-            name = window.people.summary_of(person_id).person.name
             _say(
                 window,
-                translate("Search", "Showing archived people: %1 is archived.").replace("%1", name),
+                translate("Search", "Showing archived people: %1 is archived.").replace(
+                    "%1", person.name
+                ),
             )
             return
     _say(window, translate("Search", "This person is no longer in the journal."))

@@ -344,3 +344,21 @@ def test_a_word_longer_than_the_row_is_bold_as_far_as_it_shows(qapp):
     shown = bold_in(layout)
     assert shown[0] == "kofi"
     assert len(shown) == 2 and "Supercali".startswith(shown[1][:9]) and len(shown[1]) > 3
+
+
+def test_a_person_gone_since_the_search_leaves_show_archived_as_it_was(window, services, qtbot):
+    """Another window or the command line deleted them after the search: the
+    window says so and does not turn on "show archived" looking for them."""
+    zed = services.people.save(Person(name="Zed Gone"))
+    window.ctx.events.changed.emit(Changes.all())
+
+    def fill(dialog):
+        dialog.edit.setText("zed")
+        dialog.run_search()
+        services.people.delete(zed.id)
+        window.ctx.events.changed.emit(Changes.all())
+        qtbot.keyClick(dialog.edit, Qt.Key.Key_Return)
+
+    open_search(window, qtbot, fill)
+    assert not window.actions[ActionId.SHOW_ARCHIVED].isChecked()
+    assert window.statusBar().currentMessage() == "This person is no longer in the journal."
