@@ -39,6 +39,9 @@ MOVES = {
 
 
 class SearchDialog(QDialog):
+    # closed by the idle lock (ui/session.py) instead of holding it back
+    HOLDS_NOTHING_UNSAVED = True
+
     def __init__(self, search: Search, parent: QWidget | None = None, text: str = "") -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Search"))

@@ -89,8 +89,14 @@ class Session(QObject):
         """Lock when the idle time has passed; not while a dialog is open (it
         may hold typing not yet saved) or a long job runs: at their end."""
         self.idle.minutes = Settings(self.paths.settings).lock_after_minutes
-        if QApplication.activeModalWidget() is not None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is not None and not getattr(dialog, "HOLDS_NOTHING_UNSAVED", False):
             self.idle.touched()  # typing in a dialog is being here
+            return
+        if dialog is not None:  # the search box: its keys count, and idle it closes
+            dialog.windowHandle().installEventFilter(self)
+            if self.idle.due():
+                dialog.reject()  # the lock follows at the next check, the box gone
             return
         if not self.locked and self.idle.due():
             self.lock()

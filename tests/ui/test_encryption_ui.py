@@ -255,3 +255,37 @@ def test_a_vcard_export_from_an_encrypted_journal_says_the_file_is_plain(window,
 
     assert dialogs.run(window.actions[ActionId.EXPORT_VCARD].trigger, refuse) is None
     assert "will not be" in seen[0]
+
+
+def test_the_search_box_left_open_does_not_keep_the_journal_unlocked(qtbot, session):
+    """Any open dialog holds the lock back (it may hold typing not yet saved);
+    the search box holds none, and left open it showed the journal's notes for
+    as long as the machine stayed on. Typing in it is being here."""
+    from relations_app.ui.search_dialog import SearchDialog
+
+    session, clock = session
+    window = session.window
+    seen = []
+
+    def in_the_box():
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, SearchDialog):
+            QTimer.singleShot(10, in_the_box)
+            return
+        seen.append(dialog)
+        session.check_idle()  # the check every few seconds, the box just open
+        clock.now += dt.timedelta(minutes=10)
+        QTest.keyClick(dialog.windowHandle(), Qt.Key.Key_A)  # someone typing in it
+        clock.now += dt.timedelta(minutes=10)
+        session.check_idle()
+        assert dialog.isVisible() and not session.locked
+        clock.now += dt.timedelta(minutes=15)
+        session.check_idle()
+        if dialog.isVisible():  # the test fails below; leave no dialog waiting
+            dialog.reject()
+
+    QTimer.singleShot(0, in_the_box)
+    window.actions[ActionId.SEARCH].trigger()
+    assert seen and not seen[0].isVisible()
+    session.check_idle()  # the next check, the box gone
+    assert session.locked and not session.store.is_open
