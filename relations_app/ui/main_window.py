@@ -361,8 +361,10 @@ class MainWindow(AcceptsContactFiles, QMainWindow):
         dialog = SearchDialog(self.ctx.services.search.search, self, self._last_search)
         dialog.exec()
         self._last_search = dialog.searched_text()
-        if dialog.chosen is not None:
-            open_search_result(self, dialog.chosen, self._last_search)
+        chosen = dialog.chosen
+        dialog.deleteLater()  # not one more hidden box, with its results, per search
+        if chosen is not None:
+            open_search_result(self, chosen, self._last_search)
 
     @Slot()
     def delete_selected(self) -> None:

@@ -362,3 +362,15 @@ def test_a_person_gone_since_the_search_leaves_show_archived_as_it_was(window, s
     open_search(window, qtbot, fill)
     assert not window.actions[ActionId.SHOW_ARCHIVED].isChecked()
     assert window.statusBar().currentMessage() == "This person is no longer in the journal."
+
+
+def test_each_search_box_goes_when_closed(window, services, qtbot):
+    """Ctrl+K made a new box each time and kept the old ones, hidden, with
+    their results (notes included), as children of the window."""
+    journal(services)
+    for _ in range(3):
+        open_search(window, qtbot, lambda dialog: dialog.edit.setText("coffee"), keys=False)
+    # children(), not findChildren(): PySide 6 crashes in it here
+    qtbot.waitUntil(
+        lambda: not [c for c in window.children() if isinstance(c, SearchDialog)], timeout=1000
+    )
