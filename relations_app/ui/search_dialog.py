@@ -80,6 +80,7 @@ class SearchDialog(QDialog):
         self._timer.timeout.connect(self.run_search)
         self.edit.textChanged.connect(self._timer.start)
         self.edit.installEventFilter(self)
+        self.results.installEventFilter(self)
         self.results.clicked.connect(self.open_result)
         self.results.activated.connect(self.open_result)
         self._fit(parent)
@@ -142,7 +143,22 @@ class SearchDialog(QDialog):
                     self.run_search()
                 self.open_result(self.results.currentIndex())
                 return True
+        if watched is self.results and event.type() == QEvent.Type.KeyPress:
+            return self._list_key(event.key())
         return super().eventFilter(watched, event)
+
+    def _list_key(self, key: int) -> bool:
+        """Home, End and the page keys in the list, past the headings: Qt
+        asked for the first row, always a heading, and stayed where it was."""
+        if key == Qt.Key.Key_Home:
+            self._move_to(0, 1)
+        elif key == Qt.Key.Key_End:
+            self._move_to(self.model.rowCount() - 1, -1)
+        elif key in (Qt.Key.Key_PageUp, Qt.Key.Key_PageDown):
+            self._step(MOVES[key])
+        else:
+            return False
+        return True
 
     def _step(self, step: int) -> None:
         current = self.results.currentIndex()

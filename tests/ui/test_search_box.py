@@ -374,3 +374,33 @@ def test_each_search_box_goes_when_closed(window, services, qtbot):
     qtbot.waitUntil(
         lambda: not [c for c in window.children() if isinstance(c, SearchDialog)], timeout=1000
     )
+
+
+def test_home_end_and_page_keys_in_the_list_reach_the_first_and_last_results(
+    window, services, qtbot
+):
+    """Tab from the box goes to the list. Home there asked for the first row,
+    which is always a heading, and Qt, finding it disabled, stayed where it was."""
+    journal(services)
+    window.ctx.events.changed.emit(Changes.all())
+
+    def fill(dialog):
+        dialog.edit.setText("o")
+        dialog.run_search()
+        found = rows(dialog)
+        first = next(i for i, (kind, _) in enumerate(found) if kind != RowKind.HEADING)
+        last = len(found) - 1
+        listed = dialog.results
+        qtbot.keyClick(listed, Qt.Key.Key_End)
+        assert listed.currentIndex().row() == last
+        qtbot.keyClick(listed, Qt.Key.Key_Home)
+        assert listed.currentIndex().row() == first
+        qtbot.keyClick(listed, Qt.Key.Key_PageDown)
+        qtbot.keyClick(listed, Qt.Key.Key_PageUp)
+        assert listed.currentIndex().row() == first
+        for _ in range(10):
+            qtbot.keyClick(listed, Qt.Key.Key_PageDown)
+        assert listed.currentIndex().row() == last
+        dialog.reject()
+
+    open_search(window, qtbot, fill)
