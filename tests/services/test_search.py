@@ -6,6 +6,7 @@ import datetime as dt
 
 import pytest
 
+from relations_app.folding import fold
 from relations_app.operations.base import perform
 from relations_app.operations.journal import DeleteConversation, SaveConversation
 from relations_app.operations.people import SavePerson
@@ -204,3 +205,56 @@ def test_text_written_with_separate_accents_is_marked_where_it_was_found(service
     assert hit.excerpt.text[start : start + length] == "e\u0301crire"
     (hit,) = services.search.search("écri").people
     assert [hit.excerpt.text[s : s + n] for s, n in hit.excerpt.matches] == ["e\u0301crire"]
+
+
+def test_an_excerpt_of_a_long_note_reads_it_word_by_word_only_near_the_match(monkeypatch):
+    """Every word of a field was folded in Python to find the first match: a
+    hundred conversations with pasted 25,000-character notes took 600 ms a
+    keystroke. Whole stretches are folded at once now, and only the stretch
+    that holds a word typed is read word by word."""
+    from relations_app.services import excerpts
+
+    folded = []
+
+    def counting_fold(text):
+        folded.append(text)
+        return fold(text)
+
+    monkeypatch.setattr(excerpts, "fold", counting_fold)
+    note = "réunion projet budget équipe " * 1000 + "okonomiyaki à Osaka " + "retard " * 1000
+    found = excerpt("notes", note, typed_words("osaka"))
+    assert [found.text[s : s + n] for s, n in found.matches] == ["Osaka"]
+    assert found.text.startswith("…") and found.text.endswith("…")
+    assert len(folded) < 500  # one stretch word by word, not each of its 5,000 words
+    folded.clear()
+    assert excerpt("learned", note, typed_words("kofi")) is None
+    assert len(folded) < 50
+
+
+@pytest.mark.parametrize("seed", range(20))
+def test_excerpts_mark_every_whole_word_shown_that_starts_with_a_word_typed(seed):
+    import random
+
+    rng = random.Random(seed)
+    vocabulary = ["Café", "cafés", "increment", "CRÈME", "crème", "Straße", "œuvre", "x", "🎉"]
+    text = " ".join(rng.choice(vocabulary) + rng.choice(["", ",", "\n", "  "]) for _ in range(900))
+    typed = typed_words(rng.choice(["cafe", "creme", "oeuvre", "stra", "x"]))
+    found = excerpt("notes", text, typed)
+    if found is None:
+        assert matches_in(text, typed) == ()
+        return
+    body = found.text.strip("…")
+    expected = [body[s : s + n] for s, n in matches_in(body, typed)]
+    assert [found.text[s : s + n] for s, n in found.matches] == expected
+    assert found.matches[0] == (found.text.index(expected[0]), len(expected[0]))
+
+
+def test_an_excerpt_collapses_long_runs_of_spaces_around_the_match():
+    blank = "\n" * 5000
+    assert excerpt("notes", f"{blank}  kofi  {blank}", ("kofi",)).text == "kofi"
+    assert excerpt("notes", f"before{blank}kofi{blank}after", ("kofi",)).text == (
+        "before kofi after"
+    )
+    long = excerpt("notes", "x " * 3000 + "kofi" + " y" * 3000, ("kofi",))
+    assert long.text.startswith("…x ") and long.text.endswith(" y…")
+    assert long.text[long.matches[0][0] :].startswith("kofi")
