@@ -24,6 +24,7 @@ def open_search_result(window: MainWindow, row: Row, text: str) -> None:
             _say(window, translate("Search", "This conversation is no longer in the journal."))
     elif row.kind == RowKind.ALL_PEOPLE:
         window.tabs.setCurrentWidget(window.people)
+        window.people.filter.clear()  # every circle: as the search counted them
         window.people.filter.edit.setText(text)
     elif row.kind == RowKind.ALL_CONVERSATIONS:
         window.tabs.setCurrentWidget(window.journal)

@@ -19,7 +19,7 @@ from relations_app.models.search_results_model import (
     SearchResultsModel,
 )
 from relations_app.operations import Changes
-from relations_app.records import Conversation, Person, PersonRef
+from relations_app.records import Circle, Conversation, Person, PersonRef
 from relations_app.services.excerpts import matches_in, typed_words
 from relations_app.ui.actions import ActionId
 from relations_app.ui.search_delegate import laid_out
@@ -425,3 +425,25 @@ def test_a_row_lays_out_only_what_a_line_can_show(qapp, monkeypatch):
     assert max(measured) <= 2001
     assert layout.text().endswith("…")
     assert bold_in(layout) == ["word"]
+
+
+def test_show_all_people_is_not_narrowed_by_the_circle_chosen_in_people(
+    window, services, qtbot, monkeypatch
+):
+    """The Journal's person filter is reset for "show them all"; the People
+    tab's circle was not: only the matches in that circle were shown."""
+    monkeypatch.setattr("relations_app.services.search.PEOPLE_LIMIT", 1)
+    services.people.save(Person(name="Walker Inner", circle=Circle.INNER))
+    services.people.save(Person(name="Walker Wide"))
+    window.ctx.events.changed.emit(Changes.all())
+    window.people.show_circle(Circle.INNER.value)
+
+    def fill(dialog):
+        dialog.edit.setText("walker")
+        dialog.run_search()
+        assert rows(dialog)[-1][0] == RowKind.ALL_PEOPLE
+        dialog.results.clicked.emit(dialog.model.index(len(rows(dialog)) - 1, 0))
+
+    open_search(window, qtbot, fill)
+    assert window.people.filter.edit.text() == "walker"
+    assert window.people.table.model().rowCount() == 2
