@@ -37,6 +37,9 @@ MOVES = {
     Qt.Key.Key_PageUp: -8,
 }
 
+# at most this much of the text is quoted back in "Nothing in the journal holds …"
+QUOTED_LONGEST = 40
+
 
 class SearchDialog(QDialog):
     # closed by the idle lock (ui/session.py) instead of holding it back
@@ -117,7 +120,10 @@ class SearchDialog(QDialog):
             )
         if not results.words:
             return self.tr("Type letters or digits to search.")
-        return self.tr("Nothing in the journal holds %1.").replace("%1", quoted(text.strip()))
+        typed = text.strip()
+        if len(typed) > QUOTED_LONGEST:  # one word too long to wrap widened the box
+            typed = typed[:QUOTED_LONGEST].rstrip() + "…"
+        return self.tr("Nothing in the journal holds %1.").replace("%1", quoted(typed))
 
     def _move_to(self, row: int, step: int) -> None:
         """Make ``row`` current, or the next result from it in the direction of ``step``."""

@@ -447,3 +447,22 @@ def test_show_all_people_is_not_narrowed_by_the_circle_chosen_in_people(
     open_search(window, qtbot, fill)
     assert window.people.filter.edit.text() == "walker"
     assert window.people.table.model().rowCount() == 2
+
+
+def test_a_long_word_found_nowhere_does_not_widen_the_box(window, services, qtbot):
+    """The message "Nothing in the journal holds …" quoted the whole text: a long word
+    pasted (a link, a reference) cannot be wrapped, and the box grew 5,000
+    pixels wide, off the screen."""
+    journal(services)
+
+    def fill(dialog):
+        width = dialog.width()
+        dialog.edit.setText("zq" * 400)
+        dialog.run_search()
+        qtbot.wait(10)
+        assert dialog.message.text().startswith("Nothing in the journal holds “zqzq")
+        assert dialog.message.text().endswith("…”.")
+        assert dialog.width() == width
+        dialog.reject()
+
+    open_search(window, qtbot, fill)
