@@ -65,6 +65,6 @@ class Services:
             duplicates=DuplicatesService(store),
             contacts=ContactsService(store, clock),
             merge=MergeService(store, clock),
-            journal=JournalList(conversations),
-            search=SearchService(conversations),
+            journal=JournalList(store, conversations),
+            search=SearchService(store, conversations),
         )

@@ -26,6 +26,7 @@ from relations_app.services import text_match
 from relations_app.services.conversations import ConversationService
 from relations_app.services.id_lists import IN_IDS, id_list
 from relations_app.storage.database import db
+from relations_app.storage.store import Store
 
 # Notes are ordered on their first letters only: folding whole notes of
 # 100,000 conversations for one sort took 0.4 s, their first 20 letters 0.1 s.
@@ -121,14 +122,15 @@ def _ranked(value: object) -> tuple:
 class JournalList:
     """Reads for the Journal's lazy table (models/journal_model.py)."""
 
-    def __init__(self, conversations: ConversationService) -> None:
+    def __init__(self, store: Store, conversations: ConversationService) -> None:
+        self._store = store
         self._conversations = conversations
 
     def ids(self, query: JournalQuery) -> list[int]:
         """The ids of every conversation the query lists, in its order."""
         where, params = query.where()
         sql = f"SELECT c.id FROM conversation c WHERE {where} ORDER BY {query.order_by()}"
-        return [row[0] for row in db.execute_sql(sql, params)]
+        return self._store.searching(lambda: [row[0] for row in db.execute_sql(sql, params)])
 
     def keys(self, query: JournalQuery, ids: Iterable[int]) -> dict[int, tuple]:
         """The sort keys (see sortable) of those of ``ids`` the query lists."""
@@ -137,7 +139,10 @@ class JournalList:
             f"SELECT c.id, {', '.join(query.key_columns())} FROM conversation c"
             f" WHERE c.id {IN_IDS} AND {where}"
         )
-        return {row[0]: sortable(row[1:]) for row in db.execute_sql(sql, [id_list(ids), *params])}
+        params = [id_list(ids), *params]
+        return self._store.searching(
+            lambda: {row[0]: sortable(row[1:]) for row in db.execute_sql(sql, params)}
+        )
 
     def sort_keys(self, query: JournalQuery, ids: Iterable[int]) -> dict[int, tuple]:
         """The sort keys of ``ids``, listed by the query or not."""

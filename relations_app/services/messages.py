@@ -38,6 +38,12 @@ def explain(error: StoreError) -> str:
         return translate(
             "Errors", "Nothing was saved: the journal file is locked by another program."
         )
+    if kind == "index_rebuilt":
+        return translate(
+            "Errors",
+            "Nothing was saved: the search index was damaged. It has been rebuilt from "
+            "your journal, which is whole; save again.",
+        )
     if kind == "damaged":
         return translate("Errors", "The journal file is damaged ({0}).").format(error)
     if kind == "newer":

@@ -27,6 +27,7 @@ from relations_app.services.excerpts import (
 from relations_app.services.journal_list import JournalQuery
 from relations_app.services.rows import member
 from relations_app.storage.database import db
+from relations_app.storage.store import Store
 
 PEOPLE_LIMIT = 50
 CONVERSATIONS_LIMIT = 100
@@ -100,7 +101,8 @@ class SearchResults:
 
 
 class SearchService:
-    def __init__(self, conversations: ConversationService) -> None:
+    def __init__(self, store: Store, conversations: ConversationService) -> None:
+        self._store = store
         self._conversations = conversations
 
     def search(
@@ -112,13 +114,20 @@ class SearchService:
         """At most ``people_limit`` people (PEOPLE_LIMIT) and
         ``conversations_limit`` conversations (CONVERSATIONS_LIMIT), and how many
         there are in all."""
+        return self._store.searching(
+            lambda: self._search(
+                text, people_limit or PEOPLE_LIMIT, conversations_limit or CONVERSATIONS_LIMIT
+            )
+        )
+
+    def _search(self, text: str, people_limit: int, conversations_limit: int) -> SearchResults:
         words = typed_words(text)
         query = text_match.all_of(text)
         if query is None:
             return SearchResults(text, words)
-        people, people_count = self._people(query, words, people_limit or PEOPLE_LIMIT)
+        people, people_count = self._people(query, words, people_limit)
         conversations, conversations_count = self._conversations_with(
-            text, words, conversations_limit or CONVERSATIONS_LIMIT
+            text, words, conversations_limit
         )
         return SearchResults(text, words, people, people_count, conversations, conversations_count)
 

@@ -79,6 +79,25 @@ def bulk_writes(database: SqliteDatabase) -> Iterator[None]:
         database.execute_sql(f"PRAGMA cache_size = {int(cache)}")
 
 
+def damaged_index(error: BaseException) -> bool:
+    """The error is SQLite finding the full-text index's contents damaged (a
+    page of it lost or written over): the rows are whole, the index can be
+    rebuilt from them."""
+    return "fts5" in str(error).lower()
+
+
+def rebuild_search_index(database: SqliteDatabase) -> bool:
+    """Rebuild the index's contents from the rows; False when even that fails
+    (then the damage is not the index's alone)."""
+    try:
+        with database.atomic():
+            for statement in SEARCH_REBUILD_SQL:
+                database.execute_sql(statement)
+    except Exception:  # noqa: BLE001 - any failure means: not repaired
+        return False
+    return True
+
+
 def _drop_index(database: SqliteDatabase, table: str) -> None:
     """Drop one index and whatever is left of its tables. FTS5 cannot even
     drop an index whose _config table is gone: one is put back first, saying

@@ -8,6 +8,7 @@ import stat
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TypeVar
 
 import peewee
 
@@ -22,10 +23,15 @@ from relations_app.storage.files import (
     write_marker,
 )
 from relations_app.storage.migrations import CURRENT_VERSION, migrate
-from relations_app.storage.search_index import ensure_search_index
+from relations_app.storage.search_index import (
+    damaged_index,
+    ensure_search_index,
+    rebuild_search_index,
+)
 from relations_app.storage.sqlite import Connection, DatabaseError, Key
 
 STORE_FILE_NAME = "relations.sqlite3"
+T = TypeVar("T")
 # what a restore copies in before it renames it over the journal
 INCOMING_PATTERN = ".incoming-*"
 # the old file of a conversion, under a second name until it is overwritten
@@ -154,7 +160,25 @@ class Store:
                 yield
         except (peewee.DatabaseError, DatabaseError) as error:
             original = _original_error(error)
+            if damaged_index(original) and self.repair_search_index():
+                raise StoreError(str(original), "index_rebuilt") from original
             raise StoreError(str(original), classify_sqlite_error(original)) from original
+
+    def searching(self, read: Callable[[], T]) -> T:
+        """``read()``, which reads the full-text index; if SQLite finds the
+        index damaged, it is rebuilt from the rows and read once more."""
+        try:
+            return read()
+        except (peewee.DatabaseError, DatabaseError) as error:
+            if not (damaged_index(_original_error(error)) and self.repair_search_index()):
+                raise
+        return read()
+
+    def repair_search_index(self) -> bool:
+        """Rebuild the full-text index from the rows, after SQLite found its
+        contents damaged: every write to a person or conversation (their
+        triggers update the index) failed until then. True when rebuilt."""
+        return not db.in_transaction() and rebuild_search_index(db)
 
     @property
     def open_key(self) -> Key | None:

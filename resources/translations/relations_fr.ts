@@ -1936,6 +1936,10 @@ Rien n’a été modifié.</translation>
         <translation>Rien n’a été enregistré&#xa0;: le fichier du journal est verrouillé par un autre programme.</translation>
     </message>
     <message>
+        <source>Nothing was saved: the search index was damaged. It has been rebuilt from your journal, which is whole; save again.</source>
+        <translation>Rien n’a été enregistré&#xa0;: l’index de recherche était abîmé. Il a été reconstruit à partir de votre journal, qui est intact&#xa0;; enregistrez à nouveau.</translation>
+    </message>
+    <message>
         <source>The journal file is damaged ({0}).</source>
         <translation>Le fichier du journal est endommagé ({0}).</translation>
     </message>

@@ -247,3 +247,28 @@ def test_dates_in_notes_are_words_too(services):
     )
     assert notes_found(services, "2024") == ["Rendez-vous le 12/03/2024"]
     assert notes_found(services, "rendez vous") == ["Rendez-vous le 12/03/2024"]
+
+
+def test_a_damaged_index_is_rebuilt_and_nothing_is_lost(services):
+    """A page of the index lost (by hand, a bad disk): SQLite refuses every
+    write that touches it and every search. The index is rebuilt from the rows
+    at the first such error: the search answers, the save says to try again."""
+    from relations_app.services.journal_list import JournalQuery
+    from relations_app.services.messages import explain
+    from relations_app.storage.database import db
+    from relations_app.storage.errors import StoreError
+
+    people = [
+        services.people.save(Person(name=f"Quilter {i}", notes="patchwork")) for i in range(40)
+    ]
+    db.execute_sql("DELETE FROM person_text_data WHERE id > 1")
+    with pytest.raises(StoreError) as refused:
+        services.people.save(dataclasses.replace(people[0], name="Quilter Zero"))
+    assert "rebuilt" in explain(refused.value)
+    services.people.save(dataclasses.replace(people[0], name="Quilter Zero"))  # again: saved
+    assert services.people.get(people[0].id).name == "Quilter Zero"
+    db.execute_sql("DELETE FROM person_text_data WHERE id > 1")
+    assert [h.name for h in services.search.search("zero").people] == ["Quilter Zero"]
+    assert len(services.search.search("quilter").people) == 40
+    db.execute_sql("DELETE FROM person_text_data WHERE id > 1")
+    assert services.journal.ids(JournalQuery(text="quilter")) == []  # no talks, and no error
