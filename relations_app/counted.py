@@ -174,6 +174,3 @@ class Search(_Counted):
 
     def newest_of_more_than(self, n: int, cap: str) -> str:
         return self.tr("the newest %Ln of more than %1", "", n).replace("%1", cap)
-
-    def show_all_people(self, n: int) -> str:
-        return self.tr("Show all %Ln people found in People", "", n)

@@ -33,7 +33,7 @@ class RowKind(StrEnum):
     HEADING = "heading"
     PERSON = "person"
     CONVERSATION = "conversation"
-    ALL_PEOPLE = "all-people"  # "Show all 1,825 in People"
+    ALL_PEOPLE = "all-people"  # the People tab filtered by the words
     ALL_CONVERSATIONS = "all-conversations"
 
 
@@ -109,7 +109,10 @@ def rows_of(results: SearchResults) -> list[Row]:
         )
         rows += [person_row(hit, results.words) for hit in results.people]
         if count > shown:
-            rows.append(Row(RowKind.ALL_PEOPLE, Search().show_all_people(count)))
+            # no count: People's own filter (any part of a word, in more fields, the
+            # archived hidden) may list more or fewer than the search counted
+            text = translate("Search", "Filter People by these words")
+            rows.append(Row(RowKind.ALL_PEOPLE, text))
     if results.conversations:
         shown, count = len(results.conversations), results.conversations_count
         heading = translate("Search", "Conversations")

@@ -4288,13 +4288,6 @@ Rien n’a été modifié.</translation>
             <numerusform>les %Ln plus récentes sur plus de %1</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Show all %Ln people found in People</source>
-        <translation>
-            <numerusform>Voir la personne trouvée dans Personnes</numerusform>
-            <numerusform>Voir les %Ln personnes trouvées dans Personnes</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Nickname</source>
         <translation>Surnom</translation>
@@ -4346,6 +4339,10 @@ Rien n’a été modifié.</translation>
     <message>
         <source>People</source>
         <translation>Personnes</translation>
+    </message>
+    <message>
+        <source>Filter People by these words</source>
+        <translation>Filtrer Personnes avec ces mots</translation>
     </message>
     <message>
         <source>Conversations</source>

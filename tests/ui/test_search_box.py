@@ -441,7 +441,7 @@ def test_show_all_people_is_not_narrowed_by_the_circle_chosen_in_people(
     def fill(dialog):
         dialog.edit.setText("walker")
         dialog.run_search()
-        assert rows(dialog)[-1][0] == RowKind.ALL_PEOPLE
+        assert rows(dialog)[-1] == (RowKind.ALL_PEOPLE, "Filter People by these words")
         dialog.results.clicked.emit(dialog.model.index(len(rows(dialog)) - 1, 0))
 
     open_search(window, qtbot, fill)
