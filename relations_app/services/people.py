@@ -97,9 +97,7 @@ class PeopleService:
         people = [rows.person_from_raw(raw) for raw in db.execute_sql(PEOPLE_OF_IDS, param)]
         if not include_archived:
             people = [person for person in people if not person.archived]
-        last = {
-            pid: dt.date.fromisoformat(day) for pid, day in db.execute_sql(LAST_TALK_OF_IDS, param)
-        }
+        last = {pid: rows.read_day(day) for pid, day in db.execute_sql(LAST_TALK_OF_IDS, param)}
         values = defaultdict(list)
         for person_id, name, _key in db.execute_sql(SHARED_VALUES_OF_IDS, param):
             values[person_id].append(name)

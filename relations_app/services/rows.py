@@ -88,6 +88,41 @@ def read_date(text: object) -> dt.date | None:
         return None
 
 
+# the day shown for a conversation or help whose required day cannot be read
+# (written by hand or by another program): the earliest a day may be, so the row
+# sits at the end of the Journal, where it can be opened and given its real day
+UNREADABLE_DAY = dt.date(1900, 1, 1)
+
+
+def read_day(text: object) -> dt.date:
+    """A required stored date, or UNREADABLE_DAY: one such row must not stop
+    the Journal, the search or the Today page."""
+    return read_date(text) or UNREADABLE_DAY
+
+
+def read_text(value: object) -> str:
+    """A stored text as text: SQLite keeps what another program wrote, and a
+    number or bytes (invalid UTF-8 comes back as bytes) where text belongs
+    must not stop sorting, folding or painting."""
+    if isinstance(value, str):
+        return value
+    if value is None:
+        return ""
+    if isinstance(value, bytes):
+        return value.decode("utf-8", errors="replace")
+    return str(value)
+
+
+def read_number(value: object, fallback: int | None) -> int | None:
+    """A stored whole number, or ``fallback`` when what is stored is not one."""
+    if value is None or isinstance(value, int):
+        return value if value is not None else fallback
+    try:
+        return int(str(value))
+    except ValueError:
+        return fallback
+
+
 def read_birthday(text: object) -> Birthday | None:
     """A stored birthday, with or without its year, read as forgivingly."""
     if not text:
@@ -131,6 +166,20 @@ PERSON_FIELDS = (
     "snoozed_until",
 )
 LIST_FIELDS = ("looking_for", "can_offer")  # stored one item a line
+TEXT_FIELDS = (
+    "name",
+    "nickname",
+    "met_how",
+    "met_where",
+    "organisation",
+    "email",
+    "phone",
+    "city",
+    "what_matters",
+    "next_question",
+    "notes",
+    *LIST_FIELDS,
+)
 
 CONVERSATION_FIELDS = (
     "date",
@@ -158,8 +207,11 @@ def person_from_raw(values: tuple) -> Person:
     which is most of the cost of listing 2,000 people."""
     person_id, *fields, created_at, updated_at = values
     named = dict(zip(PERSON_FIELDS, fields, strict=True))
+    for name in TEXT_FIELDS:
+        named[name] = read_text(named[name])
     named["circle"] = member(Circle, named["circle"])
     named["archived"] = bool(named["archived"])
+    named["keep_in_touch_days"] = read_number(named["keep_in_touch_days"], None)
     for name in LIST_FIELDS:
         named[name] = items_from_text(named[name])
     for name in ("met_on", "snoozed_until"):
@@ -184,8 +236,14 @@ def items_from_text(text: str) -> tuple[str, ...]:
     return tuple(line for line in text.split("\n") if line) if text else ()
 
 
-def parse_time(text: str | None) -> dt.time | None:
-    return dt.time.fromisoformat(text) if text else None
+def parse_time(text: object) -> dt.time | None:
+    """An optional stored time; None when there is none or it cannot be read."""
+    if isinstance(text, dt.time):
+        return text
+    try:
+        return dt.time.fromisoformat(str(text)) if text else None
+    except ValueError:
+        return None
 
 
 CONVERSATION_COLUMNS = (
@@ -225,19 +283,19 @@ def conversation_from_raw(values: tuple, people: tuple[PersonRef, ...]) -> Conve
     ) = values
     return Conversation(
         id=cid,
-        date=dt.date.fromisoformat(day),
+        date=read_day(day),
         time=parse_time(time),
         people=people,
         channel=member(Channel, channel),
-        place=place,
-        notes=notes,
-        learned=learned,
-        depth=depth,
-        follow_up=follow_up,
+        place=read_text(place),
+        notes=read_text(notes),
+        learned=read_text(learned),
+        depth=read_number(depth, 3),
+        follow_up=read_text(follow_up),
         follow_up_due=read_date(due),
         follow_up_done=bool(done),
-        created_at=dt.datetime.fromisoformat(created_at) if created_at else None,
-        updated_at=dt.datetime.fromisoformat(updated_at) if updated_at else None,
+        created_at=read_moment(created_at),
+        updated_at=read_moment(updated_at),
     )
 
 
@@ -302,9 +360,9 @@ def help_from_raw(values: tuple) -> Help:
         person_id=person_id,
         direction=member(Direction, direction),
         kind=member(HelpKind, kind),
-        description=description,
+        description=read_text(description),
         status=member(HelpStatus, status),
-        offered_on=dt.date.fromisoformat(offered),
+        offered_on=read_day(offered),
         done_on=read_date(done),
         due_on=read_date(due),
         introduced_id=other,

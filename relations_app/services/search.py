@@ -25,7 +25,7 @@ from relations_app.services.excerpts import (
     typed_words,
 )
 from relations_app.services.journal_list import JournalQuery
-from relations_app.services.rows import member
+from relations_app.services.rows import member, read_text
 from relations_app.storage.database import db
 from relations_app.storage.store import Store
 
@@ -161,7 +161,9 @@ class SearchService:
 
 
 def _person_hit(row: tuple, words: tuple[str, ...]) -> PersonHit:
-    person_id, name, nickname, archived, circle, *fields = row
+    person_id, name, nickname, archived, circle, *stored = row
+    name, nickname = read_text(name), read_text(nickname)
+    fields = [read_text(value) for value in stored]
     organisation, city = fields[0], fields[1]
     left = _not_in(words, f"{name} {nickname}")
     found = first_excerpt(zip(PERSON_EXCERPT_FIELDS, fields, strict=True), left) if left else None

@@ -39,8 +39,8 @@ def shared_values_of(person_id: int) -> list[SharedValue]:
             id=sid,
             person_id=pid,
             value_name=name,
-            evidence=evidence,
-            noted_on=dt.date.fromisoformat(noted_on),
+            evidence=rows.read_text(evidence),
+            noted_on=rows.read_day(noted_on),
         )
         for sid, pid, name, evidence, noted_on in db.execute_sql(SHARED_VALUES_OF, [person_id])
     ]

@@ -16,8 +16,12 @@ LAST_CONVERSATION_SQL = """
 
 
 def last_conversation_dates() -> dict[int, dt.date]:
-    """Each person's latest conversation date."""
-    return {
-        person_id: dt.date.fromisoformat(day)
-        for person_id, day in db.execute_sql(LAST_CONVERSATION_SQL).fetchall()
-    }
+    """Each person's latest conversation date (a day written by another program
+    that cannot be read counts as no conversation: it must not stop the views)."""
+    found = {}
+    for person_id, day in db.execute_sql(LAST_CONVERSATION_SQL).fetchall():
+        try:
+            found[person_id] = dt.date.fromisoformat(str(day)[:10])
+        except ValueError:
+            continue
+    return found

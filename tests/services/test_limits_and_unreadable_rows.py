@@ -212,3 +212,38 @@ def test_the_help_row_of_issue_9_round_trips_after_a_fix(services, poisoned):
     services.help.save(dataclasses.replace(broken, direction=Direction.RECEIVED))
     found = unknown_codes(services.store.connection())
     assert not any(line.startswith("help") for line in found)
+
+
+def test_rows_another_program_wrote_badly_never_stop_the_journal_or_the_search(services):
+    """Bytes, numbers and unreadable days where text and days belong (a hand
+    edit in a SQLite shell, a sync tool, a script): each row is shown as well
+    as it can be, and the Journal, the search and the People list still work."""
+    from relations_app.services.journal_list import JournalQuery, Order
+    from relations_app.services.rows import UNREADABLE_DAY
+
+    ana = saved_person(services, notes="likes walking")
+    talk = services.conversations.save(
+        Conversation(date=TODAY, people=(PersonRef(ana.id, ana.name),), notes="walking tour")
+    )
+    db.execute_sql(
+        "UPDATE person SET nickname = ?, organisation = 42, keep_in_touch_days = 'often'"
+        " WHERE id = ?",
+        [b"\xff\xfeAnnie", ana.id],
+    )
+    db.execute_sql(
+        "UPDATE conversation SET date = 'not a date', time = '25:99', notes = ?, depth = 'deep',"
+        " created_at = 'yesterday' WHERE id = ?",
+        [b"walking \xff tour", talk.id],
+    )
+    person = services.people.get(ana.id)
+    assert person.nickname == "\ufffd\ufffdAnnie" and person.organisation == "42"
+    assert person.keep_in_touch_days is None
+    (conversation,) = services.conversations.get_many([talk.id])
+    assert conversation.date == UNREADABLE_DAY and conversation.time is None
+    assert conversation.notes == "walking \ufffd tour" and conversation.depth == 3
+    for order in Order:
+        assert services.journal.ids(JournalQuery(order=order)) == [talk.id]
+    results = services.search.search("walking")
+    assert [hit.id for hit in results.people] == [ana.id]
+    assert [hit.conversation.id for hit in results.conversations] == [talk.id]
+    assert [s.person.id for s in services.people.summaries()] == [ana.id]
