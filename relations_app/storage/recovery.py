@@ -160,15 +160,42 @@ def diagnose(path: Path, key: Key | None = None) -> str:
         return f"{path.name}: {error}"
     try:
         check_version(conn.execute("PRAGMA user_version").fetchone()[0], CURRENT_VERSION, path.name)
-        rows = conn.execute("PRAGMA integrity_check(5)").fetchall()
+        try:
+            rows = conn.execute("PRAGMA integrity_check(5)").fetchall()
+        except DatabaseError as error:
+            rows = [(str(error),)]
         if key is not None and CAN_ENCRYPT:
             rows = conn.execute("PRAGMA cipher_integrity_check").fetchall()[:5] or rows
+        problems = [str(row[0]) for row in rows]
+        if problems != ["ok"] and _only_the_index(problems, conn):
+            return f"{path.name}: " + INDEX_ONLY.format("; ".join(problems))
     except (DatabaseError, StoreError) as error:
         return f"{path.name}: {error}"
     finally:
         conn.close()
-    problems = [str(row[0]) for row in rows]
     return "ok" if problems == ["ok"] else f"{path.name}: " + "; ".join(problems)
+
+
+# the full-text index can be rebuilt from the rows: its damage loses nothing
+INDEX_ONLY = (
+    "the search index is damaged ({0}), the people and conversations are whole; "
+    "Relations rebuilds the index the next time it searches or saves"
+)
+
+
+def _only_the_index(problems: list[str], conn) -> bool:
+    """Every problem is in the full-text index, and every other table passes."""
+    if not all("fts5" in problem.lower() for problem in problems):
+        return False
+    tables = conn.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND rootpage > 0"
+        " AND name NOT LIKE 'person_text%' AND name NOT LIKE 'conversation_text%'"
+    ).fetchall()
+    for (name,) in [("sqlite_master",), *tables]:
+        quoted = name.replace('"', '""')
+        if conn.execute(f'PRAGMA integrity_check("{quoted}")').fetchone()[0] != "ok":
+            return False
+    return True
 
 
 def usable_backup_problem(path: Path, key: Key | None = None) -> str | None:

@@ -272,3 +272,26 @@ def test_a_damaged_index_is_rebuilt_and_nothing_is_lost(services):
     assert len(services.search.search("quilter").people) == 40
     db.execute_sql("DELETE FROM person_text_data WHERE id > 1")
     assert services.journal.ids(JournalQuery(text="quilter")) == []  # no talks, and no error
+
+
+def test_check_says_a_damaged_index_loses_nothing(tmp_path):
+    """`relations check` on a journal whose index alone is damaged: not "the
+    journal is damaged" (which sends people to their backups), but what it is."""
+    from relations_app.services import Services
+    from relations_app.storage.recovery import diagnose
+    from relations_app.storage.store import Store
+
+    path = tmp_path / "relations.sqlite3"
+    store = Store(path)
+    store.open()
+    services = Services.create(store)
+    for i in range(40):
+        services.people.save(Person(name=f"Quilter {i}", notes="patchwork"))
+    store.close()
+    assert diagnose(path) == "ok"
+    conn = sqlite3.connect(path)
+    conn.execute("DELETE FROM person_text_data WHERE id > 1")
+    conn.commit()
+    conn.close()
+    found = diagnose(path)
+    assert "the search index is damaged" in found and "people and conversations are whole" in found
