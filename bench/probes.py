@@ -62,25 +62,44 @@ def relations_window(data_dir: str, landing_on_today: bool = True) -> None:
 
     Without ``landing_on_today`` the window opens on People as it did before
     the Today page: the page is made but its agenda is not built."""
-    import datetime as dt
 
     from relations_app.app import build_context, create_application
     from relations_app.paths import data_paths
     from relations_app.ui.main_window import PEOPLE_TAB, MainWindow
-    from relations_app.ui.startup import open_or_recover
 
     if not landing_on_today:
         MainWindow._landing_tab = lambda self: PEOPLE_TAB
 
     _app = create_application()  # kept until the window is shown
     paths = data_paths(data_dir)
-    store = open_or_recover(paths, dt.datetime.now)
-    window = MainWindow(build_context(paths, store))
+    store, window = open_and_build(paths, MainWindow, build_context)
     frame = FirstFrame(window)
     window.show()
     frame.wait()
     frame.report()
     store.close()
+
+
+def open_and_build(paths, main_window, build_context):
+    """Open the journal and build the window as run_gui does: the window is
+    built while the journal's tables are checked on a thread, and handed out
+    once the check has passed (code from before that: one after the other)."""
+    import datetime as dt
+
+    from relations_app.ui.startup import open_or_recover
+
+    try:
+        from relations_app.ui.session import checked_window
+        from relations_app.ui.work import pause_collector, resume_collector
+    except ImportError:  # the code before the check was made aside
+        store = open_or_recover(paths, dt.datetime.now)
+        return store, main_window(build_context(paths, store))
+    pause_collector()
+    try:
+        store = open_or_recover(paths, dt.datetime.now, check_aside=True)
+        return store, checked_window(lambda: main_window(build_context(paths, store)), store)
+    finally:
+        resume_collector()
 
 
 def phases(data_dir: str) -> None:
@@ -101,14 +120,19 @@ def phases(data_dir: str) -> None:
     from relations_app.paths import data_paths
     from relations_app.ui.main_window import MainWindow
     from relations_app.ui.startup import open_or_recover
+    from relations_app.ui.work import pause_collector, resume_collector
 
     mark("Relations imports")
     _app = create_application()
     paths = data_paths(data_dir)
-    store = open_or_recover(paths, dt.datetime.now)
-    mark("application and journal opened (integrity check)")
+    pause_collector()
+    store = open_or_recover(paths, dt.datetime.now, check_aside=True)
+    mark("application and journal opened (its tables checked on a thread from here)")
     window = MainWindow(build_context(paths, store))
     mark("main window built (the page it opens on)")
+    store.finish_check()
+    resume_collector()
+    mark("waiting for the end of the check")
     frame = FirstFrame(window)
     window.show()
     frame.wait()

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QTimer, Slot
 
+from relations_app import operations as ops  # each loads on first use
 from relations_app.labels import format_date
-from relations_app.operations import Changes, MarkHelpDone, RecordIntroduction, SetInterval, Snooze
 from relations_app.services.practice import snooze_until
 from relations_app.ui.feature_commands import FeatureCommands
 from relations_app.ui.today_page import MOST_ITEMS, TodayPage
@@ -59,7 +59,7 @@ class TodayCommands(FeatureCommands):
 
     # -- keeping the page current ---------------------------------------------------
     @Slot(object)
-    def changed(self, changes: Changes) -> None:
+    def changed(self, changes: ops.Changes) -> None:
         self.stale = True
         if self.page.isVisible():
             self._timer.start()
@@ -160,11 +160,11 @@ class TodayCommands(FeatureCommands):
                 self.window,
                 name,
                 today,
-                lambda day: self.ctx.runner.run(Snooze(person_id, day, name)),
+                lambda day: self.ctx.runner.run(ops.Snooze(person_id, day, name)),
             ).exec()
             return
         until = snooze_until(today)
-        if self.ctx.runner.attempt(Snooze(person_id, until, name)) is not None:
+        if self.ctx.runner.attempt(ops.Snooze(person_id, until, name)) is not None:
             self.ctx.runner.said.emit(
                 self.tr(
                     "{0} is off the list until {1}. Edit ▸ Undo (Ctrl+Z) brings them back."
@@ -182,7 +182,7 @@ class TodayCommands(FeatureCommands):
             self.window,
             person.name,
             person.keep_in_touch_days,
-            lambda days: self.ctx.runner.run(SetInterval(person_id, days, person.name)),
+            lambda days: self.ctx.runner.run(ops.SetInterval(person_id, days, person.name)),
         ).exec()
 
     @Slot(int, str)
@@ -191,7 +191,7 @@ class TodayCommands(FeatureCommands):
 
     @Slot(int)
     def mark_help_done(self, help_id: int) -> None:
-        if self.ctx.runner.attempt(MarkHelpDone(help_id, self.ctx.today())) is not None:
+        if self.ctx.runner.attempt(ops.MarkHelpDone(help_id, self.ctx.today())) is not None:
             self.ctx.runner.said.emit(self.tr("Marked done. Edit ▸ Undo (Ctrl+Z) takes it back."))
 
     @Slot(int)
@@ -208,7 +208,7 @@ class TodayCommands(FeatureCommands):
 
         def save(entry):
             description, day = entry
-            op = RecordIntroduction(first_id, second_id, description, day, names)
+            op = ops.RecordIntroduction(first_id, second_id, description, day, names)
             return self.ctx.runner.run(op).result
 
         IntroductionDialog(self.window, names, note, self.ctx.today(), save).exec()
