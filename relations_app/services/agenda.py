@@ -142,6 +142,20 @@ class Agenda:
     month: MonthFigures
 
 
+@dataclass(frozen=True, slots=True)
+class FirstScreen:
+    """The top of the Today page, what its first screen shows: whom you could
+    help, what you promised, what is coming up, your circles. The window shows
+    it at start and the whole Agenda a moment later (reconnecting reads every
+    conversation's date, introductions match every need with every offer)."""
+
+    today: dt.date
+    could_help: Section[HelpIdea]
+    promises: Section[Promise]
+    coming_up: Section[ComingUp]
+    circles: tuple[CircleCount, ...]
+
+
 class AgendaService:
     def __init__(self, clock: Clock) -> None:
         self._clock = clock
@@ -161,18 +175,45 @@ class AgendaService:
         with _collector_paused():
             return self._build(today, limit, longer)
 
+    def first_screen(
+        self,
+        today: dt.date | None = None,
+        limit: int | None = None,
+        longer: Mapping[str, int | None] | None = None,
+    ) -> FirstScreen:
+        """The first screen of the agenda, its sections as build() makes them."""
+        today = today or self._clock().date()
+        with _collector_paused():
+            rows = agenda_data.person_rows()
+            ideas, later, upcoming = self._top(rows, today)
+            kept = _Kept(_limits(limit, longer or {}), ideas, later, [], [], upcoming)
+            records = _Records(kept, rows, {})
+            return FirstScreen(
+                today=today,
+                could_help=kept.section(0, ideas, records.help_idea),
+                promises=kept.section(1, later, lambda p: records.promise(p, today)),
+                coming_up=kept.section(4, upcoming, lambda u: records.coming(u, today)),
+                circles=_circles(rows),
+            )
+
+    def _top(
+        self, rows: list[PersonRow], today: dt.date
+    ) -> tuple[list[RankedIdea], list[OpenPromise], list[Upcoming]]:
+        """Ideas, promises not coming up soon, and what comes up, ranked."""
+        ideas = could_help(rows, self._needs_i_meet(rows), today)
+        promises = open_promises(rows, today)
+        later = [p for p in promises if not comes_up(p, today)]
+        soon = [p for p in promises if comes_up(p, today)]
+        return ideas, later, coming_up(rows, soon, today)
+
     def _build(
         self, today: dt.date, limit: int | None, longer: Mapping[str, int | None] | None
     ) -> Agenda:
         rows = agenda_data.person_rows()
         last = last_conversation_dates()
-        ideas = could_help(rows, self._needs_i_meet(rows), today)
-        promises = open_promises(rows, today)
-        later = [p for p in promises if not comes_up(p, today)]
-        soon = [p for p in promises if comes_up(p, today)]
+        ideas, later, upcoming = self._top(rows, today)
         due = due_now(((row, last.get(row.id)) for row in rows), today)
         pairs = self._introductions(rows)
-        upcoming = coming_up(rows, soon, today)
         kept = _Kept(_limits(limit, longer or {}), ideas, later, due, pairs, upcoming)
         records = _Records(kept, rows, last)
         return Agenda(

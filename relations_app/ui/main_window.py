@@ -52,7 +52,11 @@ STATUS_MS = 8000
 
 
 class MainWindow(AcceptsContactFiles, QMainWindow):
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ctx: AppContext, parent: QWidget | None = None, rest_after_first_frame: bool = False
+    ) -> None:
+        """``rest_after_first_frame`` (at start): Today shows its first screen
+        in the window's first frame, the rest of its agenda right after."""
         super().__init__(parent)
         self.ctx = ctx
         self.setWindowTitle(APP_NAME)
@@ -101,7 +105,10 @@ class MainWindow(AcceptsContactFiles, QMainWindow):
         self._detail_timer.timeout.connect(self._show_detail)
         self._connect_signals()
         self._restore_state()
-        if self.tabs.currentIndex() == TODAY_TAB:
+        if self.tabs.currentIndex() == TODAY_TAB and rest_after_first_frame:
+            self.today_commands.first_screen_then_the_rest()
+            self.today.setFocus()
+        elif self.tabs.currentIndex() == TODAY_TAB:
             self.today_commands.shown()
             self.today.setFocus()
         else:  # the arrow keys move through the list shown from the start

@@ -68,7 +68,9 @@ class Session(QObject):
 
         ctx = build_context(self.paths, self.store)
         ctx.lock = self.lock
-        self.window = checked_window(lambda: MainWindow(ctx), self.store)
+        self.window = checked_window(
+            lambda: MainWindow(ctx, rest_after_first_frame=True), self.store
+        )
         self.backup_timer = BackupTimer(ctx.backups, self.window)
         self.backup_timer.failed.connect(
             lambda text: self.window.statusBar().showMessage(text, 15000)

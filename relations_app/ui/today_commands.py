@@ -8,7 +8,7 @@ Reconnect list as the dialog closes.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer, Slot
+from PySide6.QtCore import QEvent, QObject, QTimer, Slot
 
 from relations_app import operations as ops  # each loads on first use
 from relations_app.labels import format_date
@@ -29,6 +29,7 @@ class TodayCommands(FeatureCommands):
         super().__init__(ctx, window)
         self.page = page
         self.stale = True
+        self._rest_pending = False  # only the first screen is shown (at start)
         self._day = ctx.today()  # the day every view was last judged by
         self._timer = QTimer(self)  # a burst of changes (an undo, an import) builds once
         self._timer.setSingleShot(True)
@@ -70,6 +71,22 @@ class TodayCommands(FeatureCommands):
         if self.stale or agenda is None or agenda.today != self.ctx.today():
             self.refresh()
 
+    def first_screen_then_the_rest(self) -> None:
+        """At start: the top of the page now, for the window's first frame;
+        the whole agenda as soon as that frame is painted."""
+        self.page.limit = items_per_section(self.ctx.settings)
+        first = self.ctx.services.agenda.first_screen(
+            self.ctx.today(), limit=self.page.limit, longer=self.page.longer()
+        )
+        self.page.show_first_screen(first)
+        self._rest_pending = True
+        AfterFirstFrame(self.window, self, self._the_rest)
+
+    @Slot()
+    def _the_rest(self) -> None:
+        if self._rest_pending:  # unless something built the whole agenda since
+            self.refresh()
+
     @Slot()
     def check_day(self) -> None:
         """When the day has turned, every view judges by the new one: the
@@ -96,7 +113,7 @@ class TodayCommands(FeatureCommands):
 
     @Slot()
     def refresh(self) -> None:
-        self.stale = False
+        self.stale = self._rest_pending = False
         self.page.limit = items_per_section(self.ctx.settings)
         agenda = self.ctx.services.agenda.build(
             self.ctx.today(), limit=self.page.limit, longer=self.page.longer()
@@ -112,7 +129,10 @@ class TodayCommands(FeatureCommands):
         self.refresh()
 
     def due_count(self) -> int | None:
-        """The Reconnect section's total, when the page is up to date."""
+        """The Reconnect section's total, when the page is up to date; 0 while
+        only its first screen is shown (the status bar says it with the rest)."""
+        if self._rest_pending:
+            return 0
         agenda = self.page.agenda
         if self.stale or agenda is None or agenda.today != self.ctx.today():
             return None
@@ -212,3 +232,20 @@ class TodayCommands(FeatureCommands):
             return self.ctx.runner.run(op).result
 
         IntroductionDialog(self.window, names, note, self.ctx.today(), save).exec()
+
+
+class AfterFirstFrame(QObject):
+    """Calls ``then`` once the window's first frame is painted: its first
+    UpdateRequest handled (Qt paints and flushes the window there)."""
+
+    def __init__(self, window: QObject, receiver: QObject, then) -> None:
+        super().__init__(window)
+        self._receiver, self._then = receiver, then
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.UpdateRequest:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self._receiver, self._then)  # once this frame is flushed
+            self.deleteLater()
+        return False
