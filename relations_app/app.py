@@ -230,14 +230,14 @@ def _shown(session, paths: DataPaths, interactive: bool) -> bool:
     from relations_app.ui.startup import recover_damaged
 
     try:
-        session.show_window()
+        session.show_window(rest_after_first_frame=True)
         return True
     except DamagedStoreError as error:
         store = recover_damaged(session.store, paths, dt.datetime.now, error, None, interactive)
     if store is None:
         session.close()
         return False
-    session.show_window()
+    session.show_window(rest_after_first_frame=True)
     return True
 
 

@@ -61,7 +61,8 @@ class Session(QObject):
     def locked(self) -> bool:
         return self.lock_screen is not None
 
-    def show_window(self) -> None:
+    def show_window(self, rest_after_first_frame: bool = False) -> None:
+        """Build and show the window (see MainWindow for ``rest_after_first_frame``)."""
         from relations_app.app import build_context
         from relations_app.ui.backup_timer import BackupTimer
         from relations_app.ui.main_window import MainWindow
@@ -69,7 +70,7 @@ class Session(QObject):
         ctx = build_context(self.paths, self.store)
         ctx.lock = self.lock
         self.window = checked_window(
-            lambda: MainWindow(ctx, rest_after_first_frame=True), self.store
+            lambda: MainWindow(ctx, rest_after_first_frame=rest_after_first_frame), self.store
         )
         self.backup_timer = BackupTimer(ctx.backups, self.window)
         self.backup_timer.failed.connect(

@@ -84,7 +84,9 @@ class TodayCommands(FeatureCommands):
 
     @Slot()
     def _the_rest(self) -> None:
-        if self._rest_pending:  # unless something built the whole agenda since
+        # unless something built the whole agenda since, or the window was
+        # hidden meanwhile (locked: the journal is closed; shown() builds it)
+        if self._rest_pending and self.page.isVisible() and self.ctx.services.store.is_open:
             self.refresh()
 
     @Slot()

@@ -100,6 +100,7 @@ def test_the_window_waits_for_the_check_and_a_damaged_journal_is_recovered_first
         assert [s.person.name for s in window.ctx.services.people.summaries()] == [
             "Ana from the backup"
         ]
+        qtbot.waitUntil(lambda: window.today.agenda is not None)  # the rest, after the frame
     finally:
         session.close()
         store.close()
