@@ -57,19 +57,20 @@ def bare_window() -> None:
     frame.report()
 
 
-def relations_window(data_dir: str, landing_on_today: bool = True) -> None:
+def relations_window(data_dir: str, landing_on_today: bool = True, aside: bool = True) -> None:
     """The same steps as relations_app.app.run_gui, up to the window being shown
     (without the instance lock and the window's socket).
 
     Without ``landing_on_today`` the window opens on People as it did before
-    the Today page: the page is made but its agenda is not built."""
+    the Today page: the page is made but its agenda is not built. Without
+    ``aside`` the journal's tables are checked before the window is built."""
 
     from relations_app.app import build_context, create_application
     from relations_app.paths import data_paths
 
     _app = create_application()  # kept until the window is shown
     paths = data_paths(data_dir)
-    store, window = open_and_build(paths, build_context, landing_on_today)
+    store, window = open_and_build(paths, build_context, landing_on_today, aside)
     frame = FirstFrame(window)
     window.show()
     frame.wait()
@@ -77,7 +78,7 @@ def relations_window(data_dir: str, landing_on_today: bool = True) -> None:
     store.close()
 
 
-def open_and_build(paths, build_context, landing_on_today: bool = True):
+def open_and_build(paths, build_context, landing_on_today: bool = True, aside: bool = True):
     """Open the journal and build the window as run_gui does, the window's
     modules imported once the journal is open (as Session.show_window does):
     the window is built while the journal's tables are checked on a thread,
@@ -95,7 +96,7 @@ def open_and_build(paths, build_context, landing_on_today: bool = True):
         return store, main_window(landing_on_today)(build_context(paths, store))
     pause_collector()
     try:
-        store = open_or_recover(paths, dt.datetime.now, check_aside=True)
+        store = open_or_recover(paths, dt.datetime.now, check_aside=aside)
         ctx = build_context(paths, store)
         window_class = main_window(landing_on_today)
         return store, checked_window(lambda: window_class(ctx, rest_after_first_frame=True), store)
@@ -229,6 +230,8 @@ if __name__ == "__main__":
         bare_window()
     elif sys.argv[1] == "phases":
         phases(sys.argv[2])
+    elif sys.argv[1] == "relations-check-first":
+        relations_window(sys.argv[2], aside=False)
     elif sys.argv[1] == "relations-on-people":
         relations_window(sys.argv[2], landing_on_today=False)
     elif sys.argv[1] == "daily":

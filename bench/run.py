@@ -127,6 +127,7 @@ def measure(size: int, before: Path, folder: Path) -> dict:
                 "bare": (ROOT, ["bare"]),
                 "before": (before, ["relations", str(old)]),
                 "after": (ROOT, ["relations", str(new)]),
+                "check_first": (ROOT, ["relations-check-first", str(new)]),
             }
         ),
         "phases": phases(new),
@@ -244,6 +245,10 @@ def start_report(ref: str, found: dict) -> str:
     row("Relations, spawn to first frame", start("shown"))
     row("ratio to the bare window", ratio, "under 2× (2,000), 2.5× (10,000)")
     row("... and what the first frame left out filled in", start("filled"))
+    row(
+        "this branch with the tables checked before the window is built",
+        lambda f, side: ms(f["start"]["check_first"]["shown"]) if side == "after" else "",
+    )
     phase_lines = []
     for size in sizes:
         phase_lines.append(f"| **{size:,} people** | |")
