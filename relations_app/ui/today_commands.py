@@ -127,7 +127,9 @@ class TodayCommands(FeatureCommands):
     def set_limit(self, items: int) -> None:
         """Items a section shows, kept; the People table emphasises as many."""
         self.ctx.settings.today_items = items
-        self.window.people.model.set_top_size(items_per_section(self.ctx.settings))
+        people = self.window.built_people()  # else it is made with the setting
+        if people is not None:
+            people.model.set_top_size(items_per_section(self.ctx.settings))
         self.refresh()
 
     def due_count(self) -> int | None:
