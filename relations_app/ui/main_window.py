@@ -182,7 +182,7 @@ class MainWindow(AcceptsContactFiles, QMainWindow):
     @property
     def people(self) -> PeoplePage:
         """Made when first needed: the window opens on Today, and the pages not
-        shown cost its first frame 50 ms at 2,000 people (docs/performance.md)."""
+        shown cost its first frame some 80 ms at 2,000 people (docs/performance.md)."""
         if self._people is None:
             from relations_app.ui.people_page import PeoplePage
 
