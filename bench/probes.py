@@ -57,30 +57,59 @@ def bare_window() -> None:
     frame.report()
 
 
-def relations_window(data_dir: str, landing_on_today: bool = True) -> None:
-    """The same steps as relations_app.app.run_gui, up to the window being shown.
+def relations_window(data_dir: str, landing_on_today: bool = True, aside: bool = True) -> None:
+    """The same steps as relations_app.app.run_gui, up to the window being shown
+    (without the instance lock and the window's socket).
 
     Without ``landing_on_today`` the window opens on People as it did before
-    the Today page: the page is made but its agenda is not built."""
-    import datetime as dt
+    the Today page: the page is made but its agenda is not built. Without
+    ``aside`` the journal's tables are checked before the window is built."""
 
     from relations_app.app import build_context, create_application
     from relations_app.paths import data_paths
-    from relations_app.ui.main_window import PEOPLE_TAB, MainWindow
-    from relations_app.ui.startup import open_or_recover
-
-    if not landing_on_today:
-        MainWindow._landing_tab = lambda self: PEOPLE_TAB
 
     _app = create_application()  # kept until the window is shown
     paths = data_paths(data_dir)
-    store = open_or_recover(paths, dt.datetime.now)
-    window = MainWindow(build_context(paths, store))
+    store, window = open_and_build(paths, build_context, landing_on_today, aside)
     frame = FirstFrame(window)
     window.show()
     frame.wait()
     frame.report()
     store.close()
+
+
+def open_and_build(paths, build_context, landing_on_today: bool = True, aside: bool = True):
+    """Open the journal and build the window as run_gui does, the window's
+    modules imported once the journal is open (as Session.show_window does):
+    the window is built while the journal's tables are checked on a thread,
+    and handed out once the check has passed (the code from before that:
+    checked, then built)."""
+    import datetime as dt
+
+    from relations_app.ui.startup import open_or_recover
+
+    try:
+        from relations_app.ui.session import checked_window
+        from relations_app.ui.work import pause_collector, resume_collector
+    except ImportError:  # the code before the check was made aside
+        store = open_or_recover(paths, dt.datetime.now)
+        return store, main_window(landing_on_today)(build_context(paths, store))
+    pause_collector()
+    try:
+        store = open_or_recover(paths, dt.datetime.now, check_aside=aside)
+        ctx = build_context(paths, store)
+        window_class = main_window(landing_on_today)
+        return store, checked_window(lambda: window_class(ctx, rest_after_first_frame=True), store)
+    finally:
+        resume_collector()
+
+
+def main_window(landing_on_today: bool):
+    from relations_app.ui.main_window import PEOPLE_TAB, MainWindow
+
+    if not landing_on_today:
+        MainWindow._landing_tab = lambda self: PEOPLE_TAB
+    return MainWindow
 
 
 def phases(data_dir: str) -> None:
@@ -101,14 +130,19 @@ def phases(data_dir: str) -> None:
     from relations_app.paths import data_paths
     from relations_app.ui.main_window import MainWindow
     from relations_app.ui.startup import open_or_recover
+    from relations_app.ui.work import pause_collector, resume_collector
 
     mark("Relations imports")
     _app = create_application()
     paths = data_paths(data_dir)
-    store = open_or_recover(paths, dt.datetime.now)
-    mark("application and journal opened (integrity check)")
-    window = MainWindow(build_context(paths, store))
-    mark("main window built (the page it opens on)")
+    pause_collector()
+    store = open_or_recover(paths, dt.datetime.now, check_aside=True)
+    mark("application and journal opened (its tables checked on a thread from here)")
+    window = MainWindow(build_context(paths, store), rest_after_first_frame=True)
+    mark("main window built (the first screen of the page it opens on)")
+    store.finish_check()
+    resume_collector()
+    mark("waiting for the end of the check")
     frame = FirstFrame(window)
     window.show()
     frame.wait()
@@ -196,6 +230,8 @@ if __name__ == "__main__":
         bare_window()
     elif sys.argv[1] == "phases":
         phases(sys.argv[2])
+    elif sys.argv[1] == "relations-check-first":
+        relations_window(sys.argv[2], aside=False)
     elif sys.argv[1] == "relations-on-people":
         relations_window(sys.argv[2], landing_on_today=False)
     elif sys.argv[1] == "daily":

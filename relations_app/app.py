@@ -24,7 +24,7 @@ from relations_app.services.backups import BackupService
 from relations_app.services.messages import explain
 from relations_app.settings import Settings
 from relations_app.storage import sqlite
-from relations_app.storage.errors import StoreError
+from relations_app.storage.errors import DamagedStoreError, StoreError
 from relations_app.storage.store import Store
 from relations_app.window_socket import WindowSocket, ask_window_to_activate
 
@@ -224,6 +224,23 @@ def _main_window() -> QWidget | None:
     return None
 
 
+def _shown(session, paths: DataPaths, interactive: bool) -> bool:
+    """Show the window, built while the journal's tables were checked; when the
+    check found damage, the same choices as damage found at opening first."""
+    from relations_app.ui.startup import recover_damaged
+
+    try:
+        session.show_window(rest_after_first_frame=True)
+        return True
+    except DamagedStoreError as error:
+        store = recover_damaged(session.store, paths, dt.datetime.now, error, None, interactive)
+    if store is None:
+        session.close()
+        return False
+    session.show_window(rest_after_first_frame=True)
+    return True
+
+
 class SmokeTestWatch:
     """In a smoke test no dialog may wait for a click: any that opens is written
     to stderr, closed at once, and makes the test fail."""
@@ -253,15 +270,29 @@ def _run_window(
     from relations_app.ui.appearance import apply_scheme
     from relations_app.ui.session import Session
     from relations_app.ui.startup import open_or_recover
+    from relations_app.ui.work import pause_collector, resume_collector
 
     if scheme := Settings(paths.settings).color_scheme:
         apply_scheme(scheme)  # before any window: the recovery dialog looks the same
-    store = open_or_recover(paths, dt.datetime.now, interactive=not smoke_test)
+    store = None
+    pause_collector()  # while the journal is checked on a thread (ui/work.py says why)
+    try:
+        store = open_or_recover(
+            paths, dt.datetime.now, interactive=not smoke_test, check_aside=True
+        )
+    finally:
+        if store is None:
+            resume_collector()
     if store is None:
         return FAILED
     try:
         session = Session(paths, store, parent=app)
-        session.show_window()
+        try:
+            shown = _shown(session, paths, interactive=not smoke_test)
+        finally:
+            resume_collector()
+        if not shown:
+            return FAILED
         if smoke_test:
             QTimer.singleShot(200, session.window.close)
         status = OK if termination.requested else app.exec()

@@ -32,35 +32,37 @@ The undo history lives for the session: it is not kept across a restart, and a
 restore from a backup clears it.
 """
 
-from relations_app.operations.base import (
-    NO_PROGRESS,
-    Cancelled,
-    Operation,
-    Outcome,
-    Progress,
-    PutBack,
-    perform,
-)
-from relations_app.operations.changes import Changes
-from relations_app.operations.contacts import ImportContacts, MergePeople
-from relations_app.operations.exchange import ImportJournal
-from relations_app.operations.help import DeleteHelp, SaveHelp
-from relations_app.operations.journal import DeleteConversation, SaveConversation, SetFollowUpDone
-from relations_app.operations.offers import DeleteOffer, SaveOffer
-from relations_app.operations.people import DeletePerson, SavePerson, SetArchived
-from relations_app.operations.practice import (
-    MarkHelpDone,
-    RecordIntroduction,
-    SetInterval,
-    SetNextQuestion,
-    Snooze,
-)
-from relations_app.operations.values import (
-    DeleteSharedValue,
-    DeleteValue,
-    SaveSharedValue,
-    SaveValue,
-)
+import importlib
+
+# Each name is imported from its module on first use (PEP 562): the window
+# starts with the few it needs, not every operation's service and snapshot code.
+_MODULES = {
+    "base": ("NO_PROGRESS", "Cancelled", "Operation", "Outcome", "Progress", "PutBack", "perform"),
+    "changes": ("Changes",),
+    "contacts": ("ImportContacts", "MergePeople"),
+    "exchange": ("ImportJournal",),
+    "help": ("DeleteHelp", "SaveHelp"),
+    "journal": ("DeleteConversation", "SaveConversation", "SetFollowUpDone"),
+    "offers": ("DeleteOffer", "SaveOffer"),
+    "people": ("DeletePerson", "SavePerson", "SetArchived"),
+    "practice": ("MarkHelpDone", "RecordIntroduction", "SetInterval", "SetNextQuestion", "Snooze"),
+    "values": ("DeleteSharedValue", "DeleteValue", "SaveSharedValue", "SaveValue"),
+}
+_MODULE_OF = {name: module for module, names in _MODULES.items() for name in names}
+
+
+def __getattr__(name: str):  # noqa: ANN202 - the module's lazy attributes
+    module = _MODULE_OF.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted([*globals(), *_MODULE_OF])
+
 
 __all__ = [
     "NO_PROGRESS",

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import gc
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Generic, TypeVar
@@ -30,6 +30,7 @@ from relations_app.services.agenda_ideas import (
     RankedIdea,
     RankedPair,
     Upcoming,
+    balance_start,
     comes_up,
     coming_up,
     could_help,
@@ -142,6 +143,20 @@ class Agenda:
     month: MonthFigures
 
 
+@dataclass(frozen=True, slots=True)
+class FirstScreen:
+    """The top of the Today page, what its first screen shows: whom you could
+    help, what you promised, what is coming up, your circles. The window shows
+    it at start and the whole Agenda a moment later (reconnecting reads every
+    conversation's date, introductions match every need with every offer)."""
+
+    today: dt.date
+    could_help: Section[HelpIdea]
+    promises: Section[Promise]
+    coming_up: Section[ComingUp]
+    circles: tuple[CircleCount, ...]
+
+
 class AgendaService:
     def __init__(self, clock: Clock) -> None:
         self._clock = clock
@@ -161,20 +176,47 @@ class AgendaService:
         with _collector_paused():
             return self._build(today, limit, longer)
 
+    def first_screen(
+        self,
+        today: dt.date | None = None,
+        limit: int | None = None,
+        longer: Mapping[str, int | None] | None = None,
+    ) -> FirstScreen:
+        """The first screen of the agenda, its sections as build() makes them."""
+        today = today or self._clock().date()
+        with _collector_paused():
+            rows = agenda_data.first_screen_rows(balance_start(today), today)
+            ideas, later, upcoming = self._top(rows, today)
+            kept = _Kept(_limits(limit, longer or {}), ideas, later, [], [], upcoming)
+            records = _Records(kept, {})
+            return FirstScreen(
+                today=today,
+                could_help=kept.section(0, ideas, records.help_idea),
+                promises=kept.section(1, later, lambda p: records.promise(p, today)),
+                coming_up=kept.section(4, upcoming, lambda u: records.coming(u, today)),
+                circles=_circles(agenda_data.circle_names()),
+            )
+
+    def _top(
+        self, rows: list[PersonRow], today: dt.date
+    ) -> tuple[list[RankedIdea], list[OpenPromise], list[Upcoming]]:
+        """Ideas, promises not coming up soon, and what comes up, ranked."""
+        ideas = could_help(rows, self._needs_i_meet(rows), today)
+        promises = open_promises(today)
+        later = [p for p in promises if not comes_up(p, today)]
+        soon = [p for p in promises if comes_up(p, today)]
+        return ideas, later, coming_up(rows, soon, today)
+
     def _build(
         self, today: dt.date, limit: int | None, longer: Mapping[str, int | None] | None
     ) -> Agenda:
         rows = agenda_data.person_rows()
         last = last_conversation_dates()
-        ideas = could_help(rows, self._needs_i_meet(rows), today)
-        promises = open_promises(rows, today)
-        later = [p for p in promises if not comes_up(p, today)]
-        soon = [p for p in promises if comes_up(p, today)]
+        ideas, later, upcoming = self._top(rows, today)
         due = due_now(((row, last.get(row.id)) for row in rows), today)
         pairs = self._introductions(rows)
-        upcoming = coming_up(rows, soon, today)
         kept = _Kept(_limits(limit, longer or {}), ideas, later, due, pairs, upcoming)
-        records = _Records(kept, rows, last)
+        records = _Records(kept, last)
         return Agenda(
             today=today,
             could_help=kept.section(0, ideas, lambda i: records.help_idea(i)),
@@ -182,7 +224,7 @@ class AgendaService:
             reconnect=kept.section(2, due, lambda d: records.reconnect(*d, today)),
             introductions=kept.section(3, pairs, lambda p: records.introduction(p)),
             coming_up=kept.section(4, upcoming, lambda u: records.coming(u, today)),
-            circles=_circles(rows),
+            circles=_circles((row.circle, row.name) for row in rows),
             month=_month(today),
         )
 
@@ -204,7 +246,7 @@ class AgendaService:
         rows = agenda_data.person_rows()
         ideas = could_help(rows, self._needs_i_meet(rows), today)
         kept = _Kept((None,) * len(SECTIONS), ideas, [], [], [], [])
-        records = _Records(kept, [], {})
+        records = _Records(kept, {})
         return [records.help_idea(idea) for idea in ideas]
 
 
@@ -253,17 +295,17 @@ def _limits(limit: int | None, longer: Mapping[str, int | None]) -> tuple[int | 
 class _Records:
     """Full records for the kept items, read in a few batches."""
 
-    def __init__(self, kept: _Kept, rows: list[PersonRow], last: dict[int, dt.date]) -> None:
+    def __init__(self, kept: _Kept, last: dict[int, dt.date]) -> None:
         ids = {idea.row.id for idea in kept.ideas} | {row.id for row, _ in kept.due}
         for pair in kept.pairs:
             ids.update((pair.seeker.id, pair.giver.id))
         self.people = agenda_data.people_by_id(ids)
-        self.names = {row.id: row.name for row in rows}
         promised = kept.promises + [u.promise for u in kept.upcoming if u.promise]
         self.talks = agenda_data.conversations_by_id(
             p.conversation_id for p in promised if p.conversation_id is not None
         )
         self.help = agenda_data.help_by_id(p.help_id for p in promised if p.help_id is not None)
+        self.names = agenda_data.names_by_id(h.person_id for h in self.help.values())
         self.latest = agenda_data.latest_conversations(
             row.id for row, _ in kept.due if row.id in last
         )
@@ -314,10 +356,10 @@ def follow_up_promise(c: Conversation, today: dt.date) -> Promise:
     return Promise(c.people, c.follow_up, why, c.date, c.follow_up_due, conversation=c)
 
 
-def _circles(rows: list[PersonRow]) -> tuple[CircleCount, ...]:
+def _circles(people: Iterable[tuple[Circle, str]]) -> tuple[CircleCount, ...]:
     names: dict[Circle, list[str]] = {circle: [] for circle in Circle}
-    for row in rows:
-        names[row.circle].append(row.name)
+    for circle, name in people:
+        names[circle].append(name)
     return tuple(
         CircleCount(c, tuple(names[c]), limit, agenda_why.circle(c, len(names[c]), limit))
         for c, limit in CIRCLE_LIMITS.items()

@@ -33,6 +33,7 @@ PERSON_ROWS_SQL = """
 OPEN_HELP_SQL = """
     SELECT id, person_id, offered_on, due_on FROM help
     WHERE direction = 'given' AND status IN ('offered', 'in_progress')
+      AND person_id IN (SELECT id FROM person WHERE archived = 0)
 """
 
 # Open follow-ups through a partial index (schema 2): only the rows still to do.
@@ -66,7 +67,26 @@ class PersonRow(NamedTuple):
 def person_rows() -> list[PersonRow]:
     """Everyone not archived, light. Dates are read the quick way; when one
     cannot be read (a hand edit), every row is read again forgivingly."""
-    found = db.execute_sql(PERSON_ROWS_SQL).fetchall()
+    return _read_person_rows(db.execute_sql(PERSON_ROWS_SQL).fetchall())
+
+
+def first_screen_rows(start: dt.date, end: dt.date) -> list[PersonRow]:
+    """The people the top of Today can show: with a need, with a birthday, or
+    whom I received more help from than I gave between ``start`` and ``end``
+    (help_owed). A tenth of everyone in a large journal, in the same order."""
+    return _read_person_rows(db.execute_sql(FIRST_SCREEN_ROWS_SQL, (start, end)).fetchall())
+
+
+def circle_names() -> list[tuple[Circle, str]]:
+    """(circle, name) of everyone not archived."""
+    circles = {c.value: c for c in Circle}
+    return [
+        (circles.get(circle) or rows.member(Circle, circle), name)
+        for circle, name in db.execute_sql(CIRCLE_NAMES_SQL)
+    ]
+
+
+def _read_person_rows(found: list[tuple]) -> list[PersonRow]:
     try:
         return _person_rows(found, dt.datetime.fromisoformat, dt.date.fromisoformat, Birthday.parse)
     except (TypeError, ValueError):
@@ -115,10 +135,17 @@ LATEST_CONVERSATION_SQL = """
 HELP_IN_PERIOD = """
     FROM help WHERE status != 'declined' AND COALESCE(done_on, offered_on) BETWEEN ? AND ?
 """
+OWED = "GROUP BY person_id HAVING SUM(direction = 'received') > SUM(direction = 'given')"
 OWED_SQL = f"""
     SELECT person_id, SUM(direction = 'given'), SUM(direction = 'received') {HELP_IN_PERIOD}
-    GROUP BY person_id HAVING SUM(direction = 'received') > SUM(direction = 'given')
+    {OWED}
 """
+FIRST_SCREEN_ROWS_SQL = f"""
+    {PERSON_ROWS_SQL}
+      AND (IFNULL(looking_for, '') != '' OR IFNULL(birthday, '') != ''
+           OR id IN (SELECT person_id {HELP_IN_PERIOD} {OWED}))
+"""
+CIRCLE_NAMES_SQL = "SELECT circle, name FROM person WHERE archived = 0"
 HELP_TOTALS_SQL = f"""
     SELECT COALESCE(SUM(direction = 'given'), 0), COALESCE(SUM(direction = 'received'), 0)
     {HELP_IN_PERIOD}
@@ -161,6 +188,14 @@ def people_by_id(ids: Iterable[int]) -> dict[int, Person]:
     found: dict[int, Person] = {}
     for chunk in chunked(set(ids)):
         found.update((p.id, p) for p in people_where(PersonTable.id.in_(chunk)))
+    return found
+
+
+def names_by_id(ids: Iterable[int]) -> dict[int, str]:
+    found: dict[int, str] = {}
+    for chunk in chunked(set(ids)):
+        sql = f"SELECT id, name FROM person WHERE id IN ({','.join('?' * len(chunk))})"
+        found.update(db.execute_sql(sql, chunk).fetchall())
     return found
 
 

@@ -97,8 +97,7 @@ def could_help(
 ) -> list[RankedIdea]:
     """One idea per person: a need my offers meet (``met``) first, else help I
     owe them lately (received more than given). Inner circle first, strongest first."""
-    start = today - dt.timedelta(days=BALANCE_DAYS - 1)
-    owed = agenda_data.help_owed(start, today)
+    owed = agenda_data.help_owed(balance_start(today), today)
     ideas = []
     for row in rows:
         if row.id in met:
@@ -109,20 +108,23 @@ def could_help(
     return sorted(ideas, key=_idea_order)
 
 
+def balance_start(today: dt.date) -> dt.date:
+    """The first day of "lately" (BALANCE_DAYS up to ``today``)."""
+    return today - dt.timedelta(days=BALANCE_DAYS - 1)
+
+
 def _idea_order(idea: RankedIdea) -> tuple:
     weight = -idea.strength if idea.strength else idea.given - idea.received
     return (idea.row.circle.rank, not idea.strength, weight, idea.row.name.casefold())
 
 
-def open_promises(rows: list[PersonRow], today: dt.date) -> list[OpenPromise]:
+def open_promises(today: dt.date) -> list[OpenPromise]:
     """Help I offered and follow-ups I noted, still open, with someone not
     archived: overdue and due today first (most late first), then undated
     (oldest first), then due later (soonest first)."""
-    active = {row.id for row in rows}
     found = [
         OpenPromise(offered, due, help_id=hid)
-        for hid, person_id, offered, due in agenda_data.open_help_dates()
-        if person_id in active
+        for hid, _person_id, offered, due in agenda_data.open_help_dates()
     ]
     found += [
         OpenPromise(day, due, conversation_id=cid)

@@ -31,15 +31,18 @@ from relations_app.storage.store import Store
 Clock = Callable[[], dt.datetime]
 
 
-def open_store(store: Store, folder: Path, clock: Clock) -> None:
+def open_store(store: Store, folder: Path, clock: Clock, check_aside: bool = False) -> None:
     """Open the store, backing it up before each schema migration step; an
     encrypted journal's copies left plain by an interrupted conversion are
-    encrypted then."""
+    encrypted then, once it has passed its check. ``check_aside``: see
+    Store.open."""
 
     def before_migration(old: int, new: int) -> None:
         make_backup(store.connection(), folder, clock(), f"before-schema-{new}", store.open_key)
 
-    store.open(before_migration=before_migration)
+    store.open(before_migration=before_migration, check_aside=check_aside)
+    if store.open_key is not None:
+        store.finish_check()
     try:
         finish_encryption(store, folder)
     except (StoreError, OSError, DatabaseError):

@@ -60,14 +60,17 @@ class StartProblem:
         return [*found, Choice.START_EMPTY, Choice.QUIT]
 
 
-def open_or_problem(store: Store, paths: DataPaths, clock: Clock) -> StartProblem | None:
+def open_or_problem(
+    store: Store, paths: DataPaths, clock: Clock, check_aside: bool = False
+) -> StartProblem | None:
     """Open the store (None), or say what stands in the way. Errors that no
     recovery can help (a newer version, another program's file, a locked or
-    read-only folder) are raised as they are."""
+    read-only folder) are raised as they are. ``check_aside``: see Store.open;
+    damage that check finds later is turned into a problem by damaged()."""
     if not store.path.exists():
         return _missing(store, paths, clock)
     try:
-        open_store(store, paths.backups, clock)
+        open_store(store, paths.backups, clock, check_aside)
         return None
     except WrongPassphrase as error:
         # SQLCipher cannot tell a wrong passphrase from a damaged first page;
@@ -82,14 +85,19 @@ def open_or_problem(store: Store, paths: DataPaths, clock: Clock) -> StartProble
             as_record(backup, store.key),
         )
     except DamagedStoreError as error:
-        problem = Problem.LOST_LOG if isinstance(error, LostWalError) else Problem.DAMAGED
-        backup = newest_good_backup(paths.backups, store.key)
-        return StartProblem(
-            problem,
-            str(error),
-            aside_path(store.path, "damaged", clock()),
-            as_record(backup, store.key) if backup else None,
-        )
+        return damaged(store, paths, clock, error)
+
+
+def damaged(store: Store, paths: DataPaths, clock: Clock, error: DamagedStoreError) -> StartProblem:
+    """The problem of a journal found damaged, at opening or by its check."""
+    problem = Problem.LOST_LOG if isinstance(error, LostWalError) else Problem.DAMAGED
+    backup = newest_good_backup(paths.backups, store.key)
+    return StartProblem(
+        problem,
+        str(error),
+        aside_path(store.path, "damaged", clock()),
+        as_record(backup, store.key) if backup else None,
+    )
 
 
 def _missing(store: Store, paths: DataPaths, clock: Clock) -> StartProblem | None:

@@ -9,6 +9,7 @@ read: it is checked once its key has opened it.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from pathlib import Path
 
@@ -223,6 +224,38 @@ def tables_check(connection: sqlite.Connection) -> str:
     return "ok"
 
 
+class TablesCheck:
+    """tables_check on a connection and a thread of its own, while the window
+    is built: SQLite reads the file with Python's lock released, so on a second
+    core the check costs the start nothing (0.2 s at 100,000 conversations).
+
+    Until it has passed the journal is not written: the store's connection is
+    query_only (SQLite refuses any write), and Store.finish_check() waits
+    for it, then raises what the check at opening would have raised."""
+
+    def __init__(self, path: Path, key: Key | None) -> None:
+        self._path, self._key = path, key
+        self._problem = "no answer"
+        self._thread = threading.Thread(target=self._run, name="tables-check", daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        try:
+            connection = connect_to_read(self._path, self._key)
+        except DatabaseError as error:
+            self._problem = str(error)
+            return
+        try:
+            self._problem = tables_check(connection)
+        finally:
+            connection.close()
+
+    def problem(self) -> str | None:
+        """Wait for the check: None when it passed, else what it found."""
+        self._thread.join()
+        return None if self._problem == "ok" else self._problem
+
+
 def check_version(user_version: int, current: int, name: str) -> None:
     if user_version > current:
         raise NewerStoreError(
@@ -231,15 +264,38 @@ def check_version(user_version: int, current: int, name: str) -> None:
         )
 
 
-def open_database(path: Path, newest_schema: int, key: Key | None = None) -> SqliteDatabase:
+def open_database(
+    path: Path, newest_schema: int, key: Key | None = None, check_aside: bool = False
+) -> TablesCheck | None:
     """Point the deferred database at ``path`` and connect, checking it first.
-    ``key`` is used when the file is encrypted (see key_for)."""
+    ``key`` is used when the file is encrypted (see key_for). With
+    ``check_aside`` the check of the tables runs on a thread (TablesCheck,
+    returned) and the connection stays query_only until it has passed."""
     key = key_for(path, key)
+    new = not path.exists()  # nothing to check: it is made now
     inspect_file(path, newest_schema, key)
     db.init(str(path), pragmas=PRAGMAS)
     db.key, db.sealed, db.read_only = key, False, False
-    _closed_on_failure(lambda: _connect_and_check(path))
-    return db
+    if not check_aside or new:
+        _closed_on_failure(lambda: _connect_and_check(path))
+        return None
+    _closed_on_failure(lambda: _connect_and_check(path, checked=False))
+    return TablesCheck(path, key)
+
+
+def check_passed() -> None:
+    """The check made aside has passed: the journal may be written."""
+    db.execute_sql("PRAGMA query_only = 0")
+
+
+def close_unchecked() -> None:
+    """Close a journal that failed its checks: no checkpoint, nothing written
+    to a file that failed them."""
+    try:
+        db.close()
+    except (DatabaseError, peewee.PeeweeException):
+        pass
+    db.key, db.sealed, db.read_only = None, True, False
 
 
 def open_to_read(path: Path, schema: int, key: Key | None = None) -> SqliteDatabase:
@@ -287,18 +343,16 @@ def _closed_on_failure(connect_and_check: Callable[[], None]) -> None:
     try:
         connect_and_check()
     except BaseException:
-        try:
-            db.close()  # no checkpoint: nothing is written to a file that failed its checks
-        except (DatabaseError, peewee.PeeweeException):
-            pass
-        db.key, db.sealed, db.read_only = None, True, False
+        close_unchecked()
         raise
 
 
-def _connect_and_check(path: Path) -> None:
+def _connect_and_check(path: Path, checked: bool = True) -> None:
     try:
         db.connect(reuse_if_open=True)
-        result = tables_check(db.connection())
+        if not checked:  # checked aside (TablesCheck): no write until it has passed
+            db.connection().execute("PRAGMA query_only = 1")
+        result = tables_check(db.connection()) if checked else "ok"
     except (DatabaseError, peewee.DatabaseError) as error:
         raise DamagedStoreError(f"{path.name}: {error}") from error
     if result != "ok":

@@ -22,11 +22,12 @@ from relations_app.storage.files import (
     remove_leftovers,
     write_marker,
 )
-from relations_app.storage.migrations import CURRENT_VERSION, migrate
+from relations_app.storage.migrations import CURRENT_VERSION, migrate, pending_steps
 from relations_app.storage.search_index import (
     damaged_index,
     ensure_search_index,
     rebuild_search_index,
+    search_index_complete,
 )
 from relations_app.storage.sqlite import Connection, DatabaseError, Key
 
@@ -58,22 +59,31 @@ class Store:
         self.key = key
         self._open_marker = self.path.with_name(self.path.name + "-open")
         self._marked = False
+        self._check: database.TablesCheck | None = None
 
     @property
     def wal_path(self) -> Path:
         return self.path.with_name(self.path.name + "-wal")
 
-    def open(self, before_migration: Callable[[int, int], None] | None = None) -> None:
+    def open(
+        self,
+        before_migration: Callable[[int, int], None] | None = None,
+        check_aside: bool = False,
+    ) -> None:
+        """Open, check and migrate. With ``check_aside`` the check of every
+        table runs on a thread while the caller goes on (the window is built);
+        finish_check() waits for it, and nothing is written before it passed."""
         self.path.parent.mkdir(parents=True, exist_ok=True)
         make_folder_private(self.path.parent)
         for pattern in (INCOMING_PATTERN, OUTGOING_PATTERN):
             remove_leftovers(self.path.parent, pattern, shred=True)
         self._refuse_read_only()
         self._check_last_session()
-        database.open_database(self.path, CURRENT_VERSION, self.key)
+        self._check = database.open_database(self.path, CURRENT_VERSION, self.key, check_aside)
         try:
             self._mark_open()
         except OSError:
+            self._wait_for_check()
             database.close_database()
             raise
         # a process that ends without close() still closes the connection (and
@@ -81,6 +91,8 @@ class Store:
         # would mistake a clean exit for a lost log
         atexit.register(self.close)
         try:
+            if pending_steps(db) or not search_index_complete(db):
+                self.finish_check()  # both write: never before the check has passed
             migrate(db, before_migration)
             database.assert_identity(CURRENT_VERSION)
             ensure_search_index(db)
@@ -91,6 +103,28 @@ class Store:
             self.close()
             raise
         self.make_files_private()
+
+    def finish_check(self) -> None:
+        """Wait for the check made aside at open (a no-op when there is none).
+        A journal that failed it is closed without a write and
+        DamagedStoreError raised, as the check at opening does."""
+        check, self._check = self._check, None
+        if check is None:
+            return
+        problem = check.problem()
+        if problem is None:
+            database.check_passed()
+            return
+        atexit.unregister(self.close)
+        self._unmark()  # before the close: a marker must never outlive its log
+        database.close_unchecked()
+        raise DamagedStoreError(f"{self.path.name}: {problem}")
+
+    def _wait_for_check(self) -> None:
+        """Closing: the check's thread reads the file, let it end first."""
+        check, self._check = self._check, None
+        if check is not None:
+            check.problem()
 
     def open_to_read(self) -> None:
         """Open read-only beside the process that holds the journal (the window),
@@ -110,6 +144,7 @@ class Store:
         """Close; the open marker goes only if this process made it (a failed
         open must not erase the sign that the last session crashed)."""
         atexit.unregister(self.close)
+        self._wait_for_check()
         try:
             database.close_database(checkpointed=self._unmark)
         finally:
@@ -155,6 +190,7 @@ class Store:
     @contextmanager
     def write(self) -> Iterator[None]:
         """One user action, one transaction; a failure rolls it back whole."""
+        self.finish_check()  # never a write before the check made aside has passed
         try:
             with db.atomic():
                 yield

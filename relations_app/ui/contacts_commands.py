@@ -9,19 +9,21 @@ merge are operations, so Edit ▸ Undo takes them back whole.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QFileDialog
 
-from relations_app.contacts.contact import ContactFileError, ReadingStopped, UnknownCsvHeader
-from relations_app.contacts.csv_formats import CsvFormat
-from relations_app.contacts.reading import ContactFile, read_contact_file
 from relations_app.i18n import plural
-from relations_app.operations import Cancelled, ImportContacts, MergePeople
-from relations_app.records import Circle, Person
-from relations_app.services.contacts import ContactImportCounts, Decision, PreviewRow, choices_for
 from relations_app.ui.errors import FAILURES, show_failure
 from relations_app.ui.feature_commands import FeatureCommands
 from relations_app.ui.message_box import warning
+
+# the readers, vobject and the import load when first used, not with the window
+if TYPE_CHECKING:
+    from relations_app.contacts.csv_formats import CsvFormat
+    from relations_app.contacts.reading import ContactFile
+    from relations_app.records import Circle, Person
+    from relations_app.services.contacts import ContactImportCounts, Decision, PreviewRow
 
 CONTACT_SUFFIXES = (".vcf", ".vcard", ".csv")
 
@@ -55,6 +57,12 @@ class ContactsCommands(FeatureCommands):
         return self._import(preview, dialog.decisions(), dialog.chosen_circle(), files)
 
     def _read(self, paths: list[Path]) -> tuple[list[ContactFile], list[PreviewRow]] | None:
+        from relations_app.contacts.contact import (
+            ContactFileError,
+            ReadingStopped,
+            UnknownCsvHeader,
+        )
+        from relations_app.contacts.reading import read_contact_file
         from relations_app.ui.column_mapping_dialog import ColumnMappingDialog
 
         title = self.tr("Import contacts")
@@ -103,6 +111,9 @@ class ContactsCommands(FeatureCommands):
         circle: Circle,
         files: list[ContactFile],
     ) -> bool:
+        from relations_app.operations import Cancelled, ImportContacts
+        from relations_app.services.contacts import choices_for
+
         title = self.tr("Import contacts")
         choices = choices_for(preview, decisions)
         source = files[0].path.name
@@ -162,6 +173,8 @@ class ContactsCommands(FeatureCommands):
         return True
 
     def _merge(self, merged: Person, other: Person) -> None:
+        from relations_app.operations import MergePeople
+
         self.ctx.runner.run(MergePeople(merged, other.id, other.name))
 
     def find_duplicates(self) -> None:

@@ -8,16 +8,19 @@ on a big journal, and the window must keep painting meanwhile.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QFileDialog
 
+from relations_app import operations as ops  # each loads on first use
 from relations_app.counted import LABELS
-from relations_app.operations import Cancelled, ImportJournal
-from relations_app.services.exchange_format import ExchangeError, ImportDocument
 from relations_app.ui.errors import FAILURES, show_failure
 from relations_app.ui.feature_commands import FeatureCommands
 from relations_app.ui.message_box import question as ask
 from relations_app.ui.message_box import warning
+
+if TYPE_CHECKING:  # the export and import code loads on first use
+    from relations_app.services.exchange_format import ImportDocument
 
 
 class FileCommands(FeatureCommands):
@@ -71,10 +74,10 @@ class FileCommands(FeatureCommands):
         title = self.tr("Import from JSON")
         try:
             self.ctx.runner.run(
-                ImportJournal(document, path.name),
+                ops.ImportJournal(document, path.name),
                 first=lambda: self.ctx.before_risky_operation("import"),
             )
-        except Cancelled:
+        except ops.Cancelled:
             self.window.statusBar().showMessage(self.tr("Import cancelled: nothing was added."))
             return False
         except FAILURES as error:
@@ -86,6 +89,8 @@ class FileCommands(FeatureCommands):
         return True
 
     def _read(self, path: Path) -> ImportDocument | None:
+        from relations_app.services.exchange_format import ExchangeError
+
         title = self.tr("Import from JSON")
         try:
             return self.ctx.runner.work.run(

@@ -4,13 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from relations_app import operations as ops  # each loads on first use
 from relations_app.labels import format_date
-from relations_app.operations import (
-    DeleteConversation,
-    SaveConversation,
-    SetFollowUpDone,
-    SetNextQuestion,
-)
 from relations_app.records import Conversation, PersonRef
 from relations_app.services.briefs import MOST_PEOPLE, Brief, briefs
 from relations_app.ui.feature_commands import FeatureCommands
@@ -18,7 +13,7 @@ from relations_app.ui.feature_commands import FeatureCommands
 
 class JournalCommands(FeatureCommands):
     def _save(self, conversation: Conversation) -> Conversation:
-        return self.ctx.runner.run(SaveConversation(conversation)).result
+        return self.ctx.runner.run(ops.SaveConversation(conversation)).result
 
     def _briefs(self, person_ids: list[int]) -> list[Brief]:
         return briefs(person_ids, self.ctx.today())
@@ -56,7 +51,7 @@ class JournalCommands(FeatureCommands):
         found = self.ctx.services.people.refs(include_archived=True, ids=set(questions))
         names = {ref.id: ref.name for ref in found}
         for person_id, question in questions.items():
-            self.ctx.runner.run(SetNextQuestion(person_id, question, names.get(person_id, "")))
+            self.ctx.runner.run(ops.SetNextQuestion(person_id, question, names.get(person_id, "")))
 
     def edit_conversation(self, conversation_id: int) -> bool:
         from relations_app.ui.conversation_dialog import ConversationDialog
@@ -75,14 +70,14 @@ class JournalCommands(FeatureCommands):
         return bool(dialog.exec())
 
     def set_follow_up_done(self, conversation_id: int, done: bool) -> None:
-        self.ctx.runner.attempt(SetFollowUpDone(conversation_id, done))
+        self.ctx.runner.attempt(ops.SetFollowUpDone(conversation_id, done))
 
     def delete_conversation(self, conversation_id: int) -> bool:
         """Delete at once: Edit ▸ Undo brings it back, so no question first."""
         conversation = self.ctx.services.conversations.get(conversation_id)
         if conversation is None:
             return False
-        op = DeleteConversation(conversation_id, conversation.date)
+        op = ops.DeleteConversation(conversation_id, conversation.date)
         if self.ctx.runner.attempt(op) is None:
             return False
         self.ctx.runner.said.emit(

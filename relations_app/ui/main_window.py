@@ -6,7 +6,9 @@ Changes it broadcasts (ui/window_updates.py).
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Slot
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QSignalBlocker, Qt, QTimer, Slot
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QWidget
 
@@ -21,16 +23,18 @@ from relations_app.ui.encryption_commands import EncryptionCommands
 from relations_app.ui.file_commands import FileCommands
 from relations_app.ui.file_drop import AcceptsContactFiles
 from relations_app.ui.journal_commands import JournalCommands
-from relations_app.ui.journal_page import JournalPage
 from relations_app.ui.menus import COLOURS, LANGUAGE, LOCK_AFTER, build_menus, build_toolbar
 from relations_app.ui.people_commands import PeopleCommands
-from relations_app.ui.people_page import PeoplePage
 from relations_app.ui.runner import Runner
 from relations_app.ui.today_commands import TodayCommands, items_per_section
 from relations_app.ui.today_page import TodayPage
 from relations_app.ui.values_commands import ValuesCommands
-from relations_app.ui.window_state import restore_window, save_window
+from relations_app.ui.window_state import restore_parts, restore_window, save_window
 from relations_app.ui.window_updates import WindowUpdates
+
+if TYPE_CHECKING:
+    from relations_app.ui.journal_page import JournalPage
+    from relations_app.ui.people_page import PeoplePage
 
 TODAY_TAB, PEOPLE_TAB, JOURNAL_TAB = 0, 1, 2
 PEOPLE_CONTEXT_MENU = (
@@ -52,7 +56,11 @@ STATUS_MS = 8000
 
 
 class MainWindow(AcceptsContactFiles, QMainWindow):
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ctx: AppContext, parent: QWidget | None = None, rest_after_first_frame: bool = False
+    ) -> None:
+        """``rest_after_first_frame`` (at start): Today shows its first screen
+        in the window's first frame, the rest of its agenda right after."""
         super().__init__(parent)
         self.ctx = ctx
         self.setWindowTitle(APP_NAME)
@@ -71,14 +79,13 @@ class MainWindow(AcceptsContactFiles, QMainWindow):
         self.actions = create_actions(self)
         self.today = TodayPage()
         self.today_commands = TodayCommands(ctx, self, self.today)
-        self.people = PeoplePage()
-        self.people.model.top_size = items_per_section(ctx.settings)
-        self.journal = JournalPage(ctx.services.journal)
+        self._people: PeoplePage | None = None  # made when first needed (see people)
+        self._journal: JournalPage | None = None
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.today, self.tr("Today"))
-        self.tabs.addTab(self.people, self.tr("People"))
-        self.tabs.addTab(self.journal, self.tr("Journal"))
+        self.tabs.addTab(QWidget(), self.tr("People"))
+        self.tabs.addTab(QWidget(), self.tr("Journal"))
         self.setCentralWidget(self.tabs)
         self.summary_label = QLabel()  # its "to reconnect with" opens Today
         self.summary_label.setTextFormat(Qt.TextFormat.RichText)
@@ -102,7 +109,10 @@ class MainWindow(AcceptsContactFiles, QMainWindow):
         self._detail_timer.timeout.connect(self._show_detail)
         self._connect_signals()
         self._restore_state()
-        if self.tabs.currentIndex() == TODAY_TAB:
+        if self.tabs.currentIndex() == TODAY_TAB and rest_after_first_frame:
+            self.today_commands.first_screen_then_the_rest()
+            self.today.setFocus()
+        elif self.tabs.currentIndex() == TODAY_TAB:
             self.today_commands.shown()
             self.today.setFocus()
         else:  # the arrow keys move through the list shown from the start
@@ -165,22 +175,64 @@ class MainWindow(AcceptsContactFiles, QMainWindow):
         self.runner.connect_actions(a[ActionId.UNDO], a[ActionId.REDO])
         a[ActionId.SHOW_ARCHIVED].setChecked(self.ctx.settings.show_archived)
         a[ActionId.SHOW_ARCHIVED].toggled.connect(self._show_archived_toggled)
-        for action_id in PEOPLE_CONTEXT_MENU:
-            self.people.table.addAction(a[action_id])
-        for action_id in JOURNAL_CONTEXT_MENU:
-            self.journal.table.addAction(a[action_id])
-        self._connect_pages()
+        self.tabs.currentChanged.connect(self._tab_changed)
         self.ctx.events.changed.connect(self.updates.apply)
         self.runner.said.connect(lambda text: self.statusBar().showMessage(text, STATUS_MS))
         self.runner.replayed.connect(self._after_undo_or_redo)
 
-    def _connect_pages(self) -> None:
-        a, detail = self.actions, self.people.detail
-        self.people.person_selected.connect(self._person_selected)
-        self.people.table.id_activated.connect(self.person_commands.edit_person)
-        self.people.welcome.add_person_requested.connect(self.add_person)
-        self.people.welcome.import_requested.connect(self.files.import_json)
-        self.people.welcome.contacts_requested.connect(self.import_contacts)
+    # -- the People and Journal pages, made the first time they are needed ----------------
+    @property
+    def people(self) -> PeoplePage:
+        """Made when first needed: the window opens on Today, and the pages not
+        shown cost its first frame some 80 ms at 2,000 people (docs/performance.md)."""
+        if self._people is None:
+            from relations_app.ui.people_page import PeoplePage
+
+            page = PeoplePage()
+            page.model.top_size = items_per_section(self.ctx.settings)
+            self._people = page
+            self._place(PEOPLE_TAB, page, PEOPLE_CONTEXT_MENU)
+            self._connect_people(page)
+        return self._people
+
+    @property
+    def journal(self) -> JournalPage:
+        if self._journal is None:
+            from relations_app.ui.journal_page import JournalPage
+
+            page = JournalPage(self.ctx.services.journal)
+            self._journal = page
+            self._place(JOURNAL_TAB, page, JOURNAL_CONTEXT_MENU)
+            page.conversation_selected.connect(self.update_actions)
+            page.table.id_activated.connect(self.journal_commands.edit_conversation)
+        return self._journal
+
+    def built_people(self) -> PeoplePage | None:
+        """The People page if it is made, without making it."""
+        return self._people
+
+    def _place(self, index: int, page, context_menu: tuple) -> None:
+        """Put a page made now in its tab, with its context menu and its saved
+        splitter and columns, the tab shown staying the one shown."""
+        shown, placeholder = self.tabs.currentIndex(), self.tabs.widget(index)
+        text = self.tabs.tabText(index)
+        with QSignalBlocker(self.tabs):
+            self.tabs.removeTab(index)
+            self.tabs.insertTab(index, page, text)
+            self.tabs.setCurrentIndex(shown)
+        placeholder.deleteLater()
+        for action_id in context_menu:
+            page.table.addAction(self.actions[action_id])
+        restore_parts(self, self.ctx.settings, self._splitters(page), self._headers(page))
+        page.fit_columns()  # a saved header state brings back its old resize modes
+
+    def _connect_people(self, page: PeoplePage) -> None:
+        a, detail = self.actions, page.detail
+        page.person_selected.connect(self._person_selected)
+        page.table.id_activated.connect(self.person_commands.edit_person)
+        page.welcome.add_person_requested.connect(self.add_person)
+        page.welcome.import_requested.connect(self.files.import_json)
+        page.welcome.contacts_requested.connect(self.import_contacts)
         detail.link_activated.connect(self._detail_link)
         for button, action_id in (
             (detail.edit_button, ActionId.EDIT_PERSON),
@@ -190,9 +242,6 @@ class MainWindow(AcceptsContactFiles, QMainWindow):
             (detail.print_button, ActionId.PRINT_PERSON),
         ):
             button.clicked.connect(a[action_id].trigger)
-        self.journal.conversation_selected.connect(self.update_actions)
-        self.journal.table.id_activated.connect(self.journal_commands.edit_conversation)
-        self.tabs.currentChanged.connect(self._tab_changed)
 
     def _with_person(self, command):
         def run() -> None:
@@ -220,7 +269,7 @@ class MainWindow(AcceptsContactFiles, QMainWindow):
         return self._printing
 
     def _selected_people(self) -> list[int]:
-        return self.people.selected_ids()
+        return self._people.selected_ids() if self._people is not None else []
 
     def journal_shown(self) -> bool:
         return self.tabs.currentIndex() == JOURNAL_TAB
@@ -272,9 +321,9 @@ class MainWindow(AcceptsContactFiles, QMainWindow):
     # -- actions ------------------------------------------------------------------
     @Slot()
     def update_actions(self, *_args) -> None:
-        a = self.actions
-        on_people = self.tabs.currentIndex() == PEOPLE_TAB
-        person_id = self.people.selected_id()
+        a, people = self.actions, self._people
+        on_people = self.tabs.currentIndex() == PEOPLE_TAB and people is not None
+        person_id = people.selected_id() if people is not None else None
         has_person = on_people and person_id is not None
         for action_id in (
             ActionId.EDIT_PERSON,
@@ -285,7 +334,7 @@ class MainWindow(AcceptsContactFiles, QMainWindow):
             ActionId.DELETE_PERSON,
         ):
             a[action_id].setEnabled(has_person)
-        summary = self.people.summary_of(person_id) if person_id is not None else None
+        summary = people.summary_of(person_id) if person_id is not None else None
         a[ActionId.ARCHIVE_PERSON].setChecked(bool(summary and summary.person.archived))
         conversation = self.journal.selected() if self.journal_shown() else None
         for action_id in (ActionId.EDIT_CONVERSATION, ActionId.DELETE_CONVERSATION):
@@ -293,15 +342,15 @@ class MainWindow(AcceptsContactFiles, QMainWindow):
         a[ActionId.FOLLOW_UP_DONE].setEnabled(bool(conversation and conversation.follow_up.strip()))
         a[ActionId.FOLLOW_UP_DONE].setChecked(bool(conversation and conversation.follow_up_done))
         a[ActionId.DELETE].setEnabled(has_person or conversation is not None)
-        a[ActionId.MERGE_PEOPLE].setEnabled(on_people and len(self.people.selected_ids()) == 2)
+        a[ActionId.MERGE_PEOPLE].setEnabled(on_people and len(people.selected_ids()) == 2)
         a[ActionId.BACKUPS].setEnabled(self.ctx.backups is not None)
         encrypted = self.encryption.encrypted
         a[ActionId.ENCRYPT].setEnabled(not encrypted)
         for action_id in (ActionId.CHANGE_PASSPHRASE, ActionId.REMOVE_ENCRYPTION):
             a[action_id].setEnabled(encrypted)
         a[ActionId.LOCK].setEnabled(encrypted and self.ctx.lock is not None)
-        for button in self.people.detail.buttons():  # at once, not when the pane is drawn
-            button.setEnabled(has_person)
+        for button in people.detail.buttons() if people is not None else ():
+            button.setEnabled(has_person)  # at once, not when the pane is drawn
 
     @Slot()
     def add_person(self) -> None:
@@ -444,25 +493,26 @@ class MainWindow(AcceptsContactFiles, QMainWindow):
 
     # -- window state ----------------------------------------------------------------
     def _restore_state(self) -> None:
-        restore_window(self, self.ctx.settings, self._splitters(), self._headers())
-        self.people.fit_columns()  # a saved header state brings back its old resize modes
-        self.journal.fit_columns()
+        restore_window(self, self.ctx.settings, {}, {})  # each page's parts: when it is made
         self.tabs.setCurrentIndex(self._landing_tab())
 
     def _landing_tab(self) -> int:
         """Today once the journal has people; until then the welcome on People."""
         return TODAY_TAB if self.ctx.services.people.count() > 0 else PEOPLE_TAB
 
-    def _splitters(self) -> dict:
-        return {s.objectName(): s for s in (self.people.splitter, self.journal.splitter)}
+    def _made_pages(self) -> list:
+        return [page for page in (self._people, self._journal) if page is not None]
 
-    def _headers(self) -> dict:
-        return {
-            "people_header": self.people.table.horizontalHeader(),
-            "journal_header": self.journal.table.horizontalHeader(),
-        }
+    def _splitters(self, *pages) -> dict:
+        return {p.splitter.objectName(): p.splitter for p in pages or self._made_pages()}
+
+    def _headers(self, *pages) -> dict:
+        names = {id(self._people): "people_header", id(self._journal): "journal_header"}
+        return {names[id(p)]: p.table.horizontalHeader() for p in pages or self._made_pages()}
 
     def save_state(self) -> None:
+        """Geometry, and the splitters and columns of the pages made (the others
+        keep what was saved of them)."""
         save_window(self, self.ctx.settings, self._splitters(), self._headers())
 
     def closeEvent(self, event: QCloseEvent) -> None:

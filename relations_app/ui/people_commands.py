@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QMessageBox
 
+from relations_app import operations as ops  # each loads on first use
 from relations_app.i18n import plural
-from relations_app.operations import DeletePerson, SavePerson, SetArchived
 from relations_app.records import Person
 from relations_app.services.people import DeletionImpact
 from relations_app.ui.feature_commands import FeatureCommands
@@ -18,7 +18,7 @@ from relations_app.ui.message_box import message_box
 
 class PeopleCommands(FeatureCommands):
     def _save(self, person: Person) -> Person:
-        return self.ctx.runner.run(SavePerson(person)).result
+        return self.ctx.runner.run(ops.SavePerson(person)).result
 
     def add_person(self) -> int | None:
         """The new person's id, or None when cancelled."""
@@ -38,7 +38,7 @@ class PeopleCommands(FeatureCommands):
     def set_archived(self, person_id: int, archived: bool) -> None:
         person = self.ctx.services.people.get(person_id)
         if person is not None:
-            self.ctx.runner.attempt(SetArchived(person_id, archived, person.name))
+            self.ctx.runner.attempt(ops.SetArchived(person_id, archived, person.name))
 
     def delete_person(self, person_id: int) -> bool:
         """Delete at once someone with nothing else in the journal; for someone
@@ -50,7 +50,7 @@ class PeopleCommands(FeatureCommands):
         details = self._impact_lines(self.ctx.services.people.deletion_impact(person_id))
         if details and not self._confirm(person, details):
             return False
-        done = self.ctx.runner.attempt(DeletePerson(person_id, person.name))
+        done = self.ctx.runner.attempt(ops.DeletePerson(person_id, person.name))
         if done is not None:
             self.ctx.runner.said.emit(
                 self.tr("Deleted {0}. Edit ▸ Undo (Ctrl+Z) brings them back.").format(person.name)

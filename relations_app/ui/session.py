@@ -13,16 +13,17 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
+import peewee
 from PySide6.QtCore import QEvent, QObject, QTimer, Slot
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from relations_app.i18n import translate
 from relations_app.paths import DataPaths
 from relations_app.services.backups import open_store
 from relations_app.services.idle_lock import IdleLock
 from relations_app.settings import Settings
-from relations_app.storage.errors import StoreError
-from relations_app.storage.sqlite import Key, WrongPassphrase
+from relations_app.storage.errors import DamagedStoreError, StoreError
+from relations_app.storage.sqlite import DatabaseError, Key, WrongPassphrase
 from relations_app.storage.store import Store
 from relations_app.ui.errors import describe
 from relations_app.ui.work import wait_for_quiet_work
@@ -60,14 +61,17 @@ class Session(QObject):
     def locked(self) -> bool:
         return self.lock_screen is not None
 
-    def show_window(self) -> None:
+    def show_window(self, rest_after_first_frame: bool = False) -> None:
+        """Build and show the window (see MainWindow for ``rest_after_first_frame``)."""
         from relations_app.app import build_context
         from relations_app.ui.backup_timer import BackupTimer
         from relations_app.ui.main_window import MainWindow
 
         ctx = build_context(self.paths, self.store)
         ctx.lock = self.lock
-        self.window = MainWindow(ctx)
+        self.window = checked_window(
+            lambda: MainWindow(ctx, rest_after_first_frame=rest_after_first_frame), self.store
+        )
         self.backup_timer = BackupTimer(ctx.backups, self.window)
         self.backup_timer.failed.connect(
             lambda text: self.window.statusBar().showMessage(text, 15000)
@@ -151,3 +155,21 @@ class Session(QObject):
         self._idle_check.stop()
         if self.window is not None and self.window.windowHandle() is not None:
             self.window.windowHandle().removeEventFilter(self)
+
+
+def checked_window(build: Callable[[], QWidget], store: Store) -> QWidget:
+    """The window built while the check of the journal made aside at opening
+    runs (Store.open), handed out once the check has passed: it is never shown
+    over a damaged journal. Damage the check found is raised as at opening
+    (DamagedStoreError) in place of any error it caused while being built."""
+    try:
+        window = build()
+    except (StoreError, DatabaseError, peewee.DatabaseError):
+        store.finish_check()
+        raise
+    try:
+        store.finish_check()
+    except DamagedStoreError:
+        window.deleteLater()
+        raise
+    return window

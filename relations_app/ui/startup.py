@@ -4,6 +4,7 @@ foreign or encrypted file."""
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 
 from PySide6.QtWidgets import QDialog, QWidget
 
@@ -12,9 +13,9 @@ from relations_app.i18n import translate
 from relations_app.paths import DataPaths
 from relations_app.services.backups import Clock
 from relations_app.services.messages import explain
-from relations_app.services.recovery import StartProblem, open_or_problem, resolve
+from relations_app.services.recovery import StartProblem, damaged, open_or_problem, resolve
 from relations_app.storage.database import EncryptedStoreError
-from relations_app.storage.errors import StoreError
+from relations_app.storage.errors import DamagedStoreError, StoreError
 from relations_app.storage.sqlite import Key, WrongPassphrase
 from relations_app.storage.store import Store
 from relations_app.ui.message_box import critical
@@ -25,13 +26,52 @@ class Declined(Exception):
 
 
 def open_or_recover(
-    paths: DataPaths, clock: Clock, parent: QWidget | None = None, interactive: bool = True
+    paths: DataPaths,
+    clock: Clock,
+    parent: QWidget | None = None,
+    interactive: bool = True,
+    check_aside: bool = False,
 ) -> Store | None:
     """The open store, or None when it cannot be used (the user quit, or
-    ``interactive`` is False: a smoke test must never wait for a click)."""
+    ``interactive`` is False: a smoke test must never wait for a click).
+    ``check_aside``: the check of its tables goes on while the window is built
+    (Store.open); recover_damaged() takes over if it fails."""
     store = Store(paths.store)
+    return _settled(
+        store,
+        paths,
+        clock,
+        lambda: _open(store, paths, clock, parent, interactive, check_aside),
+        parent,
+        interactive,
+    )
+
+
+def recover_damaged(
+    store: Store,
+    paths: DataPaths,
+    clock: Clock,
+    error: DamagedStoreError,
+    parent: QWidget | None = None,
+    interactive: bool = True,
+) -> Store | None:
+    """After the check made aside found damage (the store is closed): the same
+    choices, and the same outcome, as damage found at opening."""
+    return _settled(
+        store, paths, clock, lambda: damaged(store, paths, clock, error), parent, interactive
+    )
+
+
+def _settled(
+    store: Store,
+    paths: DataPaths,
+    clock: Clock,
+    opened: Callable[[], StartProblem | None],
+    parent: QWidget | None,
+    interactive: bool,
+) -> Store | None:
     try:
-        start = _open(store, paths, clock, parent, interactive)
+        start = opened()
         if start is None:
             return store
         if not interactive:
@@ -52,15 +92,20 @@ def open_or_recover(
 
 
 def _open(
-    store: Store, paths: DataPaths, clock: Clock, parent: QWidget | None, interactive: bool
+    store: Store,
+    paths: DataPaths,
+    clock: Clock,
+    parent: QWidget | None,
+    interactive: bool,
+    check_aside: bool,
 ) -> StartProblem | None:
     """open_or_problem, asking for the passphrase of an encrypted journal."""
     try:
-        return open_or_problem(store, paths, clock)
+        return open_or_problem(store, paths, clock, check_aside)
     except EncryptedStoreError:
         if not interactive:
             raise
-    return ask_and_open(store, lambda: open_or_problem(store, paths, clock), parent)
+    return ask_and_open(store, lambda: open_or_problem(store, paths, clock, check_aside), parent)
 
 
 def ask_and_open(store: Store, open_it, parent: QWidget | None, lead: str = ""):

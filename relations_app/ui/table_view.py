@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal, Slot
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyle, QTableView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from relations_app.models.roles import ID_ROLE
 
@@ -240,6 +240,8 @@ class RecordTable(QTableView):
         """The widest text of the rows on screen in this column. Measured from the
         text alone: Qt's sizeHintForColumn asks every role of every cell, a
         quarter of the time to the first paint."""
+        from PySide6.QtWidgets import QStyle  # 10 ms to make its type: not at start
+
         model, metrics = self.model(), self.fontMetrics()
         top = max(0, self.rowAt(0))
         texts = (

@@ -8,10 +8,10 @@ Reconnect list as the dialog closes.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer, Slot
+from PySide6.QtCore import QEvent, QObject, QTimer, Slot
 
+from relations_app import operations as ops  # each loads on first use
 from relations_app.labels import format_date
-from relations_app.operations import Changes, MarkHelpDone, RecordIntroduction, SetInterval, Snooze
 from relations_app.services.practice import snooze_until
 from relations_app.ui.feature_commands import FeatureCommands
 from relations_app.ui.today_page import MOST_ITEMS, TodayPage
@@ -29,6 +29,7 @@ class TodayCommands(FeatureCommands):
         super().__init__(ctx, window)
         self.page = page
         self.stale = True
+        self._rest_pending = False  # only the first screen is shown (at start)
         self._day = ctx.today()  # the day every view was last judged by
         self._timer = QTimer(self)  # a burst of changes (an undo, an import) builds once
         self._timer.setSingleShot(True)
@@ -59,7 +60,7 @@ class TodayCommands(FeatureCommands):
 
     # -- keeping the page current ---------------------------------------------------
     @Slot(object)
-    def changed(self, changes: Changes) -> None:
+    def changed(self, changes: ops.Changes) -> None:
         self.stale = True
         if self.page.isVisible():
             self._timer.start()
@@ -68,6 +69,24 @@ class TodayCommands(FeatureCommands):
         """The page came into view: build it if anything changed, or the day did."""
         agenda = self.page.agenda
         if self.stale or agenda is None or agenda.today != self.ctx.today():
+            self.refresh()
+
+    def first_screen_then_the_rest(self) -> None:
+        """At start: the top of the page now, for the window's first frame;
+        the whole agenda as soon as that frame is painted."""
+        self.page.limit = items_per_section(self.ctx.settings)
+        first = self.ctx.services.agenda.first_screen(
+            self.ctx.today(), limit=self.page.limit, longer=self.page.longer()
+        )
+        self.page.show_first_screen(first)
+        self._rest_pending = True
+        AfterFirstFrame(self.window, self, self._the_rest)
+
+    @Slot()
+    def _the_rest(self) -> None:
+        # unless something built the whole agenda since, or the window was
+        # hidden meanwhile (locked: the journal is closed; shown() builds it)
+        if self._rest_pending and self.page.isVisible() and self.ctx.services.store.is_open:
             self.refresh()
 
     @Slot()
@@ -96,7 +115,7 @@ class TodayCommands(FeatureCommands):
 
     @Slot()
     def refresh(self) -> None:
-        self.stale = False
+        self.stale = self._rest_pending = False
         self.page.limit = items_per_section(self.ctx.settings)
         agenda = self.ctx.services.agenda.build(
             self.ctx.today(), limit=self.page.limit, longer=self.page.longer()
@@ -108,11 +127,16 @@ class TodayCommands(FeatureCommands):
     def set_limit(self, items: int) -> None:
         """Items a section shows, kept; the People table emphasises as many."""
         self.ctx.settings.today_items = items
-        self.window.people.model.set_top_size(items_per_section(self.ctx.settings))
+        people = self.window.built_people()  # else it is made with the setting
+        if people is not None:
+            people.model.set_top_size(items_per_section(self.ctx.settings))
         self.refresh()
 
     def due_count(self) -> int | None:
-        """The Reconnect section's total, when the page is up to date."""
+        """The Reconnect section's total, when the page is up to date; 0 while
+        only its first screen is shown (the status bar says it with the rest)."""
+        if self._rest_pending:
+            return 0
         agenda = self.page.agenda
         if self.stale or agenda is None or agenda.today != self.ctx.today():
             return None
@@ -160,11 +184,11 @@ class TodayCommands(FeatureCommands):
                 self.window,
                 name,
                 today,
-                lambda day: self.ctx.runner.run(Snooze(person_id, day, name)),
+                lambda day: self.ctx.runner.run(ops.Snooze(person_id, day, name)),
             ).exec()
             return
         until = snooze_until(today)
-        if self.ctx.runner.attempt(Snooze(person_id, until, name)) is not None:
+        if self.ctx.runner.attempt(ops.Snooze(person_id, until, name)) is not None:
             self.ctx.runner.said.emit(
                 self.tr(
                     "{0} is off the list until {1}. Edit ▸ Undo (Ctrl+Z) brings them back."
@@ -182,7 +206,7 @@ class TodayCommands(FeatureCommands):
             self.window,
             person.name,
             person.keep_in_touch_days,
-            lambda days: self.ctx.runner.run(SetInterval(person_id, days, person.name)),
+            lambda days: self.ctx.runner.run(ops.SetInterval(person_id, days, person.name)),
         ).exec()
 
     @Slot(int, str)
@@ -191,7 +215,7 @@ class TodayCommands(FeatureCommands):
 
     @Slot(int)
     def mark_help_done(self, help_id: int) -> None:
-        if self.ctx.runner.attempt(MarkHelpDone(help_id, self.ctx.today())) is not None:
+        if self.ctx.runner.attempt(ops.MarkHelpDone(help_id, self.ctx.today())) is not None:
             self.ctx.runner.said.emit(self.tr("Marked done. Edit ▸ Undo (Ctrl+Z) takes it back."))
 
     @Slot(int)
@@ -208,7 +232,24 @@ class TodayCommands(FeatureCommands):
 
         def save(entry):
             description, day = entry
-            op = RecordIntroduction(first_id, second_id, description, day, names)
+            op = ops.RecordIntroduction(first_id, second_id, description, day, names)
             return self.ctx.runner.run(op).result
 
         IntroductionDialog(self.window, names, note, self.ctx.today(), save).exec()
+
+
+class AfterFirstFrame(QObject):
+    """Calls ``then`` once the window's first frame is painted: its first
+    UpdateRequest handled (Qt paints and flushes the window there)."""
+
+    def __init__(self, window: QObject, receiver: QObject, then) -> None:
+        super().__init__(window)
+        self._receiver, self._then = receiver, then
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.UpdateRequest:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self._receiver, self._then)  # once this frame is flushed
+            self.deleteLater()
+        return False

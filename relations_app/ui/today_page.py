@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from relations_app.colours import Tone
 from relations_app.labels import circle_label, format_date
-from relations_app.services.agenda import Agenda, CircleCount, MonthFigures, Section
+from relations_app.services.agenda import Agenda, CircleCount, FirstScreen, MonthFigures, Section
 from relations_app.ui import today_items
 from relations_app.ui.widgets.cards import Card, ElidedLabel, link_button, set_tone, text_label
 from relations_app.ui.widgets.depth_chart import DepthChart
@@ -171,12 +171,34 @@ class TodayPage(QWidget):
         """The sections shown whole, for AgendaService.build(longer=...)."""
         return {name: SHOW_ALL_CAP for name in self.expanded}
 
-    def show_agenda(self, agenda: Agenda) -> None:
-        place = self._focused_place()  # the items are made anew: the focus with them
-        self.agenda = agenda
+    def show_first_screen(self, first: FirstScreen) -> None:
+        """The top of the page alone, at start: the cards below it stay hidden
+        until show_agenda() brings the whole agenda, a moment later."""
+        self._show_limit()
+        today = first.today
+        self.date_label.setText(long_date(today))
+        self._fill("could_help", first.could_help, lambda i: today_items.help_idea(self, i))
+        self._fill("promises", first.promises, lambda p: today_items.promise(self, p, today))
+        self._fill("coming_up", first.coming_up, lambda c: today_items.coming(self, c, today))
+        self._show_circles(first.circles)
+        for card in self.later_cards():
+            card.hide()
+
+    def later_cards(self) -> list[QWidget]:
+        """The cards the first screen leaves out (show_first_screen)."""
+        return [self.cards["reconnect"], self.cards["introductions"], self.month]
+
+    def _show_limit(self) -> None:
         self.limit_box.blockSignals(True)
         self.limit_box.setValue(self.limit)
         self.limit_box.blockSignals(False)
+
+    def show_agenda(self, agenda: Agenda) -> None:
+        place = self._focused_place()  # the items are made anew: the focus with them
+        for card in self.later_cards():
+            card.show()
+        self.agenda = agenda
+        self._show_limit()
         today = agenda.today
         self.date_label.setText(long_date(today))
         self._fill("could_help", agenda.could_help, lambda i: today_items.help_idea(self, i))

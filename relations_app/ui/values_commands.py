@@ -2,13 +2,7 @@
 
 from __future__ import annotations
 
-from relations_app.operations import (
-    DeleteHelp,
-    DeleteSharedValue,
-    Operation,
-    SaveHelp,
-    SaveSharedValue,
-)
+from relations_app import operations as ops  # each loads on first use
 from relations_app.records import Direction, Help, HelpKind, SharedValue
 from relations_app.ui.feature_commands import FeatureCommands
 
@@ -34,7 +28,7 @@ class ValuesCommands(FeatureCommands):
             person.name,
             shared,
             self.ctx.services.values.all(),
-            lambda record: self.ctx.runner.run(SaveSharedValue(record)).result,
+            lambda record: self.ctx.runner.run(ops.SaveSharedValue(record)).result,
         )
         return bool(dialog.exec())
 
@@ -44,7 +38,7 @@ class ValuesCommands(FeatureCommands):
         if shared is None:
             return False
         return self._deleted(
-            DeleteSharedValue(shared_id, shared.value_name),
+            ops.DeleteSharedValue(shared_id, shared.value_name),
             self.tr("Deleted the note that they share “{0}”.").format(shared.value_name),
         )
 
@@ -75,7 +69,7 @@ class ValuesCommands(FeatureCommands):
             self.window,
             person.name,
             record,
-            lambda help_record: self.ctx.runner.run(SaveHelp(help_record)).result,
+            lambda help_record: self.ctx.runner.run(ops.SaveHelp(help_record)).result,
             self.ctx.today(),
         )
         return bool(dialog.exec())
@@ -84,9 +78,9 @@ class ValuesCommands(FeatureCommands):
         """Delete at once: a single record, and Edit ▸ Undo brings it back."""
         if self.ctx.services.help.get(help_id) is None:
             return False
-        return self._deleted(DeleteHelp(help_id), self.tr("Deleted the help record."))
+        return self._deleted(ops.DeleteHelp(help_id), self.tr("Deleted the help record."))
 
-    def _deleted(self, op: Operation, done: str) -> bool:
+    def _deleted(self, op: ops.Operation, done: str) -> bool:
         if self.ctx.runner.attempt(op) is None:
             return False
         self.ctx.runner.said.emit(done + " " + self.tr("Edit ▸ Undo (Ctrl+Z) brings it back."))

@@ -15,6 +15,16 @@ def restore_window(
 ) -> None:
     if not settings.restore_geometry(window):
         fit_to_screen(window, 1280, 800)
+    restore_parts(window, settings, splitters, headers)
+
+
+def restore_parts(
+    window: QWidget,
+    settings: Settings,
+    splitters: dict[str, QSplitter],
+    headers: dict[str, QHeaderView],
+) -> None:
+    """The splitters and headers as saved (those of a page made later too)."""
     for name, widget in (*splitters.items(), *headers.items()):
         state = settings.state(window, name)
         if state:

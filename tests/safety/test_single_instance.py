@@ -237,8 +237,8 @@ import os, signal, sys
 from relations_app.app import main
 from relations_app.ui.session import Session
 shown = Session.show_window
-def show_then_terminated(self):
-    shown(self)
+def show_then_terminated(self, **options):
+    shown(self, **options)
     os.kill(os.getpid(), signal.SIGTERM)  # a logout while the window is still starting
 Session.show_window = show_then_terminated
 sys.exit(main(sys.argv[1:]))

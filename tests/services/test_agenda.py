@@ -453,3 +453,29 @@ def test_the_cycle_collector_is_back_after_a_build_even_one_that_failed(services
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+# -- the first screen (the window's first frame at start) ---------------------------------
+@pytest.mark.parametrize("limit", [None, 1, 2])
+def test_the_first_screen_is_the_top_of_the_whole_agenda(services, limit):
+    services.offers.save(Offer(name="Feedback on a CV"))
+    needs = added(services, 50, name="Ana", looking_for=("feedback on my CV",))
+    owed = added(services, 50, name="Bo", circle=Circle.INNER)
+    helped(services, owed, Direction.RECEIVED, 20)
+    helped(services, owed, Direction.RECEIVED, 30)
+    plain = added(services, 50, name="Cy", keep_in_touch_days=30)  # only a promise
+    helped(services, plain, Direction.GIVEN, 5, HelpStatus.OFFERED, due_on=TODAY + 3 * DAY)
+    helped(services, plain, Direction.GIVEN, 9, HelpStatus.OFFERED, due_on=TODAY - DAY)
+    gone = added(services, 50, name="Dee", looking_for=("feedback on my CV",), archived=True)
+    helped(services, gone, Direction.GIVEN, 5, HelpStatus.OFFERED)
+    born = TODAY + 4 * DAY
+    added(services, 50, name="Eve", birthday=Birthday(born.month, born.day))
+    talk(services, 3, needs, plain, follow_up="Send the link", follow_up_due=TODAY + 2 * DAY)
+    talk(services, 8, owed, follow_up="Call back")
+    whole = services.agenda.build(TODAY, limit=limit)
+    first = services.agenda.first_screen(TODAY, limit=limit)
+    assert first.could_help == whole.could_help and first.could_help.total == 2
+    assert first.promises == whole.promises and first.promises.total == 2
+    assert first.coming_up == whole.coming_up and first.coming_up.total == 3
+    assert first.circles == whole.circles
+    assert [p.people[0].name for p in whole.promises.items][:1] == ["Cy"]

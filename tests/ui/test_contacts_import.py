@@ -265,8 +265,8 @@ def test_address_books_dropped_on_the_window_go_to_the_import(window, monkeypatc
 
 
 def test_cancel_while_the_files_are_read_stops_before_the_preview(window, services, monkeypatch):
+    from relations_app.contacts import reading
     from relations_app.contacts.contact import ReadingStopped
-    from relations_app.ui import contacts_commands
 
     def slow_read(path, today, mapped=None, stop=None, report=None):
         report(50, 200)  # a quarter of the lines read
@@ -274,7 +274,7 @@ def test_cancel_while_the_files_are_read_stops_before_the_preview(window, servic
             threading.Event().wait(0.01)
         raise ReadingStopped
 
-    monkeypatch.setattr(contacts_commands, "read_contact_file", slow_read)
+    monkeypatch.setattr(reading, "read_contact_file", slow_read)
 
     def cancel_when_shown() -> None:
         box = window.runner.work.last_box

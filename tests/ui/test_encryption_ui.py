@@ -245,6 +245,34 @@ def test_locking_while_today_is_shown_and_changing_leaves_nothing_to_read_the_cl
     assert session.window.today.agenda is not None
 
 
+def test_locked_before_the_rest_of_today_is_built_the_closed_journal_is_not_read(
+    qtbot, encrypted_dir
+):
+    """At start Today shows its first screen and builds the rest once the first
+    frame is painted; a lock in between closes the journal: the queued build
+    must not read it, and the window after the unlock is whole."""
+    from relations_app.storage.store import Store
+
+    store = Store(encrypted_dir.store, Key(PASSPHRASE))
+    store.open()
+    session = Session(encrypted_dir, store, SteppedClock())
+    try:
+        session.show_window(rest_after_first_frame=True)
+        first = session.window
+        assert first.today.agenda is None  # the first screen only, so far
+        session.lock()
+        first.today_commands._the_rest()  # as queued behind the first frame
+        assert first.today.agenda is None and not store.is_open
+        session.lock_screen.field.setText(PASSPHRASE)
+        session.lock_screen.unlock_button.click()
+        assert session.window.today.agenda is not None
+    finally:
+        session.close()
+        if session.window is not None:
+            session.window.close()
+        store.close()
+
+
 def test_a_vcard_export_from_an_encrypted_journal_says_the_file_is_plain(window, dialogs, ctx):
     dialogs.run(window.actions[ActionId.ENCRYPT].trigger, type_new(STRONG))
     seen = []

@@ -130,6 +130,30 @@ def test_each_section_says_why_and_giving_comes_first(today):
     assert names(today, "introductions") == ["Dana and Eve"]
 
 
+def test_at_start_the_first_screen_is_painted_first_and_the_rest_follows(qtbot, ctx, journal):
+    """What Relations shows in its first frame is the top of Today, exactly as
+    the whole agenda makes it; the cards below and the status bar's count
+    follow right after that frame (docs/performance.md, start-up)."""
+    from relations_app.ui.main_window import MainWindow
+
+    whole = MainWindow(ctx)
+    qtbot.addWidget(whole)
+    window = MainWindow(ctx, rest_after_first_frame=True)
+    qtbot.addWidget(window)
+    page = window.today
+    for section in ("could_help", "promises", "coming_up"):
+        assert names(window, section) == names(whole, section)
+    assert [c.isHidden() for c in page.later_cards()] == [True, True, True]
+    assert "to reconnect" not in window.summary_label.text()
+    window.show()
+    qtbot.waitUntil(lambda: page.agenda is not None)
+    assert [c.isVisible() for c in page.later_cards()] == [True, True, True]
+    for section in ("could_help", "promises", "reconnect", "introductions", "coming_up"):
+        assert names(window, section) == names(whole, section)
+    assert names(window, "reconnect") == ["Ana Sousa · 6 days late", "Bruno Costa · 10 days late"]
+    assert "2 to reconnect with" in window.summary_label.text()
+
+
 # -- reconnect ----------------------------------------------------------------------------
 def test_log_a_conversation_from_reconnect_and_the_person_leaves_at_once(today, dialogs, services):
     ana = item_of(today, "reconnect", "Ana Sousa")

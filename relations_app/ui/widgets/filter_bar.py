@@ -3,16 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (
-    QComboBox,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QStyle,
-    QStyleOptionComboBox,
-    QStylePainter,
-    QWidget,
-)
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QWidget
 
 
 class ElidingComboBox(QComboBox):
@@ -22,6 +13,10 @@ class ElidingComboBox(QComboBox):
     """
 
     def paintEvent(self, event) -> None:
+        # imported here: the Python type of QStyle alone takes 10 ms to make,
+        # and the window's first frame (on Today) paints no combo box
+        from PySide6.QtWidgets import QStyle, QStyleOptionComboBox, QStylePainter
+
         painter = QStylePainter(self)
         option = QStyleOptionComboBox()
         self.initStyleOption(option)
