@@ -81,31 +81,54 @@ def circle_names() -> list[tuple[Circle, str]]:
     """(circle, name) of everyone not archived."""
     circles = {c.value: c for c in Circle}
     return [
-        (circles.get(circle) or rows.member(Circle, circle), name)
+        (circles.get(circle) or rows.member(Circle, circle), rows.read_text(name))
         for circle, name in db.execute_sql(CIRCLE_NAMES_SQL)
     ]
 
 
 def _read_person_rows(found: list[tuple]) -> list[PersonRow]:
     try:
-        return _person_rows(found, dt.datetime.fromisoformat, dt.date.fromisoformat, Birthday.parse)
-    except (TypeError, ValueError):
-        return _person_rows(found, rows.read_moment, rows.read_date, rows.read_birthday)
+        rows_read = _person_rows(
+            found, dt.datetime.fromisoformat, dt.date.fromisoformat, Birthday.parse
+        )
+        if all(isinstance(row.name, str) and _whole(row.keep_in_touch_days) for row in rows_read):
+            return rows_read
+    except (AttributeError, TypeError, ValueError):
+        pass
+    return _person_rows(
+        found, rows.read_moment, rows.read_date, rows.read_birthday, rows.read_text, _days
+    )
 
 
-def _person_rows(found: list[tuple], moment, day, birthday_of) -> list[PersonRow]:
+def _whole(days: object) -> bool:
+    return days is None or isinstance(days, int)
+
+
+def _days(value: object) -> int | None:
+    return rows.read_number(value, None)
+
+
+def _as_is(value):
+    return value
+
+
+def _person_rows(
+    found: list[tuple], moment, day, birthday_of, text=_as_is, number=_as_is
+) -> list[PersonRow]:
+    """Rows read with the quick readers, or, when a value another program
+    wrote cannot be read that way, with the forgiving ones of services/rows.py."""
     circles = {c.value: c for c in Circle}  # Circle(code) costs ten times a lookup
     return [
         PersonRow(
             pid,
-            name,
+            text(name),
             circles.get(circle) or rows.member(Circle, circle),
-            days,
+            number(days),
             moment(created) if created else None,
             day(snoozed) if snoozed else None,
             birthday_of(born) if born else None,
-            tuple(looking_for.split("\n")) if looking_for else (),
-            tuple(can_offer.split("\n")) if can_offer else (),
+            tuple(text(looking_for).split("\n")) if looking_for else (),
+            tuple(text(can_offer).split("\n")) if can_offer else (),
         )
         for pid, name, circle, days, created, snoozed, born, looking_for, can_offer in found
     ]
@@ -115,7 +138,7 @@ def open_follow_up_dates() -> list[tuple[int, dt.date, dt.date | None]]:
     """(conversation id, its day, the follow-up's due date) for every open
     follow-up with someone not archived."""
     return [
-        (cid, dt.date.fromisoformat(day), rows.read_date(due))
+        (cid, rows.read_day(day), rows.read_date(due))
         for cid, day, due in db.execute_sql(OPEN_FOLLOW_UPS_SQL)
     ]
 
@@ -195,7 +218,7 @@ def names_by_id(ids: Iterable[int]) -> dict[int, str]:
     found: dict[int, str] = {}
     for chunk in chunked(set(ids)):
         sql = f"SELECT id, name FROM person WHERE id IN ({','.join('?' * len(chunk))})"
-        found.update(db.execute_sql(sql, chunk).fetchall())
+        found.update((pid, rows.read_text(name)) for pid, name in db.execute_sql(sql, chunk))
     return found
 
 
@@ -211,7 +234,7 @@ def open_help_dates() -> list[tuple[int, int, dt.date, dt.date | None]]:
     """(help id, person id, offered on, due on) of the help I offered and have
     not done (nor seen declined)."""
     return [
-        (hid, pid, dt.date.fromisoformat(offered), rows.read_date(due))
+        (hid, pid, rows.read_day(offered), rows.read_date(due))
         for hid, pid, offered, due in db.execute_sql(OPEN_HELP_SQL)
     ]
 

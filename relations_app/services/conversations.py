@@ -44,7 +44,7 @@ def _participants(conversation_ids: Iterable[int] | None) -> dict[int, tuple[Per
     people: dict[int, list[PersonRef]] = defaultdict(list)
     for chunk_query in queries:
         for conversation_id, person_id, name in db.execute_sql(*chunk_query.sql()):
-            people[conversation_id].append(PersonRef(id=person_id, name=name))
+            people[conversation_id].append(PersonRef(id=person_id, name=rows.read_text(name)))
     return {cid: tuple(refs) for cid, refs in people.items()}
 
 
@@ -70,7 +70,7 @@ def _records(sql: str, params: list) -> list[Conversation]:
     found = db.execute_sql(sql, params).fetchall()
     people: dict[int, list[PersonRef]] = defaultdict(list)
     for cid, person_id, name in db.execute_sql(PEOPLE_IN_IDS, [id_list(r[0] for r in found)]):
-        people[cid].append(PersonRef(person_id, name))
+        people[cid].append(PersonRef(person_id, rows.read_text(name)))
     return [rows.conversation_from_raw(raw, tuple(people.get(raw[0], ()))) for raw in found]
 
 

@@ -118,13 +118,13 @@ class PeopleService:
         if ids is not None:
             found = db.execute_sql(REFS_OF_IDS, [id_list(ids)])
             return [
-                PersonRef(pid, name)
+                PersonRef(pid, rows.read_text(name))
                 for pid, name, archived in found
                 if include_archived or not archived
             ]
         where = "" if include_archived else "WHERE archived = 0"
         found = db.execute_sql(f"SELECT id, name FROM person {where} ORDER BY name, id")
-        return [PersonRef(id=pid, name=name) for pid, name in found]
+        return [PersonRef(id=pid, name=rows.read_text(name)) for pid, name in found]
 
     def choices(self) -> list[PersonChoice]:
         """Everyone, archived included, labelled so that namesakes can be told apart."""

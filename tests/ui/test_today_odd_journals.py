@@ -257,3 +257,36 @@ def test_the_day_check_waits_for_a_long_job_to_end(today, services):
     today.runner.work.busy = False
     today.today_commands.check_day()
     assert reads == ["all"]
+
+
+def test_a_journal_another_program_wrote_badly_opens_on_today_and_every_tab(ctx, services, qtbot):
+    """Bytes, numbers and unreadable days where text and days belong (a SQLite
+    shell, a sync tool): the window opens on Today, and People, the Journal and
+    the search box show every row as well as it can be read."""
+    from relations_app.storage.database import db
+    from relations_app.ui.main_window import JOURNAL_TAB, MainWindow
+
+    ana = services.people.save(Person(name="Ana", looking_for=("a mentor",)))
+    talk = services.conversations.save(
+        Conversation(
+            date=TODAY, people=(PersonRef(ana.id, ana.name),), notes="walk", follow_up="call"
+        )
+    )
+    db.execute_sql(
+        "UPDATE person SET name = ?, looking_for = ?, keep_in_touch_days = 'often',"
+        " created_at = 'long ago' WHERE id = ?",
+        [b"Ana \xff", b"a mentor \xff", ana.id],
+    )
+    db.execute_sql("UPDATE conversation SET date = 'not a date' WHERE id = ?", [talk.id])
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    QApplication.processEvents()
+    assert window.tabs.currentIndex() == TODAY_TAB
+    window.tabs.setCurrentIndex(PEOPLE_TAB)
+    assert window.people.model.rowCount() == 1
+    window.tabs.setCurrentIndex(JOURNAL_TAB)
+    assert window.journal.model.rowCount() == 1
+    results = services.search.search("walk")
+    assert [hit.conversation.id for hit in results.conversations] == [talk.id]
