@@ -7,8 +7,10 @@ whole file first (exchange_format), then writes it in one transaction.
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -60,7 +62,9 @@ class ExchangeService:
     def export_json(self, path: Path) -> None:
         if self._store.owns(path):
             raise journal_in_the_way(path)
-        write_private_atomically(Path(path), journal_text().encode("utf-8"))
+        with collector_paused():
+            text = journal_text()
+        write_private_atomically(Path(path), text.encode("utf-8"))
 
     # -- import --------------------------------------------------------------
     def read_json(self, path: Path) -> ImportDocument:
@@ -68,8 +72,9 @@ class ExchangeService:
 
         Nothing is written, and nothing waits: see exchange_file for the bounds.
         """
-        data = parse_json(read_bytes_bounded(Path(path)))
-        return read_document(data, self._clock().date())
+        with collector_paused():
+            data = parse_json(read_bytes_bounded(Path(path)))
+            return read_document(data, self._clock().date())
 
     def import_document(
         self, document: ImportDocument, counted: Callable[[int], None] | None = None
@@ -80,7 +85,7 @@ class ExchangeService:
         hears of each ``n`` of the import_steps(document) done."""
         now = self._clock().replace(microsecond=0)
         counted = counted or _nothing_counted
-        with self._store.write(), bulk_writes(db, counted):
+        with collector_paused(), self._store.write(), bulk_writes(db, counted):
             value_ids = {}
             for value in document.values:
                 value_ids[value.name] = self._merge_value(value.name, value.description, value.mine)
@@ -140,6 +145,21 @@ class ExchangeService:
         insert_rows(SharedValueTable, ("person", "value", "evidence", "noted_on"), shared)
         insert_dicts(HelpTable, helps)
         return new_ids
+
+
+@contextmanager
+def collector_paused() -> Iterator[None]:
+    """Python's cycle collector paused while a file is read or written: each
+    of its passes walks every object of the parsed file again, 0.6 s of
+    processor time at 100,000 conversations, and none of them is in a cycle
+    (they go by reference counting, as they would anyway)."""
+    running = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if running:
+            gc.enable()
 
 
 def import_steps(document: ImportDocument) -> int:

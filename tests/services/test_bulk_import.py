@@ -6,6 +6,7 @@ journal as it was."""
 
 import dataclasses
 import datetime as dt
+import gc
 
 import pytest
 
@@ -14,7 +15,7 @@ from relations_app.operations.exchange import import_shown
 from relations_app.records import Channel, Conversation, Person, PersonRef
 from relations_app.services import Services
 from relations_app.services.exchange import import_steps
-from relations_app.services.exchange_format import read_document
+from relations_app.services.exchange_format import ExchangeError, read_document
 from relations_app.storage import bulk_insert, search_index
 from relations_app.storage.bulk_insert import bulk_writes
 from relations_app.storage.database import db
@@ -202,3 +203,20 @@ def test_a_new_row_changed_inside_a_bulk_write_is_indexed_once(services):
     ).fetchall()
     assert sorted(names) == [("Ana Sousa",), ("Émilie",)]
     integrity_check()
+
+
+def test_the_cycle_collector_runs_again_after_a_read_or_an_import_that_failed(
+    services, tmp_path
+):
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"format": "relations-export", "version": 2, "people": [{"id": true}]}')
+    with pytest.raises(ExchangeError):
+        services.exchange.read_json(bad)
+    assert gc.isenabled()
+    document = read_document({"format": "relations-export", "version": 2}, TODAY)
+    gc.disable()  # and left as the caller had it
+    try:
+        services.exchange.import_document(document)
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
