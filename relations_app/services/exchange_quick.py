@@ -51,6 +51,7 @@ DIRECTIONS = {member.value: member for member in Direction}
 KINDS = {member.value: member for member in HelpKind}
 STATUSES = {member.value: member for member in HelpStatus}
 
+CONVERSATION_TEXTS = ("place", "notes", "learned", "follow_up")
 PERSON_TEXTS = (
     "nickname",
     "met_how",
@@ -117,23 +118,35 @@ def quick_conversation(
             if type(person_id) is not int or person_id not in refs:
                 return None
             found.append(refs[person_id])
-        depth, done = get("depth"), get("follow_up_done")
-        if type(depth) is not int or type(done) is not bool:
+        depth, done, channel = get("depth"), get("follow_up_done"), get("channel")
+        place, notes, learned, follow_up = (get(key) for key in CONVERSATION_TEXTS)
+        if not (
+            type(depth) is int
+            and type(done) is bool
+            and type(channel) is str
+            and channel in CHANNELS
+            and type(place) is str
+            and type(notes) is str
+            and type(learned) is str
+            and type(follow_up) is str
+        ):
             return None
+        made, changed = get("created_at"), get("updated_at")
+        made_at = _moment(made, latest)
         conversation = Conversation(
             date=dt.date.fromisoformat(_text(get("date"))),
             time=_optional(get("time"), dt.time.fromisoformat),
             people=tuple(found),
-            channel=_member(get("channel"), CHANNELS),
-            place=_text(get("place")),
-            notes=_text(get("notes")),
-            learned=_text(get("learned")),
+            channel=CHANNELS[channel],
+            place=place,
+            notes=notes,
+            learned=learned,
             depth=depth,
-            follow_up=_text(get("follow_up")),
+            follow_up=follow_up,
             follow_up_due=_optional(get("follow_up_due"), dt.date.fromisoformat),
             follow_up_done=done,
-            created_at=_moment(get("created_at"), latest),
-            updated_at=_moment(get("updated_at"), latest),
+            created_at=made_at,
+            updated_at=made_at if changed == made else _moment(changed, latest),
         )
         validate_conversation(conversation, today)
     except (ValueError, ValidationError):
