@@ -199,21 +199,7 @@ def _insert_conversations(
 
 
 # The columns of stored_conversation, in its order.
-STORED_CONVERSATION = (
-    "id",
-    "date",
-    "time",
-    "channel",
-    "place",
-    "notes",
-    "learned",
-    "depth",
-    "follow_up",
-    "follow_up_due",
-    "follow_up_done",
-    "created_at",
-    "updated_at",
-)
+STORED_CONVERSATION = tuple(field.name for field in rows.CONVERSATION_COLUMNS)
 
 
 def stored_conversation(c: Conversation, conversation_id: int, now: dt.datetime) -> tuple:

@@ -53,6 +53,11 @@ HELP_AS_ROW = (
 ENCODE = json.JSONEncoder(ensure_ascii=False, separators=(", ", ": ")).encode
 TEXT = ConversationTable.notes.python_value  # what peewee makes of a text column
 DEPTH = ConversationTable.depth.python_value
+DAY, DUE, MOMENT = (
+    ConversationTable.date,
+    ConversationTable.follow_up_due,
+    ConversationTable.created_at,
+)
 
 
 def journal_text() -> str:
@@ -182,36 +187,28 @@ def _conversation_line(row: tuple, people: str) -> str:
     """What ENCODE writes for the conversation's dict, keys in the same order;
     ``people`` their file ids, as the list's items."""
     _, day, time, channel, place, notes, learned, depth, follow_up, due, done, made, changed = row
-    made = _moment(made)
+    made = _when(made, MOMENT)
     return (
-        f'{{"date": {_day(day)}, "time": {_text(time)}, "people": [{people}], '
+        f'{{"date": {_when(day, DAY)}, "time": {_text(time)}, "people": [{people}], '
         f'"channel": {_text(channel)}, "place": {_text(place)}, "notes": {_text(notes)}, '
         f'"learned": {_text(learned)}, '
         f'"depth": {depth if type(depth) is int else _json(DEPTH(depth))}, '
-        f'"follow_up": {_text(follow_up)}, "follow_up_due": {_day(due)}, '
+        f'"follow_up": {_text(follow_up)}, "follow_up_due": {_when(due, DUE)}, '
         f'"follow_up_done": {"true" if done else "false"}, "created_at": {made}, '
-        f'"updated_at": {made if changed == row[-2] else _moment(changed)}}}'
+        f'"updated_at": {made if changed == row[-2] else _when(changed, MOMENT)}}}'
     )
 
 
-def _day(stored) -> str:
-    """A stored day as json writes _iso_text's answer (an ISO date needs no escape)."""
+def _when(stored, field: Field) -> str:
+    """A stored day or moment as json writes _iso_text's answer (ISO text needs
+    no escape)."""
     if type(stored) is str:
+        kind = dt.date if isinstance(field, DateField) else dt.datetime
         try:
-            return f'"{dt.date.fromisoformat(stored).isoformat()}"'
+            return f'"{kind.fromisoformat(stored).isoformat()}"'
         except ValueError:
             pass
-    return _json(_iso_text(stored, ConversationTable.date))
-
-
-def _moment(stored) -> str:
-    """A stored moment as json writes _iso_text's answer."""
-    if type(stored) is str:
-        try:
-            return f'"{dt.datetime.fromisoformat(stored).isoformat()}"'
-        except ValueError:
-            pass
-    return _json(_iso_text(stored, ConversationTable.created_at))
+    return _json(_iso_text(stored, field))
 
 
 def _text(value) -> str:
