@@ -29,8 +29,11 @@ from relations_app.storage.migrations import (
 
 # The triggers that index each new row; bulk_writes drops them while it writes.
 INSERT_TRIGGERS = ("person_text_insert", "conversation_text_insert")
-# Rows indexed this many a statement: each statement a step of the progress.
-INDEX_CHUNK = 10_000
+# All the new rows are indexed in one statement: FTS5 writes out what it has
+# gathered at the start of each statement (0.2 s more for 100,000 rows in
+# statements of 10,000). This SQL function counts them as they go, for the
+# progress (0.03 s).
+COUNTED_ROW = "relations_counted_row"
 # The memory FTS5 gathers new words in before writing them out (its default,
 # and while indexing in bulk): fewer, larger pieces of index to write and merge,
 # 1.5 s -> 1.1 s for 100,000 conversations. Back to the default after.
@@ -84,15 +87,17 @@ def index_new_rows(
         ).fetchone()
         counted(new)
         return
-    (last,) = database.execute_sql(f"SELECT coalesce(max(id), 0) FROM {table}").fetchone()
     _set_hash_size(database, index, BULK_HASH_BYTES)  # rolled back with the rest on failure
-    for low in range(after_id, last, INDEX_CHUNK):
-        cursor = database.execute_sql(
+    connection = database.connection()
+    connection.create_function(COUNTED_ROW, 1, lambda _: counted(1) or 1)
+    try:
+        database.execute_sql(
             f"INSERT INTO {index} (rowid, {columns}) SELECT id, {columns} FROM {table}"
-            " WHERE id > ? AND id <= ?",
-            (low, low + INDEX_CHUNK),
+            f" WHERE id > ? AND {COUNTED_ROW}(id)",
+            (after_id,),
         )
-        counted(cursor.rowcount)
+    finally:
+        connection.create_function(COUNTED_ROW, 1, None)
     _set_hash_size(database, index, HASH_BYTES)
 
 
