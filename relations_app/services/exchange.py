@@ -23,8 +23,6 @@ from relations_app.services.messages import journal_in_the_way
 from relations_app.services.values import find_or_create_value
 from relations_app.storage.bulk_insert import (
     bulk_writes,
-    insert_dicts,
-    insert_rows,
     insert_stored,
     next_id,
 )
@@ -120,12 +118,12 @@ class ExchangeService:
         for imported in document.people:
             person, person_id = imported.person, new_ids[imported.file_id]
             people.append(
-                {
-                    "id": person_id,
-                    **rows.person_columns(person),
-                    "created_at": person.created_at or now,
-                    "updated_at": person.updated_at or now,
-                }
+                (
+                    person_id,
+                    *rows.person_columns(person).values(),
+                    person.created_at or now,
+                    person.updated_at or now,
+                )
             )
             for s in imported.shared_values:
                 if s.value_name not in value_ids:
@@ -133,16 +131,14 @@ class ExchangeService:
                 shared.append((person_id, value_ids[s.value_name], s.evidence, s.noted_on))
             for help_record in imported.help:
                 introduced = help_record.introduced_id
-                helps.append(
-                    {
-                        **rows.help_columns(help_record),
-                        "person": person_id,
-                        "introduced": new_ids[introduced] if introduced is not None else None,
-                    }
-                )
-        insert_dicts(PersonTable, people)
-        insert_rows(SharedValueTable, ("person", "value", "evidence", "noted_on"), shared)
-        insert_dicts(HelpTable, helps)
+                columns = rows.help_columns(help_record)
+                columns["person"] = person_id
+                columns["introduced"] = new_ids[introduced] if introduced is not None else None
+                helps.append(columns)
+        insert_stored(PersonTable, STORED_PERSON, people)
+        insert_stored(SharedValueTable, ("person", "value", "evidence", "noted_on"), shared)
+        if helps:  # each a dict of the same columns
+            insert_stored(HelpTable, list(helps[0]), (tuple(h.values()) for h in helps))
         return new_ids
 
 
@@ -201,6 +197,8 @@ def _insert_conversations(
         counted(len(talks))
 
 
+# The columns of the rows _insert_people writes, in their order.
+STORED_PERSON = tuple(field.name for field in rows.PERSON_COLUMNS)
 # The columns of stored_conversation, in its order.
 STORED_CONVERSATION = tuple(field.name for field in rows.CONVERSATION_COLUMNS)
 

@@ -2,9 +2,8 @@
 
 peewee builds the SQL of each ``create()`` anew: at 100,000 conversations and
 their participants, building the statements took ten times as long as SQLite
-took to write the rows. Here the statement is built once per table and each
-value goes through its field's own conversion (``db_value``), so the rows are
-stored exactly as peewee would store them.
+took to write the rows. Here the statement is built once per table, and the
+values go in as they are.
 
 Ids are given, not left to SQLite: the caller needs them to link rows (a
 conversation to its participants), and inside one write transaction the
@@ -13,7 +12,7 @@ next free ids are known (``next_id``).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 
 from peewee import Model, SqliteDatabase
@@ -35,35 +34,19 @@ def next_id(table: type[Model]) -> int:
     return _last_id(db, table._meta.table_name) + 1
 
 
-def insert_rows(table: type[Model], names: Sequence[str], rows: Iterable[Sequence]) -> None:
-    """Insert ``rows``, each a sequence of values for the fields ``names``
-    (peewee field names, ``id`` included when ids are given)."""
-    converters = [table._meta.fields[name].db_value for name in names]
-    insert_stored(
-        table,
-        names,
-        (
-            tuple(convert(value) for convert, value in zip(converters, row, strict=True))
-            for row in rows
-        ),
-    )
-
-
 def insert_stored(table: type[Model], names: Sequence[str], rows: Iterable[Sequence]) -> None:
-    """Insert ``rows`` whose values are already as SQLite stores them (text,
-    numbers, None), for the fields ``names``: no conversion at all."""
+    """Insert ``rows``, each a sequence of values for the fields ``names``
+    (peewee field names, ``id`` included when ids are given), as the driver
+    takes them: text, numbers, None, and days and moments, which it writes as
+    ISO text as it does for peewee. No field converts them (each field's
+    db_value for 100,000 rows took longer than SQLite to write them): they
+    must be as the field would have them (tests/services/test_bulk_import.py
+    compares the rows with those the services store)."""
     fields = [table._meta.fields[name] for name in names]
     columns = ", ".join(f'"{field.column_name}"' for field in fields)
     marks = ", ".join("?" for _ in fields)
     sql = f'INSERT INTO "{table._meta.table_name}" ({columns}) VALUES ({marks})'
     db.connection().executemany(sql, rows)
-
-
-def insert_dicts(table: type[Model], rows: Sequence[Mapping]) -> None:
-    """Insert ``rows`` given as dicts with the same keys (field names)."""
-    if rows:
-        names = list(rows[0])
-        insert_rows(table, names, ([row[name] for name in names] for row in rows))
 
 
 @contextmanager

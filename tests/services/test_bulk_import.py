@@ -10,9 +10,21 @@ import gc
 
 import pytest
 
+from relations_app.birthdays import Birthday
 from relations_app.operations.base import Progress
 from relations_app.operations.exchange import import_shown
-from relations_app.records import Channel, Conversation, Person, PersonRef
+from relations_app.records import (
+    Channel,
+    Circle,
+    Conversation,
+    Direction,
+    Help,
+    HelpKind,
+    HelpStatus,
+    Person,
+    PersonRef,
+    SharedValue,
+)
 from relations_app.services import Services
 from relations_app.services.exchange import import_steps
 from relations_app.services.exchange_format import ExchangeError, read_document
@@ -53,8 +65,35 @@ def found(text: str) -> list[int]:
 
 def journal_of_odd_talks(services: Services) -> None:
     """Conversations saved through the services, with every column's odd cases."""
-    ana = services.people.save(Person(name="Ana Sousa", looking_for=("a mentor",)))
+    ana = services.people.save(
+        Person(
+            name="Ana Sousa",
+            circle=Circle.INNER,
+            met_on=dt.date(2010, 9, 1),
+            birthday=Birthday(2, 29),
+            keep_in_touch_days=14,
+            archived=True,
+            looking_for=("a mentor", "a flat"),
+            snoozed_until=TODAY + dt.timedelta(days=3),
+            email="ana@example.org",
+        )
+    )
     bo = services.people.save(Person(name="Bo"))
+    services.values.save_shared(SharedValue(ana.id, "Courage", None, "Spoke up", noted_on=TODAY))
+    services.help.save(
+        Help(
+            ana.id,
+            Direction.GIVEN,
+            HelpKind.INTRODUCTION,
+            None,
+            "Met Bo",
+            HelpStatus.DONE,
+            offered_on=TODAY,
+            done_on=TODAY,
+            due_on=TODAY,
+            introduced_id=bo.id,
+        )
+    )
     both = (PersonRef(ana.id, ana.name), PersonRef(bo.id, bo.name))
     services.conversations.save(
         Conversation(
@@ -88,7 +127,7 @@ def test_imported_rows_are_stored_as_the_services_store_them(store, services, tm
         integrity_check()
     finally:
         other.close()
-    for table in ("conversation", "participant", "person"):
+    for table in ("conversation", "participant", "person", "help", "shared_value", "value"):
         assert after[table] == before[table], table
 
 
@@ -181,7 +220,7 @@ def test_the_progress_counts_each_step_once_and_never_past_its_total(services):
     progress = Recorded()
     import_shown(services, document, progress)
     total = import_steps(document)
-    assert total == 2 * 2 + 2 * 12000  # people and conversations, written then indexed
+    assert total == 1 + 2 * 2 + 2 * 12000  # a value; people, conversations written then indexed
     done = [d for d, t in progress.reports if t == total]
     assert len(done) == len(progress.reports) > 10
     assert done == sorted(done) and done[-1] == total and max(done) == total
@@ -205,9 +244,7 @@ def test_a_new_row_changed_inside_a_bulk_write_is_indexed_once(services):
     integrity_check()
 
 
-def test_the_cycle_collector_runs_again_after_a_read_or_an_import_that_failed(
-    services, tmp_path
-):
+def test_the_cycle_collector_runs_again_after_a_read_or_an_import_that_failed(services, tmp_path):
     bad = tmp_path / "bad.json"
     bad.write_text('{"format": "relations-export", "version": 2, "people": [{"id": true}]}')
     with pytest.raises(ExchangeError):
