@@ -202,6 +202,8 @@ def _conversation_line(row: tuple, people: str) -> str:
 def _when(stored, field: Field) -> str:
     """A stored day or moment as json writes _iso_text's answer (ISO text needs
     no escape)."""
+    if stored is None:  # peewee reads None as None
+        return "null"
     if type(stored) is str:
         kind = dt.date if isinstance(field, DateField) else dt.datetime
         try:
@@ -213,7 +215,9 @@ def _when(stored, field: Field) -> str:
 
 def _text(value) -> str:
     """A text column's value as json writes what peewee reads from it."""
-    return encode_basestring(value) if type(value) is str else _json(TEXT(value))
+    if type(value) is str:
+        return encode_basestring(value)
+    return "null" if value is None else _json(TEXT(value))
 
 
 def _json(value) -> str:
