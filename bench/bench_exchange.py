@@ -192,7 +192,7 @@ def report(ref: str, found: dict[int, dict]) -> str:
 `bench/bench_exchange.py`, {dt.date.today().isoformat()}, {machine()}, 2 cores shared
 with other work (load average over 1, 5 and 15 minutes after each size: {loads}),
 median of {RUNS} runs (range in brackets), before and after interleaved.
-*Before* is the code at {ref} (main before issue 14, item 4), *after* this
+*Before* is the code at {ref} (main where this branch began), *after* this
 branch, on the same journal (bench/make_journal.py); each command whole, from
 spawn to exit (Python and the journal's checks starting up, the backup an
 import makes first, the file read and checked). An import goes into an empty
