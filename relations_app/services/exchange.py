@@ -89,7 +89,10 @@ class ExchangeService:
             for offer in document.my_offers:
                 _merge_offer(offer)
             new_ids = self._insert_people(document, now, value_ids)
-            counted(len(document.values) + len(document.people))
+            counted(
+                len(document.values)
+                + sum(1 + len(p.shared_values) + len(p.help) for p in document.people)
+            )
             _insert_conversations(document.conversations, new_ids, now, counted)
         return ImportCounts(
             values=len(document.values),
@@ -162,10 +165,15 @@ def collector_paused() -> Iterator[None]:
 
 
 def import_steps(document: ImportDocument) -> int:
-    """The steps of an import, for its progress: each value and person, each
-    conversation with its people, and each person and conversation indexed
-    for search once written."""
-    return len(document.values) + 2 * len(document.people) + 2 * len(document.conversations)
+    """The rows an import writes (each value, person, shared value, help,
+    conversation and participant), then indexes for search (each person and
+    conversation): the steps of its progress."""
+    people, talks = document.people, document.conversations
+    return (
+        len(document.values)
+        + sum(2 + len(p.shared_values) + len(p.help) for p in people)
+        + sum(2 + len(c.people) for c in talks)
+    )
 
 
 def _nothing_counted(steps: int) -> None:
@@ -194,7 +202,7 @@ def _insert_conversations(
             participants += [(n, person_id, day) for person_id in people]
         insert_stored(ConversationTable, STORED_CONVERSATION, talks)
         insert_stored(ParticipantTable, ("conversation", "person", "date"), participants)
-        counted(len(talks))
+        counted(len(talks) + len(participants))
 
 
 # The columns of the rows _insert_people writes, in their order.

@@ -220,7 +220,9 @@ def test_the_progress_counts_each_step_once_and_never_past_its_total(services):
     progress = Recorded()
     import_shown(services, document, progress)
     total = import_steps(document)
-    assert total == 1 + 2 * 2 + 2 * 12000  # a value; people, conversations written then indexed
+    # a value; people with a shared value and help; conversations with their
+    # people (two, then one): each written, then each person and conversation indexed
+    assert total == 1 + (2 + 2 + 2) + 6000 * (2 + 2) + 6000 * (2 + 1)
     done = [d for d, t in progress.reports if t == total]
     assert len(done) == len(progress.reports) > 10
     assert done == sorted(done) and done[-1] == total and max(done) == total
