@@ -5,10 +5,12 @@ Writes docs/performance.md (section "exchange").
 
 Whole commands, spawn to exit (`relations export json`, `relations import
 json` into an empty journal), for the code where this branch left main
-(BENCH_BEFORE, as in run.py) and this code, on the same journals. The floor:
-Python's sqlite3 writing the same rows into an empty file with the same
-tables and indexes, one executemany a table in one transaction; nothing
-checked, nothing converted, no full-text index.
+(BENCH_BEFORE, as in run.py) and this code, on the same journals, before and
+after interleaved run by run so that the noise of a shared machine hits both
+alike. The floor: Python's sqlite3 writing the same rows into an empty file
+with the same tables and indexes, one executemany a table in one transaction;
+nothing checked, nothing converted, no full-text index; and the same with the
+full-text index filled at the end, as the import does.
 """
 
 from __future__ import annotations
@@ -49,8 +51,9 @@ def command(tree: Path, data_dir: Path, *args: str) -> float:
     return time.perf_counter() - started
 
 
-def floor(export: Path, schema_from: Path, target: Path) -> float:
-    """The same rows written by Python's sqlite3 alone: the floor of an import."""
+def floor(export: Path, schema_from: Path, target: Path, indexed: bool = False) -> float:
+    """The same rows written by Python's sqlite3 alone: the floor of an import
+    (``indexed``: and the full-text index filled once they are in)."""
     document = json.loads(export.read_text(encoding="utf-8"))
     source = sqlite3.connect(schema_from)
     schema = [
@@ -58,6 +61,12 @@ def floor(export: Path, schema_from: Path, target: Path) -> float:
         for (sql,) in source.execute(
             "SELECT sql FROM sqlite_master WHERE sql IS NOT NULL AND type IN ('table', 'index')"
             " AND name NOT LIKE '%\\_text%' ESCAPE '\\'"
+        )
+    ]
+    search = [
+        sql
+        for (sql,) in source.execute(
+            "SELECT sql FROM sqlite_master WHERE type = 'table' AND sql LIKE 'CREATE VIRTUAL%'"
         )
     ]
     source.close()
@@ -72,7 +81,7 @@ def floor(export: Path, schema_from: Path, target: Path) -> float:
     conn = sqlite3.connect(target, isolation_level=None)
     conn.execute("PRAGMA journal_mode = WAL")
     conn.execute("BEGIN")
-    for sql in schema:
+    for sql in schema + (search if indexed else []):
         conn.execute(sql)
     marks = ", ".join("?" * len(PERSON_KEYS))
     conn.executemany(f"INSERT INTO person ({', '.join(PERSON_KEYS)}) VALUES ({marks})", people)
@@ -80,6 +89,9 @@ def floor(export: Path, schema_from: Path, target: Path) -> float:
     columns = ", ".join(CONVERSATION_KEYS)
     conn.executemany(f"INSERT INTO conversation (id, {columns}) VALUES ({marks})", talks)
     conn.executemany("INSERT INTO participant (conversation_id, person_id) VALUES (?, ?)", pairs)
+    if indexed:
+        for table in ("person_text", "conversation_text"):
+            conn.execute(f"INSERT INTO {table} ({table}) VALUES ('rebuild')")
     conn.execute("COMMIT")
     conn.close()
     return time.perf_counter() - started
@@ -109,31 +121,37 @@ def measure(size: int, trees: dict[str, Path], folder: Path) -> dict:
         check=True,
         env=environment(trees["before"]),
     )
+    times: dict[str, list[float]] = {}
     found: dict = {}
     for name, tree in trees.items():
         own = folder / f"journal-{name}-{size}"
         shutil.copytree(journal, own)
         export = folder / f"{name}-{size}.json"
         command(tree, own, "export", "json", str(export))  # untimed: migrates, writes bytecode
-        found[f"export {name}"] = statistics.median(
-            command(tree, own, "export", "json", str(export)) for _ in range(RUNS)
-        )
         found[f"size {name}"] = export.stat().st_size
-        times = []
-        for _ in range(RUNS):
+    for _ in range(RUNS):  # before and after in turn, so that both meet the same load
+        for name, tree in trees.items():
+            export = folder / f"{name}-{size}.json"
+            own = folder / f"journal-{name}-{size}"
+            times.setdefault(f"export {name}", []).append(
+                command(tree, own, "export", "json", str(export))
+            )
             empty = folder / f"empty-{name}-{size}"
             shutil.rmtree(empty, ignore_errors=True)
-            times.append(command(tree, empty, "import", "json", str(export)))
-        found[f"import {name}"] = statistics.median(times)
-    found["floor"] = statistics.median(
-        floor(
-            folder / f"after-{size}.json",
-            folder / f"journal-after-{size}" / "relations.sqlite3",
-            folder / "floor.db",
+            times.setdefault(f"import {name}", []).append(
+                command(tree, empty, "import", "json", str(export))
+            )
+    schema = folder / f"journal-after-{size}" / "relations.sqlite3"
+    export = folder / f"after-{size}.json"
+    for _ in range(RUNS):
+        times.setdefault("floor", []).append(floor(export, schema, folder / "floor.db"))
+        times.setdefault("floor indexed", []).append(
+            floor(export, schema, folder / "floor.db", indexed=True)
         )
-        for _ in range(RUNS)
-    )
-    found["load"] = os.getloadavg()[0]
+    for key, values in times.items():
+        found[key] = statistics.median(values)
+        found[f"{key} range"] = (min(values), max(values))
+    found["load"] = os.getloadavg()
     print(size, found, flush=True)
     return found
 
@@ -144,40 +162,41 @@ def report(ref: str, found: dict[int, dict]) -> str:
         "| --- |" + " ---: |" * len(found) + " --- |",
     ]
 
-    def row(label: str, pick, target: str = "") -> None:
+    def row(label: str, key: str, target: str = "", bold: bool = False) -> None:
+        def cell(f: dict) -> str:
+            low, high = f[f"{key} range"]
+            figure = f"{f[key]:.1f} s"
+            return (f"**{figure}**" if bold else figure) + f" ({low:.1f}–{high:.1f})"
+
         lines.append(
-            f"| {label} | " + " | ".join(pick(f) for f in found.values()) + f" | {target} |"
+            f"| {label} | " + " | ".join(cell(f) for f in found.values()) + f" | {target} |"
         )
 
-    row("`relations export json`, before", lambda f: f"{f['export before']:.1f} s")
-    row("`relations export json`, after", lambda f: f"**{f['export after']:.1f} s**", "under 3 s")
-    row(
-        "file written, before / after",
-        lambda f: mib(f["size before"]) + " / " + mib(f["size after"]),
+    row("`relations export json`, before", "export before")
+    row("`relations export json`, after", "export after", "under 3 s", bold=True)
+    lines.append(
+        "| file written, before / after | "
+        + " | ".join(mib(f["size before"]) + " / " + mib(f["size after"]) for f in found.values())
+        + " |  |"
     )
-    row(
-        "`relations import json` into an empty journal, before",
-        lambda f: f"{f['import before']:.1f} s",
+    row("`relations import json` into an empty journal, before", "import before")
+    row("`relations import json` into an empty journal, after", "import after", "under 5 s", True)
+    row("floor: Python's sqlite3, the same rows, one executemany a table", "floor")
+    row("... and the full-text index filled at the end", "floor indexed")
+    loads = "; ".join(
+        f"{size:,}: " + ", ".join(f"{x:.1f}" for x in f["load"]) for size, f in found.items()
     )
-    row(
-        "`relations import json` into an empty journal, after",
-        lambda f: f"**{f['import after']:.1f} s**",
-        "under 5 s",
-    )
-    row(
-        "floor: Python's sqlite3, the same rows, one executemany a table",
-        lambda f: f"{f['floor']:.1f} s",
-    )
-    loads = ", ".join(f"{f['load']:.1f}" for f in found.values())
     return f"""
 ## Export and import
 
 `bench/bench_exchange.py`, {dt.date.today().isoformat()}, {machine()}, 2 cores shared
-with other work (load average after each size: {loads}), median of {RUNS}. *Before* is
-the code at {ref} (main before issue 14), *after* this branch, on the same journal
-(bench/make_journal.py); each command whole, from spawn to exit (Python and the
-journal's checks starting up, the backup an import makes first, the file read
-and checked). An import goes into an empty journal.
+with other work (load average over 1, 5 and 15 minutes after each size: {loads}),
+median of {RUNS} runs (range in brackets), before and after interleaved.
+*Before* is the code at {ref} (main where this branch began), *after* this
+branch, on the same journal (bench/make_journal.py); each command whole, from
+spawn to exit (Python and the journal's checks starting up, the backup an
+import makes first, the file read and checked). An import goes into an empty
+journal. The floors are measured in the same run, on the same rows.
 
 {chr(10).join(lines)}
 """

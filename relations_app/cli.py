@@ -13,7 +13,6 @@ import argparse
 import datetime as dt
 import os
 import sys
-from contextlib import AbstractContextManager, nullcontext
 from pathlib import Path
 from typing import NoReturn
 
@@ -33,8 +32,8 @@ from relations_app.counted import LABELS
 from relations_app.exit_status import BAD_INPUT, FAILED, OK
 from relations_app.i18n import labelled, translate
 from relations_app.instance import AlreadyRunning, InstanceLock, LockUnavailable
-from relations_app.operations.base import Progress, rows_counted
-from relations_app.operations.exchange import rows_to_write
+from relations_app.operations.base import NO_PROGRESS, Progress
+from relations_app.operations.exchange import import_shown
 from relations_app.paths import DataPaths, data_paths
 from relations_app.printing import command as overview_command
 from relations_app.services import Services
@@ -295,12 +294,10 @@ class TerminalProgress(Progress):
         self._stream.flush()
 
 
-def rows_shown(services: Services, stream, total: int) -> AbstractContextManager:
-    """The rows written counted on ``stream`` when it is a terminal; nothing
-    shown on a file or a pipe."""
-    if not stream.isatty():
-        return nullcontext()
-    return rows_counted(services, TerminalProgress(stream), total)
+def progress_on(stream) -> Progress:
+    """A progress line on ``stream`` when it is a terminal; nothing shown on a
+    file or a pipe."""
+    return TerminalProgress(stream) if stream.isatty() else NO_PROGRESS
 
 
 def _import(args: argparse.Namespace, paths: DataPaths) -> int:
@@ -308,8 +305,7 @@ def _import(args: argparse.Namespace, paths: DataPaths) -> int:
     try:
         document = services.exchange.read_json(args.file)
         BackupService(services.store, paths.backups, dt.datetime.now).backup_now("before-import")
-        with rows_shown(services, sys.stderr, rows_to_write(document)):
-            counts = services.exchange.import_document(document)
+        counts = import_shown(services, document, progress_on(sys.stderr))
     except ExchangeError as error:
         return fail(labelled(args.file, error), BAD_INPUT)
     finally:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any, ClassVar
@@ -43,15 +43,19 @@ NO_PROGRESS = Progress()
 
 
 @contextmanager
-def rows_counted(services: Services, progress: Progress, total: int) -> Iterator[None]:
+def rows_counted(
+    services: Services, progress: Progress, total: int, done: Callable[[], int] | None = None
+) -> Iterator[None]:
     """Report the rows written so far to ``progress`` while the block runs, and
     interrupt the statement under way once it is cancelled (the transaction is
-    then rolled back, nothing written)."""
+    then rolled back, nothing written). ``done()``, when given, counts instead:
+    SQLite's count of rows changed includes what its triggers and its
+    full-text index write besides."""
     connection = services.store.connection()
     start = connection.total_changes
 
     def tick() -> int:
-        progress.report(connection.total_changes - start, total)
+        progress.report(done() if done else connection.total_changes - start, total)
         return 1 if progress.cancelled else 0
 
     connection.set_progress_handler(tick, STEPS_PER_TICK)

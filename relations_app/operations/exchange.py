@@ -8,20 +8,23 @@ from typing import ClassVar
 from relations_app.i18n import translate
 from relations_app.operations.base import Operation, Progress, rows_counted
 from relations_app.services import Services
-from relations_app.services.exchange import ImportCounts
+from relations_app.services.exchange import ImportCounts, import_steps
 from relations_app.services.exchange_format import ImportDocument
 from relations_app.services.snapshots import RowKeys
 
 
-def rows_to_write(document: ImportDocument) -> int:
-    """About how many rows the import inserts, for the progress bar."""
-    people = document.people
-    return (
-        len(document.values)
-        + len(people)
-        + sum(len(p.shared_values) + len(p.help) for p in people)
-        + sum(1 + len(c.people) for c in document.conversations)
-    )
+def import_shown(services: Services, document: ImportDocument, progress: Progress) -> ImportCounts:
+    """The import, its steps shown on ``progress`` (the rows written, then
+    indexed for search) and Cancel heard: SQLite's progress handler reads the
+    steps the import counted, and interrupts the statement under way once
+    Cancel is pressed; the whole transaction is then rolled back."""
+    steps = [0]
+
+    def counted(n: int) -> None:
+        steps[0] += n
+
+    with rows_counted(services, progress, import_steps(document), lambda: steps[0]):
+        return services.exchange.import_document(document, counted)
 
 
 @dataclass(frozen=True)
@@ -45,8 +48,7 @@ class ImportJournal(Operation):
         return RowKeys.of(values=[value.id for value in services.values.all()])
 
     def apply(self, services: Services, progress: Progress) -> ImportCounts:
-        with rows_counted(services, progress, rows_to_write(self.document)):
-            return services.exchange.import_document(self.document)
+        return import_shown(services, self.document, progress)
 
     def is_long(self) -> bool:
         return True

@@ -33,6 +33,7 @@ from relations_app.records import (
     Value,
     clean_items,
 )
+from relations_app.services.exchange_quick import quick_conversation, quick_person
 from relations_app.services.validation import (
     EARLIEST_DATE,
     check_text,
@@ -286,12 +287,18 @@ def read_document(data: Any, today: dt.date) -> ImportDocument:
             ).format(_describe(version), ", ".join(str(v) for v in READABLE_VERSIONS))
         )
     values = [_read_value(top.child(v, f"values[{i}]")) for i, v in enumerate(top.items("values"))]
-    people = [_read_person(top.child(p, f"people[{i}]")) for i, p in enumerate(top.items("people"))]
+    latest = latest_date(today)
+    people = [
+        _quick_person(p, today, latest) or _read_person(top.child(p, f"people[{i}]"))
+        for i, p in enumerate(top.items("people"))
+    ]
     _check_unique_ids(people)
     known = {p.file_id: p.person.name for p in people}
     _check_introductions(people, known)
+    refs = {file_id: PersonRef(id=file_id, name=name) for file_id, name in known.items()}
     conversations = [
-        _read_conversation(top.child(c, f"conversations[{i}]"), known)
+        quick_conversation(c, refs, today, latest)
+        or _read_conversation(top.child(c, f"conversations[{i}]"), known)
         for i, c in enumerate(top.items("conversations"))
     ]
     offers = list(top.texts("my_offers"))
@@ -300,6 +307,11 @@ def read_document(data: Any, today: dt.date) -> ImportDocument:
     return ImportDocument(
         values=values, people=people, conversations=conversations, my_offers=offers
     )
+
+
+def _quick_person(data: Any, today: dt.date, latest: dt.date) -> ImportedPerson | None:
+    found = quick_person(data, today, latest)
+    return ImportedPerson(*found) if found is not None else None
 
 
 def _read_value(r: _Reader) -> Value:

@@ -9,6 +9,7 @@ Each check raises ValidationError naming the field.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 
 from relations_app.i18n import translate
 from relations_app.labels import format_date
@@ -69,8 +70,10 @@ SHARED_VALUE_TEXTS = {"value_name": MAX_NAME_LENGTH, "evidence": MAX_TEXT_LENGTH
 HELP_TEXTS = {"description": MAX_TEXT_LENGTH}
 
 
+@functools.lru_cache(maxsize=4)
 def latest_date(today: dt.date) -> dt.date:
-    """The last day a date may name: a century from today."""
+    """The last day a date may name: a century from today (asked for each date
+    of each record of an import: remembered)."""
     try:
         return today.replace(year=today.year + YEARS_AHEAD)
     except ValueError:  # 29 February
@@ -107,8 +110,25 @@ def check_text(value: object, field: str, limit: int) -> None:
 
 
 def check_texts(record: object, limits: dict[str, int]) -> None:
-    for field, limit in limits.items():
-        check_text(getattr(record, field), field, limit)
+    """check_text on each field named in ``limits``. A record's texts are first
+    looked at all together, where nearly every record stops: half the time of
+    four looks (an import checks 500,000 texts)."""
+    values = [getattr(record, field) for field in limits]
+    if not _all_plain(values, limits.values()):
+        for field, limit in limits.items():
+            check_text(getattr(record, field), field, limit)
+
+
+def _all_plain(values: list, limits) -> bool:
+    """Whether check_text would take each of ``values`` (against its limit)."""
+    try:
+        joined = "".join(values)  # TypeError for anything but text
+        joined.encode("utf-8")  # UnicodeEncodeError for a lone surrogate
+    except (TypeError, UnicodeEncodeError):
+        return False
+    return "\x00" not in joined and all(
+        len(value) <= limit for value, limit in zip(values, limits, strict=True)
+    )
 
 
 def check_choice(value: object, enum: type, field: str) -> None:

@@ -320,6 +320,8 @@ def test_an_import_on_a_terminal_counts_its_rows_on_one_line(
     assert shown.count("\n") == 1 and shown.endswith("\n")  # redrawn in place, then ended
     last = shown.rstrip("\n").split("\r")[-1]
     assert last.startswith("Importing: 100% (") and " rows)" in last
+    percents = [int(line.split("%")[0].split()[-1]) for line in shown.split("\r") if "%" in line]
+    assert percents == sorted(percents) and max(percents) == 100  # never past its end
 
 
 def test_an_import_into_a_pipe_or_a_file_prints_no_progress(tmp_path, services, data_dir, capsys):

@@ -10,8 +10,8 @@ from PySide6.QtCore import QItemSelectionModel, Qt
 from relations_app.models.journal_model import PAGE, Column, JournalModel
 from relations_app.records import Conversation, Person, PersonRef
 from relations_app.services.journal_list import JournalQuery, Order
+from relations_app.storage.bulk_insert import bulk_writes
 from relations_app.storage.database import db
-from relations_app.storage.search_index import bulk_writes
 from relations_app.ui.table_view import RecordTable
 from tests.conftest import NOW, TODAY
 

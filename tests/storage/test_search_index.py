@@ -18,10 +18,11 @@ from relations_app.services import Services
 from relations_app.services.exchange_format import read_document
 from relations_app.services.journal_list import JournalQuery
 from relations_app.services.text_match import all_of
+from relations_app.storage.bulk_insert import bulk_writes
 from relations_app.storage.database import db
 from relations_app.storage.errors import StoreError
 from relations_app.storage.migrations import SEARCH_TRIGGERS
-from relations_app.storage.search_index import bulk_writes, search_index_complete
+from relations_app.storage.search_index import search_index_complete
 from relations_app.storage.store import Store
 from tests.conftest import TODAY, fixed_clock
 

@@ -56,8 +56,8 @@ def test_a_long_import_shows_progress_and_cancel_writes_nothing(
     release = threading.Event()
     real_import = ExchangeService.import_document
 
-    def slow_import(self, document):
-        counts = real_import(self, document)  # every row written, not committed yet
+    def slow_import(self, document, counted=None):
+        counts = real_import(self, document, counted)  # every row written, not committed yet
         written.set()
         release.wait(20)  # a large file: still going when the user presses Cancel
         return counts
@@ -98,9 +98,9 @@ def test_a_large_import_runs_on_a_worker_and_is_undone_as_a_whole(window, servic
     threads = []
     real_import = ExchangeService.import_document
 
-    def watched(self, document):
+    def watched(self, document, counted=None):
         threads.append(threading.current_thread())
-        return real_import(self, document)
+        return real_import(self, document, counted)
 
     ExchangeService.import_document = watched
     try:
