@@ -94,7 +94,10 @@ def document_text(document: dict) -> str:
 
 
 def _iso(value) -> str | None:
-    return value.isoformat() if value is not None else None
+    """A day or moment as ISO text; what peewee could not read as one (a
+    "2024-02-30" left by another program) goes out as it is stored, for the
+    import to name, rather than stopping the whole export."""
+    return value.isoformat() if isinstance(value, dt.date) else value
 
 
 def _iso_text(stored, field: Field) -> str | None:

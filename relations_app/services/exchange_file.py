@@ -84,6 +84,9 @@ def parse_json(raw: bytes) -> Any:
         raise ExchangeError(
             translate("Import", "is not UTF-8 text (byte {0})").format(error.start + 1)
         ) from None
+    # a byte-order mark, which Windows editors put in front of UTF-8 they
+    # save, is no part of the text (json refuses it)
+    text = text.removeprefix("\ufeff")
     try:
         data = json.loads(text, parse_int=_bounded_int, parse_constant=_no_constant)
     except RecursionError:  # nested far deeper than MAX_NESTING: json stops itself

@@ -197,7 +197,16 @@ def quick_check(connection: sqlite.Connection) -> str:
         rows = connection.execute("PRAGMA quick_check(1)").fetchall()
     except DatabaseError as error:
         return str(error)
-    return str(rows[0][0]) if rows else "no answer"
+    return first_problem(rows[0][0]) if rows else "no answer"
+
+
+def first_problem(answer: object) -> str:
+    """The first line of a check's answer that names a problem. SQLite heads
+    its list with "*** in database main ***" and lists up to a hundred, one a
+    line: all of them made a recovery dialog taller than the screen."""
+    lines = [line for line in str(answer).splitlines() if line.strip()]
+    problems = [line for line in lines if not line.startswith("*** ")]
+    return (problems or lines or ["no answer"])[0]
 
 
 def tables_check(connection: sqlite.Connection) -> str:
@@ -218,7 +227,7 @@ def tables_check(connection: sqlite.Connection) -> str:
             quoted = name.replace('"', '""')
             rows = connection.execute(f'PRAGMA quick_check("{quoted}")').fetchall()
             if not rows or rows[0][0] != "ok":
-                return str(rows[0][0]) if rows else "no answer"
+                return first_problem(rows[0][0]) if rows else "no answer"
     except DatabaseError as error:
         return str(error)
     return "ok"

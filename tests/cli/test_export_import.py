@@ -1,5 +1,6 @@
 """The command line's export and import: lossless, and all or nothing on bad input."""
 
+import codecs
 import datetime as dt
 import io
 import json
@@ -300,6 +301,20 @@ def test_a_version_1_file_imports_unchanged(tmp_path, data_dir):
     assert person["keep_in_touch_days"] == 14
     assert person["help"][0]["due_on"] is None and person["help"][0]["introduced"] is None
     assert exported["my_offers"] == []
+
+
+def test_an_export_saved_with_a_byte_order_mark_imports_as_it_was(tmp_path, services, data_dir):
+    """Notepad (before 2019) and other Windows editors save UTF-8 with a
+    byte-order mark in front: an export opened and saved there was refused as
+    "not valid JSON (... Unexpected UTF-8 BOM (decode using utf-8-sig))"."""
+    fill(services)
+    services.store.close()
+    text = export_text(data_dir, tmp_path)
+    edited = tmp_path / "edited.json"
+    edited.write_bytes(codecs.BOM_UTF8 + text.encode("utf-8"))
+    other = tmp_path / "other"
+    assert main(["--data-dir", str(other), "import", "json", str(edited)]) == 0
+    assert export_text(other, tmp_path, "again.json") == text
 
 
 class Terminal(io.StringIO):

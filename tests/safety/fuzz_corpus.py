@@ -218,7 +218,6 @@ def encoding_files(rng: random.Random) -> list[tuple[str, bytes]]:
     files = [
         ("utf-16", encode(VALID).decode("utf-8").encode("utf-16")),
         ("latin-1", encode(VALID).decode("utf-8").encode("latin-1", "replace")),
-        ("bom", b"\xef\xbb\xbf" + data),
     ]
     for n in range(20):
         position = rng.randrange(len(data))

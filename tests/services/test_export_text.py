@@ -111,3 +111,50 @@ def test_the_export_s_text_is_valid_json_and_reads_back_as_the_document(services
     text = journal_text()
     assert json.loads(text) == services.exchange.export_document()
     assert text.endswith("\n}\n") and "\n    {" in text  # one entry a line
+
+
+def test_a_day_no_calendar_has_is_exported_as_stored_for_the_import_to_name(services, tmp_path):
+    """A SQLite shell or another program can leave "2024-02-30" where a day
+    belongs: the export still writes the whole journal (it stopped on an
+    AttributeError, nothing written), that text as it is stored, and an
+    import names where it is."""
+    from relations_app.records import Direction, Help, HelpKind, HelpStatus, SharedValue
+    from relations_app.services.exchange_format import ExchangeError, read_document
+
+    file_ids = odd_journal(services)
+    ana = min(file_ids)
+    services.values.save_shared(SharedValue(ana, "Courage", None, "Spoke up", noted_on=TODAY))
+    services.help.save(
+        Help(
+            ana,
+            Direction.GIVEN,
+            HelpKind.ADVICE,
+            None,
+            "Advice",
+            HelpStatus.OFFERED,
+            offered_on=TODAY,
+        )
+    )
+    for table, column in [
+        ("conversation", "date"),
+        ("conversation", "follow_up_due"),
+        ("shared_value", "noted_on"),
+        ("help", "offered_on"),
+    ]:
+        db.execute_sql(f"UPDATE {table} SET {column} = '2024-02-30'")
+    services.exchange.export_json(tmp_path / "odd.json")
+    text = journal_text()
+    start = text.index('  "conversations": [\n') + len('  "conversations": [\n')
+    lines = text[start : text.index("\n  ]", start)].split(",\n")
+    assert [line.removeprefix("    ") for line in lines] == encoded_as_dicts(file_ids)
+    document = json.loads(text)
+    assert {talk["date"] for talk in document["conversations"]} == {"2024-02-30"}
+    (person,) = [p for p in document["people"] if p["help"]]
+    assert person["shared_values"][0]["noted_on"] == "2024-02-30"
+    assert person["help"][0]["offered_on"] == "2024-02-30"
+    try:
+        read_document(document, TODAY)
+    except ExchangeError as error:
+        assert "'2024-02-30' is not a date (YYYY-MM-DD)" in str(error)
+    else:
+        raise AssertionError("read without a word")
