@@ -217,9 +217,13 @@ def _when(stored, field: Field) -> str:
 
 
 def _text(value) -> str:
-    """A text column's value as json writes what peewee reads from it."""
+    """A text column's value as json writes what peewee reads from it; bytes
+    (invalid UTF-8 another program stored) as the window shows them, with
+    replacement characters (services/rows.py, read_text)."""
     if type(value) is str:
         return encode_basestring(value)
+    if isinstance(value, bytes):
+        return encode_basestring(rows.read_text(value))
     return "null" if value is None else _json(TEXT(value))
 
 

@@ -158,3 +158,18 @@ def test_a_day_no_calendar_has_is_exported_as_stored_for_the_import_to_name(serv
         assert "'2024-02-30' is not a date (YYYY-MM-DD)" in str(error)
     else:
         raise AssertionError("read without a word")
+
+
+def test_bytes_another_program_stored_as_text_are_exported_as_text(services):
+    """Invalid UTF-8 in a text column (written by another program) comes back
+    from SQLite as bytes: the export writes it with replacement characters, as
+    the window shows it, instead of stopping with an error."""
+    ana = services.people.save(Person(name="Ana"))
+    talk = services.conversations.save(
+        Conversation(date=TODAY, people=(PersonRef(ana.id, ana.name),), notes="walk")
+    )
+    db.execute_sql("UPDATE conversation SET place = ? WHERE id = ?", [b"caf\xe9 \xff", talk.id])
+    document = json.loads(journal_text())
+    (written,) = document["conversations"]
+    assert written["place"] == "caf\ufffd \ufffd"
+    assert written["notes"] == "walk"
