@@ -35,6 +35,7 @@ from relations_app.records import (
     SharedValue,
     clean_items,
 )
+from relations_app.services import rows
 from relations_app.services.validation import (
     EARLIEST_DATE,
     check_text,
@@ -52,18 +53,7 @@ KINDS = {member.value: member for member in HelpKind}
 STATUSES = {member.value: member for member in HelpStatus}
 
 CONVERSATION_TEXTS = ("place", "notes", "learned", "follow_up")
-PERSON_TEXTS = (
-    "nickname",
-    "met_how",
-    "met_where",
-    "organisation",
-    "email",
-    "phone",
-    "city",
-    "what_matters",
-    "next_question",
-    "notes",
-)
+PERSON_TEXTS = rows.PERSON_TEXTS
 
 
 class NotPlain(ValueError):

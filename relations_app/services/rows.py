@@ -166,8 +166,8 @@ PERSON_FIELDS = (
     "snoozed_until",
 )
 LIST_FIELDS = ("looking_for", "can_offer")  # stored one item a line
-TEXT_FIELDS = (
-    "name",
+# a person's free texts, besides the name and the lists
+PERSON_TEXTS = (
     "nickname",
     "met_how",
     "met_where",
@@ -178,8 +178,8 @@ TEXT_FIELDS = (
     "what_matters",
     "next_question",
     "notes",
-    *LIST_FIELDS,
 )
+TEXT_FIELDS = ("name", *PERSON_TEXTS, *LIST_FIELDS)
 
 CONVERSATION_FIELDS = (
     "date",
