@@ -12,8 +12,8 @@ from collections.abc import Mapping, Sequence
 
 from relations_app.contacts.contact import CONTACT_FIELDS
 from relations_app.contacts.csv_formats import CsvFormat
+from relations_app.folding import fold
 from relations_app.i18n import translate
-from relations_app.models.search import fold
 
 # What a column may be taken as; the first and last names are assembled when
 # no column holds the whole name.

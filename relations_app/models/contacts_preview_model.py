@@ -15,10 +15,10 @@ from enum import IntEnum
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 
+from relations_app.folding import fold
 from relations_app.labels import format_birthday, plain_tooltip
 from relations_app.models.filter_proxy import TextFilterProxy
 from relations_app.models.row_model import LARGE_UPDATE, Row, RowModel
-from relations_app.models.search import fold
 from relations_app.services.contacts import Decision, PreviewRow
 from relations_app.services.duplicates import Reason
 

@@ -6,9 +6,9 @@ from enum import IntEnum
 
 from PySide6.QtCore import Qt
 
+from relations_app.folding import fold
 from relations_app.labels import plain_tooltip
 from relations_app.models.row_model import Row, RowModel
-from relations_app.models.search import fold
 from relations_app.records import Person
 from relations_app.services.duplicates import DuplicatePair, Reason
 

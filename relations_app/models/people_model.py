@@ -18,10 +18,10 @@ from PySide6.QtGui import QBrush, QFont
 
 from relations_app.collation import name_key
 from relations_app.colours import Tone, colour
+from relations_app.folding import fold
 from relations_app.i18n import plural
 from relations_app.labels import circle_label, format_date, reconnect_text
 from relations_app.models.row_model import Row, RowModel
-from relations_app.models.search import fold
 from relations_app.records import PersonSummary
 from relations_app.services.practice import Reconnect, reconnect, reconnect_order
 

@@ -88,42 +88,23 @@ def circle_names() -> list[tuple[Circle, str]]:
 
 def _read_person_rows(found: list[tuple]) -> list[PersonRow]:
     try:
-        rows_read = _person_rows(
-            found, dt.datetime.fromisoformat, dt.date.fromisoformat, Birthday.parse
-        )
-        if all(isinstance(row.name, str) and _whole(row.keep_in_touch_days) for row in rows_read):
-            return rows_read
-    except (AttributeError, TypeError, ValueError):
-        pass
-    return _person_rows(
-        found, rows.read_moment, rows.read_date, rows.read_birthday, rows.read_text, _days
-    )
+        return _person_rows(found, dt.datetime.fromisoformat, dt.date.fromisoformat, Birthday.parse)
+    except (TypeError, ValueError):
+        return _person_rows(found, rows.read_moment, rows.read_date, rows.read_birthday)
 
 
-def _whole(days: object) -> bool:
-    return days is None or isinstance(days, int)
-
-
-def _days(value: object) -> int | None:
-    return rows.read_number(value, None)
-
-
-def _as_is(value):
-    return value
-
-
-def _person_rows(
-    found: list[tuple], moment, day, birthday_of, text=_as_is, number=_as_is
-) -> list[PersonRow]:
-    """Rows read with the quick readers, or, when a value another program
-    wrote cannot be read that way, with the forgiving ones of services/rows.py."""
+def _person_rows(found: list[tuple], moment, day, birthday_of) -> list[PersonRow]:
+    """Dates read with the quick readers, or, when one another program wrote
+    cannot be read that way, with the forgiving ones of services/rows.py; texts
+    and the interval always forgivingly (bytes or a word where they belong)."""
+    text = rows.read_text
     circles = {c.value: c for c in Circle}  # Circle(code) costs ten times a lookup
     return [
         PersonRow(
             pid,
             text(name),
             circles.get(circle) or rows.member(Circle, circle),
-            number(days),
+            rows.read_number(days, None),
             moment(created) if created else None,
             day(snoozed) if snoozed else None,
             birthday_of(born) if born else None,

@@ -19,7 +19,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
-from relations_app.models.search import fold
+from relations_app.folding import fold
 from relations_app.records import Person
 from relations_app.services.people import people_where
 from relations_app.storage.store import Store

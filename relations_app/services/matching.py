@@ -17,7 +17,7 @@ from collections.abc import Hashable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from relations_app.models.search import fold
+from relations_app.folding import fold
 
 # Words that carry no meaning in a need or an offer, already folded (no accents).
 STOP_WORDS = frozenset(

@@ -115,8 +115,10 @@ def read_text(value: object) -> str:
 
 def read_number(value: object, fallback: int | None) -> int | None:
     """A stored whole number, or ``fallback`` when what is stored is not one."""
-    if value is None or isinstance(value, int):
-        return value if value is not None else fallback
+    if isinstance(value, int):
+        return value
+    if value is None:
+        return fallback
     try:
         return int(str(value))
     except ValueError:

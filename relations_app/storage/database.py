@@ -209,9 +209,9 @@ def first_problem(answer: object) -> str:
     return (problems or lines or ["no answer"])[0]
 
 
-def tables_check(connection: sqlite.Connection) -> str:
-    """quick_check of every table and index, one table at a time: 'ok', or the
-    first problem found.
+def tables_check(connection: sqlite.Connection, pragma: str = "quick_check") -> str:
+    """quick_check (or ``pragma``: integrity_check) of every table and index,
+    one table at a time: 'ok', or the first problem found.
 
     The check of the whole file would also compare the full-text index with
     every note (FTS5 does its whole integrity-check there, quick or not): 0.6 s
@@ -225,7 +225,7 @@ def tables_check(connection: sqlite.Connection) -> str:
         ).fetchall()
         for (name,) in [("sqlite_master",), *tables]:
             quoted = name.replace('"', '""')
-            rows = connection.execute(f'PRAGMA quick_check("{quoted}")').fetchall()
+            rows = connection.execute(f'PRAGMA {pragma}("{quoted}")').fetchall()
             if not rows or rows[0][0] != "ok":
                 return first_problem(rows[0][0]) if rows else "no answer"
     except DatabaseError as error:

@@ -29,6 +29,7 @@ from relations_app.storage.database import (
     has_live_log,
     inspect_file,
     key_for,
+    tables_check,
 )
 from relations_app.storage.encryption import exported_copy
 from relations_app.storage.errors import StoreError
@@ -184,18 +185,10 @@ INDEX_ONLY = (
 
 
 def _only_the_index(problems: list[str], conn) -> bool:
-    """Every problem is in the full-text index, and every other table passes."""
-    if not all("fts5" in problem.lower() for problem in problems):
-        return False
-    tables = conn.execute(
-        "SELECT name FROM sqlite_master WHERE type = 'table' AND rootpage > 0"
-        " AND name NOT LIKE 'person_text%' AND name NOT LIKE 'conversation_text%'"
-    ).fetchall()
-    for (name,) in [("sqlite_master",), *tables]:
-        quoted = name.replace('"', '""')
-        if conn.execute(f'PRAGMA integrity_check("{quoted}")').fetchone()[0] != "ok":
-            return False
-    return True
+    """Every problem is in the full-text index, and every table passes on its own."""
+    return all("fts5" in problem.lower() for problem in problems) and (
+        tables_check(conn, "integrity_check") == "ok"
+    )
 
 
 def usable_backup_problem(path: Path, key: Key | None = None) -> str | None:

@@ -59,7 +59,7 @@ class SearchResultDelegate(QStyledItemDelegate):
         painter.save()
         if kind == RowKind.HEADING:
             rect.setTop(option.rect.bottom() - PADDING - height + 1)
-            self._heading(painter, option.font, rect, index, selected)
+            self._heading(painter, option.font, rect, index)
         elif kind in (RowKind.ALL_PEOPLE, RowKind.ALL_CONVERSATIONS):
             link = text_colour if selected else colour(Tone.LINK)
             _draw(painter, option.font, rect, index.data(), (), link)
@@ -85,12 +85,11 @@ class SearchResultDelegate(QStyledItemDelegate):
             )
         painter.restore()
 
-    def _heading(self, painter: QPainter, font: QFont, rect: QRect, index, selected: bool) -> None:
+    def _heading(self, painter: QPainter, font: QFont, rect: QRect, index) -> None:
         bold = QFont(font)
         bold.setBold(True)
-        heading = colour(Tone.HEADING)
         title = index.data() or ""
-        _draw(painter, bold, rect, title, (), heading)
+        _draw(painter, bold, rect, title, (), colour(Tone.HEADING))
         shift = QFontMetrics(bold).horizontalAdvance(title + "  ")
         _draw(
             painter,

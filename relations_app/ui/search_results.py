@@ -9,8 +9,6 @@ from relations_app.i18n import translate
 from relations_app.models.search_results_model import Row, RowKind
 from relations_app.ui.actions import ActionId
 
-STATUS_MS = 8000
-
 if TYPE_CHECKING:
     from relations_app.ui.main_window import MainWindow
 
@@ -54,4 +52,4 @@ def _open_person(window: MainWindow, person_id: int) -> None:
 
 
 def _say(window: MainWindow, text: str) -> None:
-    window.statusBar().showMessage(text, STATUS_MS)
+    window.runner.said.emit(text)  # the status bar, as every command's message

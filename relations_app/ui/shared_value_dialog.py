@@ -9,7 +9,7 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QCompleter, QFormLayout, QLabel, QWidget
 
-from relations_app.models.search import fold
+from relations_app.folding import fold
 from relations_app.records import SharedValue, Value
 from relations_app.ui.record_dialog import RecordDialog
 from relations_app.ui.widgets.forms import plain_text_edit
