@@ -2,9 +2,10 @@
 
 Only a regular file is read (a pipe, a device or a folder is refused at once,
 without waiting on it), and at most MAX_IMPORT_BYTES of it. The JSON parser is
-bounded too: nesting and the length of numbers are checked before Python's
-recursion limit or its 4,300-digit integer limit could turn a bad file into a
-traceback.
+bounded too: the length of numbers is checked before Python's 4,300-digit
+integer limit could turn a bad file into a traceback, and json's own stop at
+a depth Python's stack holds is a message (read_document bounds the nesting
+much lower).
 """
 
 from __future__ import annotations
@@ -16,14 +17,12 @@ from pathlib import Path
 from typing import Any
 
 from relations_app.i18n import translate
-from relations_app.services.exchange_format import ExchangeError
+from relations_app.services.exchange_format import ExchangeError, too_deep
 
 # An export of 2,000 people and 20,000 conversations (bench/sample_data.py) is
 # 14 MB: the bound leaves room for years more, and keeps the memory a parse
 # needs bounded too.
 MAX_IMPORT_BYTES = 100 * 1024 * 1024
-# The format itself nests 5 deep (document, people, person, help, entry).
-MAX_NESTING = 32
 # Whole numbers in an export are ids, days and depths: 15 digits is plenty and
 # stays exact in every JSON tool (JavaScript's doubles hold 15 digits).
 MAX_DIGITS = 15
@@ -89,41 +88,15 @@ def parse_json(raw: bytes) -> Any:
     text = text.removeprefix("\ufeff")
     try:
         data = json.loads(text, parse_int=_bounded_int, parse_constant=_no_constant)
-    except RecursionError:  # nested far deeper than MAX_NESTING: json stops itself
-        raise _too_deep() from None
+    except RecursionError:  # nested far deeper than the format allows: json stops itself
+        raise too_deep() from None
     except json.JSONDecodeError as error:
         raise ExchangeError(
             translate("Import", "is not valid JSON (line {0}, column {1}: {2})").format(
                 error.lineno, error.colno, error.msg
             )
         ) from None
-    check_nesting(data)
-    return data
-
-
-def check_nesting(data: Any) -> None:
-    """Refuse lists and objects nested deeper than MAX_NESTING, once parsed
-    (json itself stops at a depth that Python's stack holds): one look at each
-    list and object, level by level, 0.1 s for 100,000 conversations where
-    finding the brackets outside strings in the text took 0.9 s."""
-    level, depth = [data], 0
-    while level:
-        depth += 1
-        if depth > MAX_NESTING:
-            raise _too_deep()
-        level = [
-            child
-            for container in level
-            if isinstance(container, dict | list)
-            for child in (container.values() if isinstance(container, dict) else container)
-            if isinstance(child, dict | list)
-        ]
-
-
-def _too_deep() -> ExchangeError:
-    return ExchangeError(
-        translate("Import", "is nested more than {0} levels deep").format(MAX_NESTING)
-    )
+    return data  # its nesting is bounded by read_document, where the records are read
 
 
 def _bounded_int(digits: str) -> int:

@@ -51,6 +51,10 @@ FORMAT_NAME = "relations-export"
 FORMAT_VERSION = 2  # 2 added needs and offers, my offers, "not now", help due dates, introductions
 READABLE_VERSIONS = (1, 2)  # a version 1 file is a version 2 file without the new fields
 QUOTE_LENGTH = 40  # a value echoed in a message is cut to this many characters
+# The format itself nests 5 deep (document, people, person, help, entry).
+MAX_NESTING = 32
+# The lists of records: each record is bounded as it is read.
+RECORD_LISTS = ("people", "conversations")
 
 
 class ExchangeError(StoreError):
@@ -268,7 +272,14 @@ def _describe(value: Any) -> str:
 
 
 def read_document(data: Any, today: dt.date) -> ImportDocument:
+    """The document parsed from an export, read and checked whole.
+
+    Its nesting is bounded first (json stops only where Python's stack
+    would), except inside the people and conversations the quick reader
+    takes: they are of a fixed shape, so one look at each of their 1.6 million
+    values (0.3 s at 100,000 conversations) is spared."""
     if not isinstance(data, dict):
+        check_nesting(data, MAX_NESTING)
         raise ExchangeError(
             translate("Import", "not a Relations export (expected a JSON object at the top)")
         )
@@ -286,10 +297,13 @@ def read_document(data: Any, today: dt.date) -> ImportDocument:
                 "Import", "export version {0} is not supported (this Relations reads {1})"
             ).format(_describe(version), ", ".join(str(v) for v in READABLE_VERSIONS))
         )
+    for key, value in data.items():
+        if key not in RECORD_LISTS or type(value) is not list:
+            check_nesting(value, MAX_NESTING - 1)
     values = [_read_value(top.child(v, f"values[{i}]")) for i, v in enumerate(top.items("values"))]
     latest = latest_date(today)
     people = [
-        _quick_person(p, today, latest) or _read_person(top.child(p, f"people[{i}]"))
+        _quick_person(p, today, latest) or _read_person(top.child(_bounded(p), f"people[{i}]"))
         for i, p in enumerate(top.items("people"))
     ]
     _check_unique_ids(people)
@@ -298,7 +312,7 @@ def read_document(data: Any, today: dt.date) -> ImportDocument:
     refs = {file_id: PersonRef(id=file_id, name=name) for file_id, name in known.items()}
     conversations = [
         quick_conversation(c, refs, today, latest)
-        or _read_conversation(top.child(c, f"conversations[{i}]"), known)
+        or _read_conversation(top.child(_bounded(c), f"conversations[{i}]"), known)
         for i, c in enumerate(top.items("conversations"))
     ]
     offers = list(top.texts("my_offers"))
@@ -306,6 +320,37 @@ def read_document(data: Any, today: dt.date) -> ImportDocument:
         _checked(f"my_offers[{index}]", validate_offer, Offer(name=offer))
     return ImportDocument(
         values=values, people=people, conversations=conversations, my_offers=offers
+    )
+
+
+def check_nesting(data: Any, levels: int) -> None:
+    """Refuse lists and objects nested more than ``levels`` deep: one look at
+    each list and object, level by level (finding the brackets outside strings
+    in the text took nine times as long)."""
+    level, depth = [data], 0
+    while level:
+        depth += 1
+        if depth > levels:
+            raise too_deep()
+        level = [
+            child
+            for container in level
+            if isinstance(container, dict | list)
+            for child in (container.values() if isinstance(container, dict) else container)
+            if isinstance(child, dict | list)
+        ]
+
+
+def _bounded(record: Any) -> Any:
+    """A record of people or conversations the quick reader did not take, once
+    its nesting is checked (the document and its list are two levels)."""
+    check_nesting(record, MAX_NESTING - 2)
+    return record
+
+
+def too_deep() -> ExchangeError:
+    return ExchangeError(
+        translate("Import", "is nested more than {0} levels deep").format(MAX_NESTING)
     )
 
 

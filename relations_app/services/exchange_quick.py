@@ -7,9 +7,11 @@ an export gives it: every field there, each of the type it is written with
 (text as text, null where there is nothing). Such a record is read here in a
 few lookups and checked by the same rules (services/validation.py).
 
-Anything else gives None: a field missing or of another type, a date with a
-time zone, a rule broken. The record is then read again field by field, which
-accepts it or names what is wrong and where. So this module decides nothing:
+Anything else gives None: a field missing, unknown or of another type, a
+date with a time zone, a rule broken. A record taken here is of a fixed shape,
+so its nesting is bounded too: read_document checks it only in the others.
+The record is then read again field by field, which accepts it or names what
+is wrong and where. So this module decides nothing:
 what it returns is what the reader would have returned
 (tests/services/test_quick_reading.py compares the two on random records).
 """
@@ -55,6 +57,23 @@ STATUSES = {member.value: member for member in HelpStatus}
 CONVERSATION_TEXTS = ("place", "notes", "learned", "follow_up")
 PERSON_TEXTS = rows.PERSON_TEXTS
 
+# The fields of each record as an export writes them, no more and no fewer
+# (tests/services/test_quick_reading.py reads a whole export through here).
+CONVERSATION_KEYS = frozenset(
+    ("date", "time", "people", "channel", *CONVERSATION_TEXTS, "depth", "follow_up_due")
+    + ("follow_up_done", "created_at", "updated_at")
+)
+PERSON_KEYS = frozenset(
+    ("id", "name", *PERSON_TEXTS, "circle", "met_on", "birthday", "keep_in_touch_days")
+    + ("archived", "looking_for", "can_offer", "snoozed_until", "created_at", "updated_at")
+    + ("shared_values", "help")
+)
+SHARED_VALUE_KEYS = frozenset(("value", "evidence", "noted_on"))
+HELP_KEYS = frozenset(
+    ("direction", "kind", "status", "description", "offered_on", "done_on", "due_on")
+    + ("introduced",)
+)
+
 
 class NotPlain(ValueError):
     """A field not in the shape an export writes: the reader must look at it."""
@@ -96,7 +115,7 @@ def quick_conversation(
 ) -> Conversation | None:
     """The conversation in ``data`` (people as file ids, known by ``refs``),
     or None when it is not in the plain shape or breaks a rule."""
-    if type(data) is not dict:
+    if type(data) is not dict or data.keys() != CONVERSATION_KEYS:
         return None
     get = data.get
     try:
@@ -164,7 +183,7 @@ def quick_person(
 ) -> tuple[int, Person, list[SharedValue], list[Help]] | None:
     """A person with their shared values and help, or None when any of it is
     not in the plain shape or breaks a rule."""
-    if type(data) is not dict:
+    if type(data) is not dict or data.keys() != PERSON_KEYS:
         return None
     get = data.get
     try:
@@ -200,7 +219,7 @@ def _list(value: Any) -> list:
 
 
 def _shared_value(data: Any, file_id: int, today: dt.date) -> SharedValue:
-    if type(data) is not dict:
+    if type(data) is not dict or data.keys() != SHARED_VALUE_KEYS:
         raise NotPlain
     shared = SharedValue(
         person_id=file_id,
@@ -213,7 +232,7 @@ def _shared_value(data: Any, file_id: int, today: dt.date) -> SharedValue:
 
 
 def _help(data: Any, file_id: int, today: dt.date) -> Help:
-    if type(data) is not dict:
+    if type(data) is not dict or data.keys() != HELP_KEYS:
         raise NotPlain
     get = data.get
     record = Help(

@@ -13,7 +13,16 @@ import datetime as dt
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from relations_app.records import PersonRef
+from relations_app.birthdays import Birthday
+from relations_app.records import (
+    Conversation,
+    Direction,
+    Help,
+    HelpKind,
+    Person,
+    PersonRef,
+    SharedValue,
+)
 from relations_app.services.exchange_format import (
     ExchangeError,
     ImportedPerson,
@@ -224,9 +233,68 @@ def test_a_bad_record_after_many_good_ones_is_named_where_it_is():
         raise AssertionError("refused")
 
 
-def test_an_unknown_field_is_ignored_by_both():
+def test_an_unknown_field_is_left_to_the_reader_which_ignores_it():
+    """Only records of the export's own fields are taken quickly: what is
+    in any other field is not looked at there, nesting included."""
     data = {**CONVERSATION, "mood": {"deep": [1, 2]}}
-    assert quick_conversation(data, REFS, TODAY, LATEST) == reader_conversation(data)
+    assert quick_conversation(data, REFS, TODAY, LATEST) is None
+    assert reader_conversation(data) == quick_conversation(CONVERSATION, REFS, TODAY, LATEST)
+    person = {**PERSON, "help": [{**PERSON["help"][0], "mood": [[1]]}]}
+    assert quick_person(person, TODAY, LATEST) is None
+    assert reader_person(person) == ImportedPerson(*quick_person(PERSON, TODAY, LATEST))
+
+
+def test_a_whole_export_is_read_quickly(services):
+    """Every record an export writes, help and shared values included, is in
+    the quick reader's shape (its lists of fields are the export's)."""
+    ana = services.people.save(
+        Person(name="Ana", looking_for=("a mentor",), birthday=Birthday.parse("--02-03"))
+    )
+    bruno = services.people.save(Person(name="Bruno"))
+    services.help.save(
+        Help(ana.id, Direction.GIVEN, HelpKind.ADVICE, description="CV", offered_on=TODAY)
+    )
+    services.help.save(
+        Help(
+            ana.id,
+            Direction.GIVEN,
+            HelpKind.INTRODUCTION,
+            description="Meet",
+            offered_on=TODAY,
+            introduced_id=bruno.id,
+        )
+    )
+    services.values.save_shared(SharedValue(ana.id, "Honesty", evidence="Told me", noted_on=TODAY))
+    services.conversations.save(
+        Conversation(date=TODAY, people=(PersonRef(ana.id, "Ana"), PersonRef(bruno.id, "Bruno")))
+    )
+    document = services.exchange.export_document()
+    refs = {p["id"]: PersonRef(p["id"], p["name"]) for p in document["people"]}
+    assert all(quick_person(p, TODAY, LATEST) is not None for p in document["people"])
+    assert document["people"][0]["help"] and document["people"][0]["shared_values"]
+    assert all(
+        quick_conversation(c, refs, TODAY, LATEST) is not None for c in document["conversations"]
+    )
+
+
+def test_deep_nesting_in_a_field_the_quick_reader_leaves_is_refused():
+    deep = {"a": 1}
+    for _ in range(40):
+        deep = {"a": deep}
+    document = {
+        "format": "relations-export",
+        "version": 2,
+        "people": [PERSON, {**PERSON, "id": 2, "name": "Bruno", "help": []}],
+        "conversations": [CONVERSATION, {**CONVERSATION, "mood": deep}],
+    }
+    try:
+        read_document(document, TODAY)
+    except ExchangeError as error:
+        assert "nested more than 32 levels deep" in str(error)
+    else:
+        raise AssertionError("refused")
+    document["conversations"][1]["mood"] = {"a": {"b": [1]}}  # shallow: ignored
+    assert len(read_document(document, TODAY).conversations) == 2
 
 
 def test_dates_the_reader_takes_in_other_iso_forms_are_read_alike():
