@@ -14,7 +14,6 @@ from pathlib import Path
 
 from relations_app.cli_encryption import plain_file_warning
 from relations_app.contacts.contact import Contact, ContactFileError, UnknownCsvHeader
-from relations_app.contacts.reading import read_contact_files
 from relations_app.counted import COMMAND_LINE
 from relations_app.exit_status import BAD_INPUT, OK
 from relations_app.i18n import translate
@@ -92,6 +91,8 @@ def add_export_parser(formats: argparse._SubParsersAction, common: argparse.Argu
 def import_contacts(args: argparse.Namespace, paths: DataPaths, services_for) -> tuple[int, str]:
     """``services_for(paths)`` opens the journal; it is called only once every
     file has been read and found sound."""
+    from relations_app.contacts.reading import read_contact_files  # vobject: 30 ms of every command
+
     try:
         files = read_contact_files(args.files, dt.date.today())
     except UnknownCsvHeader as error:

@@ -18,7 +18,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from relations_app.contacts.contact import CONTACT_FIELDS, Contact
-from relations_app.contacts.vcard_writer import people_to_vcard
 from relations_app.records import Circle, Person
 from relations_app.services import rows
 from relations_app.services.duplicates import Match, PeopleIndex, shared_keys
@@ -157,6 +156,8 @@ class ContactsService:
             people = people_where(PersonTable.archived == False)  # noqa: E712
         else:
             people = people_where(PersonTable.id.in_(list(person_ids)))
+        from relations_app.contacts.vcard_writer import people_to_vcard  # vobject, 20 ms
+
         text = people_to_vcard(people, notes)
         write_private_atomically(Path(path), text.encode("utf-8"))
         return len(people)

@@ -19,6 +19,7 @@ what it returns is what the reader would have returned
 from __future__ import annotations
 
 import datetime as dt
+import operator
 from collections.abc import Mapping
 from typing import Any
 
@@ -59,10 +60,19 @@ PERSON_TEXTS = rows.PERSON_TEXTS
 
 # The fields of each record as an export writes them, no more and no fewer
 # (tests/services/test_quick_reading.py reads a whole export through here).
-CONVERSATION_KEYS = frozenset(
-    ("date", "time", "people", "channel", *CONVERSATION_TEXTS, "depth", "follow_up_due")
-    + ("follow_up_done", "created_at", "updated_at")
-)
+CONVERSATION_FIELD_NAMES = (
+    "date",
+    "time",
+    "people",
+    "channel",
+    "place",
+    "notes",
+    "learned",
+    "depth",
+    "follow_up",
+) + ("follow_up_due", "follow_up_done", "created_at", "updated_at")
+CONVERSATION_KEYS = frozenset(CONVERSATION_FIELD_NAMES)
+CONVERSATION_FIELDS = operator.itemgetter(*CONVERSATION_FIELD_NAMES)  # their values, in order
 PERSON_KEYS = frozenset(
     ("id", "name", *PERSON_TEXTS, "circle", "met_on", "birthday", "keep_in_touch_days")
     + ("archived", "looking_for", "can_offer", "snoozed_until", "created_at", "updated_at")
@@ -117,34 +127,45 @@ def quick_conversation(
     or None when it is not in the plain shape or breaks a rule."""
     if type(data) is not dict or data.keys() != CONVERSATION_KEYS:
         return None
-    get = data.get
+    # every field is there: all of them in one lookup
+    (
+        day,
+        time,
+        people,
+        channel,
+        place,
+        notes,
+        learned,
+        depth,
+        follow_up,
+        due,
+        done,
+        made,
+        changed,
+    ) = CONVERSATION_FIELDS(data)
+    if type(people) is not list:
+        return None
+    found = []
+    for person_id in people:
+        if type(person_id) is not int or person_id not in refs:
+            return None
+        found.append(refs[person_id])
+    if not (
+        type(depth) is int
+        and type(done) is bool
+        and type(channel) is str
+        and channel in CHANNELS
+        and type(place) is str
+        and type(notes) is str
+        and type(learned) is str
+        and type(follow_up) is str
+    ):
+        return None
     try:
-        people = get("people")
-        if type(people) is not list:
-            return None
-        found = []
-        for person_id in people:
-            if type(person_id) is not int or person_id not in refs:
-                return None
-            found.append(refs[person_id])
-        depth, done, channel = get("depth"), get("follow_up_done"), get("channel")
-        place, notes, learned, follow_up = (get(key) for key in CONVERSATION_TEXTS)
-        if not (
-            type(depth) is int
-            and type(done) is bool
-            and type(channel) is str
-            and channel in CHANNELS
-            and type(place) is str
-            and type(notes) is str
-            and type(learned) is str
-            and type(follow_up) is str
-        ):
-            return None
-        made, changed = get("created_at"), get("updated_at")
         made_at = _moment(made, latest)
         conversation = Conversation(
-            date=dt.date.fromisoformat(_text(get("date"))),
-            time=_optional(get("time"), dt.time.fromisoformat),
+            date=dt.date.fromisoformat(_text(day)),
+            time=_optional(time, dt.time.fromisoformat),
             people=tuple(found),
             channel=CHANNELS[channel],
             place=place,
@@ -152,7 +173,7 @@ def quick_conversation(
             learned=learned,
             depth=depth,
             follow_up=follow_up,
-            follow_up_due=_optional(get("follow_up_due"), dt.date.fromisoformat),
+            follow_up_due=_optional(due, dt.date.fromisoformat),
             follow_up_done=done,
             created_at=made_at,
             updated_at=made_at if changed == made else _moment(changed, latest),
