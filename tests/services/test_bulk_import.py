@@ -25,9 +25,10 @@ from relations_app.records import (
     PersonRef,
     SharedValue,
 )
-from relations_app.services import Services
+from relations_app.services import Services, snapshots
 from relations_app.services.exchange import import_steps
 from relations_app.services.exchange_format import ExchangeError, read_document
+from relations_app.services.snapshots import RowKeys, Snapshot
 from relations_app.storage import bulk_insert, search_index
 from relations_app.storage.bulk_insert import bulk_writes
 from relations_app.storage.database import db
@@ -44,6 +45,16 @@ def every_row() -> dict[str, list[tuple]]:
         )
     ]
     return {t: sorted(db.execute_sql(f'SELECT * FROM "{t}"').fetchall(), key=repr) for t in tables}
+
+
+def journal_rows() -> dict[str, list[tuple]]:
+    """Every row but the full-text index's own tables, whose pages differ with
+    the order words were indexed in (integrity_check compares them with the rows)."""
+    return {
+        table: rows
+        for table, rows in every_row().items()
+        if not table.startswith(("person_text", "conversation_text"))
+    }
 
 
 def schema() -> list[tuple]:
@@ -160,6 +171,51 @@ def test_an_import_into_a_journal_indexes_the_new_rows_once_and_keeps_the_old(se
     assert db.execute_sql(
         "SELECT count(*) FROM person_text WHERE person_text MATCH 'randonnee'"
     ).fetchone() == (1,)
+    integrity_check()
+
+
+def test_the_redo_of_an_undone_import_puts_back_every_row_and_its_index(services, monkeypatch):
+    """A redo puts back rows after the last of each table: in bulk, as an
+    import writes them (its triggers away, the index filled once at the
+    end), and the journal is then what the import made of it, row for row."""
+    journal_of_odd_talks(services)
+    document = read_document(services.exchange.export_document(), TODAY)
+    newest = services.snapshots.newest_ids()
+    services.exchange.import_document(document)
+    imported, imported_schema = journal_rows(), schema()
+    keys = services.snapshots.created_since(newest)
+    rows = services.snapshots.read(keys)
+    services.snapshots.put_back(Snapshot(keys, ()))  # the undo: the new rows gone
+    bulk = []
+    monkeypatch.setattr(
+        snapshots, "bulk_writes", lambda database: bulk.append(1) or bulk_writes(database)
+    )
+    services.snapshots.put_back(rows)  # the redo
+    assert bulk == [1]
+    assert journal_rows() == imported and schema() == imported_schema
+    assert len(found("randonnee")) == 2
+    integrity_check()
+    services.snapshots.put_back(Snapshot(keys, ()))  # undone again: rows and index as before
+    assert len(found("randonnee")) == 1
+    integrity_check()
+
+
+def test_rows_put_back_among_others_go_in_one_by_one_through_their_triggers(services, monkeypatch):
+    """An undone delete puts back a row before the last one: its triggers,
+    not the bulk path (which indexes only rows after the last), index it."""
+    journal_of_odd_talks(services)
+    zoe = services.people.save(Person(name="Zoé"))
+    services.conversations.save(
+        Conversation(date=TODAY, people=(PersonRef(zoe.id, "Zoé"),), notes="later")
+    )
+    talk = found("randonnee")[0]
+    keys = services.snapshots.with_dependents(RowKeys.of(conversations=[talk]))
+    rows = services.snapshots.read(keys)
+    services.snapshots.put_back(Snapshot(keys, ()))
+    assert found("randonnee") == []
+    monkeypatch.setattr(snapshots, "bulk_writes", None)  # not called
+    services.snapshots.put_back(rows)
+    assert found("randonnee") == [talk]
     integrity_check()
 
 
