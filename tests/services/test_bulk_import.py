@@ -65,7 +65,7 @@ def schema() -> list[tuple]:
 
 def integrity_check() -> None:
     for table in ("person_text", "conversation_text"):
-        db.execute_sql(f"INSERT INTO {table} ({table}) VALUES ('integrity-check')")
+        db.execute_sql(f"INSERT INTO {table} ({table}, rank) VALUES ('integrity-check', 1)")
     assert db.execute_sql("PRAGMA integrity_check").fetchall() == [("ok",)]
 
 
