@@ -164,15 +164,24 @@ class SnapshotService:
 
     @staticmethod
     def _all_after_the_last(snapshot: Snapshot) -> bool:
-        """Whether every row to put back comes after the last row of its table
-        (the redo of an import): they then go in as an import's do, their
-        search index filled once for all (100,000 conversations: 12 s -> 4 s)."""
-        return any(held.rows for held in snapshot.tables) and all(
-            not held.rows
-            or min(row[0] for row in held.rows)
-            > db.execute_sql(f"SELECT coalesce(max(id), 0) FROM {held.table}").fetchone()[0]
-            for held in snapshot.tables
-        )
+        """Whether every row to put back that is not there comes after the last
+        row of its table (the redo of an import): they then go in as an
+        import's do, their search index filled once for all (100,000
+        conversations: 12 s -> 4 s). Rows still there are updated, through
+        their triggers (as bulk_writes allows): an import touches every value."""
+        new_rows = False
+        for held in snapshot.tables:
+            (last,) = db.execute_sql(f"SELECT coalesce(max(id), 0) FROM {held.table}").fetchone()
+            older = [row[0] for row in held.rows if row[0] <= last]
+            new_rows = new_rows or len(older) < len(held.rows)
+            there = 0
+            for chunk in chunks(older):
+                there += db.execute_sql(
+                    f"SELECT count(*) FROM {held.table} WHERE id IN ({_marks(chunk)})", chunk
+                ).fetchone()[0]
+            if there < len(older):
+                return False  # a row goes back among others: its triggers index it
+        return new_rows
 
     @staticmethod
     def _delete_where(table: str, column: str, ids: Iterable[int]) -> None:

@@ -11,6 +11,7 @@ import gc
 import pytest
 
 from relations_app.birthdays import Birthday
+from relations_app.operations import ImportJournal, perform
 from relations_app.operations.base import Progress
 from relations_app.operations.exchange import import_shown
 from relations_app.records import (
@@ -197,6 +198,28 @@ def test_the_redo_of_an_undone_import_puts_back_every_row_and_its_index(services
     integrity_check()
     services.snapshots.put_back(Snapshot(keys, ()))  # undone again: rows and index as before
     assert len(found("randonnee")) == 1
+    integrity_check()
+
+
+def test_the_redo_of_an_import_goes_in_bulk_beside_the_values_it_touched(services, monkeypatch):
+    """An import touches every value there (it may fill in a description), so
+    its redo puts back rows that are there as well as new ones: those are
+    updated, and the new ones still go in bulk (a 100,000-conversation redo
+    into a journal with one value took 61 s one by one, 4 s in bulk)."""
+    journal_of_odd_talks(services)  # Courage, a value, before the import
+    document = read_document(services.exchange.export_document(), TODAY)
+    done = perform(ImportJournal(document, "friends.json"), services)
+    imported, imported_schema = journal_rows(), schema()
+    undone = perform(done.undo, services)
+    assert undone.undo.snapshot.rows_of("value").rows  # the values there, put back as they are
+    bulk = []
+    monkeypatch.setattr(
+        snapshots, "bulk_writes", lambda database: bulk.append(1) or bulk_writes(database)
+    )
+    perform(undone.undo, services)
+    assert bulk == [1]
+    assert journal_rows() == imported and schema() == imported_schema
+    assert len(found("randonnee")) == 2
     integrity_check()
 
 
