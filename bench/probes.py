@@ -139,17 +139,20 @@ def phases(data_dir: str) -> None:
 
     build_context, create_application = start_functions()
     from relations_app.paths import data_paths
-    from relations_app.ui.main_window import MainWindow
     from relations_app.ui.startup import open_or_recover
     from relations_app.ui.work import pause_collector, resume_collector
 
-    mark("Relations imports")
+    mark("Relations imports, what opening the journal needs")
     _app = create_application()
     paths = data_paths(data_dir)
     pause_collector()
     store = open_or_recover(paths, dt.datetime.now, check_aside=True)
     mark("application and journal opened (its tables checked on a thread from here)")
-    window = MainWindow(build_context(paths, store), rest_after_first_frame=True)
+    from relations_app.ui.main_window import MainWindow
+
+    ctx = build_context(paths, store)
+    mark("the window's modules imported and the services made")
+    window = MainWindow(ctx, rest_after_first_frame=True)
     mark("main window built (the first screen of the page it opens on)")
     store.finish_check()
     resume_collector()
