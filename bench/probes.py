@@ -52,7 +52,7 @@ def start_functions():
         from relations_app.context import build_context
         from relations_app.ui.launch import create_application
     except ImportError:
-        build_context, create_application = start_functions()
+        from relations_app.app import build_context, create_application
     return build_context, create_application
 
 
