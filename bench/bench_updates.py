@@ -55,8 +55,9 @@ def make_journal(folder: Path, people: int) -> None:
 
 
 def open_window(folder: Path):
-    from relations_app.app import build_context, create_application
+    from relations_app.context import build_context
     from relations_app.paths import data_paths
+    from relations_app.ui.launch import create_application
     from relations_app.ui.main_window import MainWindow
     from relations_app.ui.startup import open_or_recover
 

@@ -45,6 +45,17 @@ class FirstFrame(QObject):
         print(f"shown {self.shown:.6f} filled {self.filled:.6f}", flush=True)
 
 
+def start_functions():
+    """build_context and create_application, where this code keeps them
+    (context.py, ui/launch.py) or where the code before kept them (app.py)."""
+    try:
+        from relations_app.context import build_context
+        from relations_app.ui.launch import create_application
+    except ImportError:
+        from relations_app.app import build_context, create_application
+    return build_context, create_application
+
+
 def bare_window() -> None:
     from PySide6.QtWidgets import QApplication, QMainWindow
 
@@ -58,14 +69,14 @@ def bare_window() -> None:
 
 
 def relations_window(data_dir: str, landing_on_today: bool = True, aside: bool = True) -> None:
-    """The same steps as relations_app.app.run_gui, up to the window being shown
+    """The same steps as relations_app.ui.launch.run_gui, up to the window being shown
     (without the instance lock and the window's socket).
 
     Without ``landing_on_today`` the window opens on People as it did before
     the Today page: the page is made but its agenda is not built. Without
     ``aside`` the journal's tables are checked before the window is built."""
 
-    from relations_app.app import build_context, create_application
+    build_context, create_application = start_functions()
     from relations_app.paths import data_paths
 
     _app = create_application()  # kept until the window is shown
@@ -126,19 +137,22 @@ def phases(data_dir: str) -> None:
     mark("Qt imports")
     import datetime as dt
 
-    from relations_app.app import build_context, create_application
+    build_context, create_application = start_functions()
     from relations_app.paths import data_paths
-    from relations_app.ui.main_window import MainWindow
     from relations_app.ui.startup import open_or_recover
     from relations_app.ui.work import pause_collector, resume_collector
 
-    mark("Relations imports")
+    mark("Relations imports, what opening the journal needs")
     _app = create_application()
     paths = data_paths(data_dir)
     pause_collector()
     store = open_or_recover(paths, dt.datetime.now, check_aside=True)
     mark("application and journal opened (its tables checked on a thread from here)")
-    window = MainWindow(build_context(paths, store), rest_after_first_frame=True)
+    from relations_app.ui.main_window import MainWindow
+
+    ctx = build_context(paths, store)
+    mark("the window's modules imported and the services made")
+    window = MainWindow(ctx, rest_after_first_frame=True)
     mark("main window built (the first screen of the page it opens on)")
     store.finish_check()
     resume_collector()
@@ -173,7 +187,7 @@ def daily(data_dir: str, word: str) -> None:
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication
 
-    from relations_app.app import build_context, create_application
+    build_context, create_application = start_functions()
     from relations_app.operations import Changes
     from relations_app.paths import data_paths
     from relations_app.ui.main_window import MainWindow

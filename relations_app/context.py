@@ -1,4 +1,5 @@
-"""AppContext: what every window and command is handed (services, settings, events)."""
+"""AppContext: what every window and command is handed (services, settings, events),
+and build_context, which makes the window's."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from relations_app.services.backups import BackupService
 from relations_app.settings import Settings
 
 if TYPE_CHECKING:
+    from relations_app.storage.store import Store
     from relations_app.ui.runner import Runner
 
 
@@ -39,3 +41,16 @@ class AppContext:
     def before_risky_operation(self, what: str) -> None:
         if self.before_risky is not None:
             self.before_risky(what)
+
+
+def build_context(paths: DataPaths, store: Store) -> AppContext:
+    services = Services.create(store)
+    backups = BackupService(store, paths.backups, dt.datetime.now)
+    return AppContext(
+        paths=paths,
+        services=services,
+        settings=Settings(paths.settings),
+        events=Events(),
+        backups=backups,
+        before_risky=lambda what: backups.backup_now(f"before-{what}"),
+    )

@@ -22,7 +22,6 @@ from PySide6.QtCore import QLockFile, QSysInfo
 
 from relations_app.i18n import translate
 from relations_app.storage.files import in_use, make_private
-from relations_app.window_socket import window_answers
 
 WAIT_MS = 300  # well under the 2 seconds a second launch may take to say no
 
@@ -79,6 +78,8 @@ class InstanceLock:
             if self._left_by_a_dead_process(str(host)) and self._lock.tryLock(0):
                 make_private(self.path)
                 return
+            from relations_app.window_socket import window_answers  # its Qt module: only here
+
             raise AlreadyRunning(int(pid), str(host), self.path, window_answers(folder))
         raise LockUnavailable(folder_problem(folder))
 

@@ -10,12 +10,10 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from platformdirs import user_data_path
-
 from relations_app import APP_NAME
-from relations_app.storage.store import STORE_FILE_NAME
 
 ENV_DATA_DIR = "RELATIONS_DATA_DIR"
+STORE_FILE_NAME = "relations.sqlite3"
 
 
 @dataclass(frozen=True)
@@ -45,6 +43,8 @@ def resolve_data_folder(cli_value: str | os.PathLike | None = None) -> Path:
     env = os.environ.get(ENV_DATA_DIR)
     if env:
         return Path(env).expanduser().resolve()
+    from platformdirs import user_data_path  # 3 ms, paid only when no folder is named
+
     return user_data_path(APP_NAME, appauthor=False)
 
 

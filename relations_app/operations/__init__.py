@@ -37,7 +37,7 @@ import importlib
 # Each name is imported from its module on first use (PEP 562): the window
 # starts with the few it needs, not every operation's service and snapshot code.
 _MODULES = {
-    "base": ("NO_PROGRESS", "Cancelled", "Operation", "Outcome", "Progress", "PutBack", "perform"),
+    "base": ("Operation", "Outcome", "PutBack", "perform"),
     "changes": ("Changes",),
     "contacts": ("ImportContacts", "MergePeople"),
     "exchange": ("ImportJournal",),
@@ -45,6 +45,7 @@ _MODULES = {
     "journal": ("DeleteConversation", "SaveConversation", "SetFollowUpDone"),
     "offers": ("DeleteOffer", "SaveOffer"),
     "people": ("DeletePerson", "SavePerson", "SetArchived"),
+    "progress": ("NO_PROGRESS", "Cancelled", "Progress"),
     "practice": ("MarkHelpDone", "RecordIntroduction", "SetInterval", "SetNextQuestion", "Snooze"),
     "values": ("DeleteSharedValue", "DeleteValue", "SaveSharedValue", "SaveValue"),
 }

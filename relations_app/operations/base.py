@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import Any, ClassVar
 
 from relations_app.operations.changes import Changes
+from relations_app.operations.progress import NO_PROGRESS, Cancelled, Progress
 from relations_app.services import Services
 from relations_app.services.snapshots import RowKeys, Snapshot
 from relations_app.storage.database import classify_sqlite_error
@@ -18,28 +19,6 @@ from relations_app.storage.errors import StoreError
 STEPS_PER_TICK = 20_000
 # Putting back more rows than this (undoing a large import) is long work.
 LONG_PUT_BACK = 2000
-
-
-class Cancelled(Exception):
-    """The user pressed Cancel; the transaction was rolled back, nothing was written."""
-
-
-class Progress:
-    """How long work reports how far it got and hears about Cancel.
-
-    This one ignores reports and is never cancelled; the window hands long work
-    one that moves a progress dialog.
-    """
-
-    @property
-    def cancelled(self) -> bool:
-        return False
-
-    def report(self, done: int, total: int) -> None:
-        """``done`` of ``total`` steps; total 0 when it cannot be known."""
-
-
-NO_PROGRESS = Progress()
 
 
 @contextmanager

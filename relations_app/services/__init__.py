@@ -12,23 +12,22 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from relations_app.services.agenda import AgendaService
-from relations_app.services.conversations import ConversationService
-from relations_app.services.help import HelpService
-from relations_app.services.journal_list import JournalList
-from relations_app.services.offers import OfferService
-from relations_app.services.people import PeopleService
-from relations_app.services.practice import PracticeService
-from relations_app.services.values import ValueService
-from relations_app.storage.store import Store
-
 if TYPE_CHECKING:
+    from relations_app.services.agenda import AgendaService
     from relations_app.services.contacts import ContactsService
+    from relations_app.services.conversations import ConversationService
     from relations_app.services.duplicates import DuplicatesService
     from relations_app.services.exchange import ExchangeService
+    from relations_app.services.help import HelpService
+    from relations_app.services.journal_list import JournalList
     from relations_app.services.merge import MergeService
+    from relations_app.services.offers import OfferService
+    from relations_app.services.people import PeopleService
+    from relations_app.services.practice import PracticeService
     from relations_app.services.search import SearchService
     from relations_app.services.snapshots import SnapshotService
+    from relations_app.services.values import ValueService
+    from relations_app.storage.store import Store
 
 Clock = Callable[[], dt.datetime]
 
@@ -52,6 +51,18 @@ class Services:
 
     @classmethod
     def create(cls, store: Store, clock: Clock = dt.datetime.now) -> Services:
+        # imported here, not with the package: opening the journal needs a few
+        # of its modules (backups, recovery), and at start its check of the
+        # journal runs on a thread while these load (docs/performance.md)
+        from relations_app.services.agenda import AgendaService
+        from relations_app.services.conversations import ConversationService
+        from relations_app.services.help import HelpService
+        from relations_app.services.journal_list import JournalList
+        from relations_app.services.offers import OfferService
+        from relations_app.services.people import PeopleService
+        from relations_app.services.practice import PracticeService
+        from relations_app.services.values import ValueService
+
         conversations = ConversationService(store, clock)
         return cls(
             store=store,

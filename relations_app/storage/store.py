@@ -31,7 +31,6 @@ from relations_app.storage.search_index import (
 )
 from relations_app.storage.sqlite import Connection, DatabaseError, Key
 
-STORE_FILE_NAME = "relations.sqlite3"
 T = TypeVar("T")
 # what a restore copies in before it renames it over the journal
 INCOMING_PATTERN = ".incoming-*"

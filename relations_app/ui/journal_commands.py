@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from relations_app import operations as ops  # each loads on first use
 from relations_app.labels import format_date
 from relations_app.records import Conversation, PersonRef
-from relations_app.services.briefs import MOST_PEOPLE, Brief, briefs
 from relations_app.ui.feature_commands import FeatureCommands
+
+if TYPE_CHECKING:
+    from relations_app.services.briefs import Brief
 
 
 class JournalCommands(FeatureCommands):
@@ -16,6 +19,8 @@ class JournalCommands(FeatureCommands):
         return self.ctx.runner.run(ops.SaveConversation(conversation)).result
 
     def _briefs(self, person_ids: list[int]) -> list[Brief]:
+        from relations_app.services.briefs import briefs  # with the conversation dialog
+
         return briefs(person_ids, self.ctx.today())
 
     def log_conversation(self, with_people: Iterable[int] = ()) -> int | None:
@@ -37,6 +42,7 @@ class JournalCommands(FeatureCommands):
 
     def ask_next_time(self, people: Iterable[PersonRef]) -> None:
         """What to ask each of them next time, starting from what was noted."""
+        from relations_app.services.briefs import MOST_PEOPLE
         from relations_app.ui.practice_dialogs import QuestionDialog
 
         current = []

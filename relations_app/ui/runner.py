@@ -10,23 +10,20 @@ Undo and redo replay the operations' inverses the same way.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QWidget
 
+from relations_app import operations as ops  # loaded at the first write, not at start
 from relations_app.context import AppContext
-from relations_app.operations import (
-    NO_PROGRESS,
-    Cancelled,
-    Changes,
-    Operation,
-    Outcome,
-    Progress,
-    perform,
-)
+from relations_app.operations.progress import NO_PROGRESS, Cancelled, Progress
 from relations_app.ui.errors import FAILURES, show_failure
 from relations_app.ui.work import Busy, Work
+
+if TYPE_CHECKING:
+    from relations_app.operations import Changes, Operation, Outcome
 
 
 class _Entry(QUndoCommand):
@@ -93,7 +90,7 @@ class Runner(QObject):
         def job(progress: Progress = NO_PROGRESS) -> Outcome:
             if first is not None:
                 first()
-            return perform(op, services, progress)
+            return ops.perform(op, services, progress)
 
         if op.is_long():
             outcome = self.work.run(op.label(), text, job, cancellable=op.cancellable)

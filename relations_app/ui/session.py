@@ -63,7 +63,7 @@ class Session(QObject):
 
     def show_window(self, rest_after_first_frame: bool = False) -> None:
         """Build and show the window (see MainWindow for ``rest_after_first_frame``)."""
-        from relations_app.app import build_context
+        from relations_app.context import build_context
         from relations_app.ui.backup_timer import BackupTimer
         from relations_app.ui.main_window import MainWindow
 

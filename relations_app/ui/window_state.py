@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHeaderView, QSplitter, QWidget
+from typing import TYPE_CHECKING
 
 from relations_app.settings import Settings
+
+if TYPE_CHECKING:  # Qt makes a class on first use: the window opens on Today, without them
+    from PySide6.QtWidgets import QHeaderView, QSplitter, QWidget
 
 
 def restore_window(

@@ -23,7 +23,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from relations_app.i18n import translate
-from relations_app.operations import Progress
+from relations_app.operations.progress import Progress
 from relations_app.services.threads import release_connection
 from relations_app.storage.errors import StoreError
 

@@ -89,12 +89,13 @@ def session(folder: Path) -> None:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
-    from relations_app.app import build_context, create_application
+    from relations_app.context import build_context
     from relations_app.operations import SavePerson
     from relations_app.paths import data_paths
     from relations_app.printing.pdf import write_pdf
     from relations_app.records import Person
     from relations_app.services.overview import OverviewChoices, OverviewService
+    from relations_app.ui.launch import create_application
     from relations_app.ui.main_window import MainWindow
     from relations_app.ui.startup import open_or_recover
     from relations_app.window_socket import WindowSocket

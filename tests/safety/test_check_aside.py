@@ -6,7 +6,6 @@ reported with the same choices as damage found at opening."""
 import peewee
 import pytest
 
-from relations_app.app import _shown
 from relations_app.paths import DataPaths
 from relations_app.records import Person
 from relations_app.services import Services
@@ -14,6 +13,7 @@ from relations_app.storage import sqlite
 from relations_app.storage.database import db
 from relations_app.storage.errors import DamagedStoreError
 from relations_app.storage.store import Store
+from relations_app.ui.launch import _shown
 from relations_app.ui.session import Session, checked_window
 from relations_app.ui.startup import open_or_recover
 from tests.conftest import fixed_clock

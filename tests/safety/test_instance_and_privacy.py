@@ -72,7 +72,7 @@ def test_a_second_launch_is_refused_names_the_running_process_and_writes_nothing
 
 
 def test_the_window_waits_for_a_command_that_holds_the_journal(holder, qapp, dialogs):
-    from relations_app.app import run_gui
+    from relations_app.ui.launch import run_gui
 
     paths, child = holder
     shown = []

@@ -10,10 +10,10 @@ import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QMessageBox
 
-from relations_app import app as app_module
 from relations_app import resources
 from relations_app.instance import AlreadyRunning, InstanceLock
 from relations_app.paths import DataPaths
+from relations_app.ui import launch as launch_module
 from relations_app.window_socket import WindowSocket, server_name
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -49,7 +49,7 @@ def open_window(request, qtbot, tmp_path):
     lock.acquire()
     server = WindowSocket(folder)
     assert server.listen(), server.problem()
-    server.activation_requested.connect(app_module.bring_to_front)
+    server.activation_requested.connect(launch_module.bring_to_front)
     yield folder, server
     server.close()
     lock.release()
@@ -138,7 +138,7 @@ def test_a_dialog_during_a_smoke_test_is_closed_reported_and_fails_it(
         QMessageBox.question(window, "Relations", "Keep going?")  # would wait for a click
 
     monkeypatch.setattr(MainWindow, "show", show_then_ask)
-    assert app_module.run_gui(DataPaths(tmp_path / "data"), smoke_test=True) == 1
+    assert launch_module.run_gui(DataPaths(tmp_path / "data"), smoke_test=True) == 1
     err = capsys.readouterr().err
     assert "relations: Keep going?" in err
     assert "smoke test passed" not in capsys.readouterr().out
@@ -146,7 +146,7 @@ def test_a_dialog_during_a_smoke_test_is_closed_reported_and_fails_it(
 
 def test_an_incomplete_installation_fails_the_smoke_test(qapp, tmp_path, monkeypatch, capsys):
     monkeypatch.setattr(resources, "assets_dir", lambda: tmp_path / "nothing-here")
-    assert app_module.run_gui(DataPaths(tmp_path / "data"), smoke_test=True) == 1
+    assert launch_module.run_gui(DataPaths(tmp_path / "data"), smoke_test=True) == 1
     err = capsys.readouterr().err
     assert err.startswith("relations: The installation is incomplete: icons/relations.svg, ")
     assert "icons/actions/print.svg" in err and "fonts/DejaVuSans.ttf" in err

@@ -65,3 +65,4 @@ def test_unreadable_due_dates_of_promises_are_read_as_undated(services):
     agenda = services.agenda.build(TODAY)
     assert sorted(p.what for p in agenda.promises.items) == ["Call back", "Read her CV"]
     assert all(p.due_on is None for p in agenda.promises.items)
+    assert services.agenda.first_screen(TODAY).promises == agenda.promises  # the window's start
