@@ -27,13 +27,13 @@ from relations_app.records import (
     Value,
 )
 from relations_app.services import rows
-from relations_app.services.agenda import HelpIdea
 from relations_app.services.conversations import open_follow_ups
 from relations_app.services.practice import Reconnect, due_now
 from relations_app.storage.tables import SharedValueTable, ValueTable
 
 if TYPE_CHECKING:  # services/__init__ imports the services, this one among them one day
     from relations_app.services import Services
+    from relations_app.services.agenda import HelpIdea  # the agenda: 12 ms of every command
 
 DEFAULT_PERIOD_DAYS = 90
 
