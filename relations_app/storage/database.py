@@ -213,9 +213,10 @@ def tables_check(connection: sqlite.Connection, pragma: str = "quick_check") -> 
     """quick_check (or ``pragma``: integrity_check) of every table and index,
     one table at a time: 'ok', or the first problem found.
 
-    The check of the whole file would also compare the full-text index with
-    every note (FTS5 does its whole integrity-check there, quick or not): 0.6 s
-    at 20,000 conversations and seconds at 100,000, at every start. What the
+    The check of the whole file would also read the whole full-text index
+    (FTS5 runs its integrity-check of the index's structure there, quick or
+    not): 0.6 s at 20,000 conversations and seconds at 100,000, at every start.
+    Which rows the index holds no SQLite check compares: search_index does. What the
     check by table leaves out (free pages, pages no table uses) is checked on
     each backup, whose copy holds the same pages, and by ``relations check``.
     """

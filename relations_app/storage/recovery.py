@@ -35,6 +35,7 @@ from relations_app.storage.encryption import exported_copy
 from relations_app.storage.errors import StoreError
 from relations_app.storage.files import COMPANION_SUFFIXES, fsync_folder
 from relations_app.storage.migrations import CURRENT_VERSION
+from relations_app.storage.search_index import rows_out_of_step
 from relations_app.storage.sqlite import CAN_ENCRYPT, DatabaseError, Key, connect
 from relations_app.storage.store import marks_this_file
 
@@ -170,6 +171,10 @@ def diagnose(path: Path, key: Key | None = None) -> str:
         problems = [str(row[0]) for row in rows]
         if problems != ["ok"] and _only_the_index(problems, conn):
             return f"{path.name}: " + INDEX_ONLY.format("; ".join(problems))
+        gaps = rows_out_of_step(conn) if problems == ["ok"] else {}
+        if gaps:
+            counts = ", ".join(f"{table} {count:,}" for table, count in gaps.items())
+            return f"{path.name}: " + INDEX_OUT_OF_STEP.format(counts)
     except (DatabaseError, StoreError) as error:
         return f"{path.name}: {error}"
     finally:
@@ -181,6 +186,12 @@ def diagnose(path: Path, key: Key | None = None) -> str:
 INDEX_ONLY = (
     "the search index is damaged ({0}), the people and conversations are whole; "
     "Relations rebuilds the index the next time it searches or saves"
+)
+# SQLite's checks look at the index's structure only, never at the rows it holds
+INDEX_OUT_OF_STEP = (
+    "the search index is out of step with the journal (rows missing from it or left in it: "
+    "{0}), the people and conversations are whole; Relations rebuilds the index the next "
+    "time it opens the journal"
 )
 
 

@@ -5,8 +5,12 @@ need more:
 
 - A journal whose index or one of its triggers is gone (dropped by hand in a
   SQLite shell, or by a tool that copies tables but not virtual ones) would
-  search stale text. At every start it is checked, in one read of the schema,
+  search stale text. At every start it is checked, in one read of the schema
+  and one count of each index's rows against its table's (2 ms at 100,000
+  conversations: a row written while a trigger was away is missing from it),
   and rebuilt from the rows in one transaction when incomplete.
+  ``relations check`` looks further (rows_out_of_step): SQLite's own checks
+  look only at the index's structure, never at which rows it holds.
 - A bulk import: the triggers index row by row, 14 s for 100,000
   conversations, where indexing them all at once after takes about a second.
   storage/bulk_insert.py's ``bulk_writes()`` drops the insert triggers while
@@ -18,6 +22,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import peewee
 from peewee import SqliteDatabase
 
 from relations_app.storage.migrations import (
@@ -26,6 +31,7 @@ from relations_app.storage.migrations import (
     SEARCH_TABLES,
     SEARCH_TRIGGERS,
 )
+from relations_app.storage.sqlite import DatabaseError
 
 # The triggers that index each new row; bulk_writes drops them while it writes.
 INSERT_TRIGGERS = ("person_text_insert", "conversation_text_insert")
@@ -43,6 +49,8 @@ BULK_HASH_BYTES = 64 * 1024 * 1024
 # one dropped, the index still exists by name but every search fails, and so
 # does every write its triggers index
 SHADOWS = ("data", "idx", "docsize", "config")
+# the tables indexed, each by the index named after it ("person" by "person_text")
+INDEXED = ("person", "conversation")
 SHADOW_TABLES = tuple(f"{table}_{shadow}" for table in SEARCH_TABLES for shadow in SHADOWS)
 
 
@@ -56,9 +64,46 @@ def search_index_complete(database: SqliteDatabase) -> bool:
     return found >= {*SEARCH_TABLES, *SHADOW_TABLES, *SEARCH_TRIGGERS}
 
 
+def same_counts(database: SqliteDatabase) -> bool:
+    """Whether each index holds as many rows as its table (FTS5 keeps one
+    _docsize row for each row it indexed, empty or not). An index too damaged
+    to count is not: it is made again from the rows."""
+    try:
+        return all(
+            database.execute_sql(
+                f"SELECT (SELECT count(*) FROM {table})"
+                f" = (SELECT count(*) FROM {table}_text_docsize)"
+            ).fetchone()[0]
+            for table in INDEXED
+        )
+    except (peewee.DatabaseError, DatabaseError):
+        return False
+
+
+def rows_out_of_step(connection) -> dict[str, int]:
+    """For each table whose index is out of step: its rows the index lacks
+    plus the index's rows whose row is gone (a sqlite3 connection, read-only
+    will do; 45 ms at 100,000 conversations)."""
+    found = {}
+    for table in INDEXED:
+        indexed = f"SELECT id FROM {table}_text_docsize"
+        (gaps,) = connection.execute(
+            f"SELECT (SELECT count(*) FROM {table} WHERE id NOT IN ({indexed}))"
+            f" + (SELECT count(*) FROM ({indexed}) WHERE id NOT IN (SELECT id FROM {table}))"
+        ).fetchone()
+        if gaps:
+            found[table] = gaps
+    return found
+
+
+def search_index_sound(database: SqliteDatabase) -> bool:
+    """Every part of the index there, holding as many rows as the tables."""
+    return search_index_complete(database) and same_counts(database)
+
+
 def ensure_search_index(database: SqliteDatabase) -> bool:
-    """Rebuild the index if any part of it is missing; True when it was."""
-    if search_index_complete(database):
+    """Rebuild the index unless it is sound; True when it was."""
+    if search_index_sound(database):
         return False
     with database.atomic():
         _drop_triggers(database)

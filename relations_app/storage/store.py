@@ -27,7 +27,7 @@ from relations_app.storage.search_index import (
     damaged_index,
     ensure_search_index,
     rebuild_search_index,
-    search_index_complete,
+    search_index_sound,
 )
 from relations_app.storage.sqlite import Connection, DatabaseError, Key
 
@@ -90,7 +90,7 @@ class Store:
         # would mistake a clean exit for a lost log
         atexit.register(self.close)
         try:
-            if pending_steps(db) or not search_index_complete(db):
+            if pending_steps(db) or not search_index_sound(db):
                 self.finish_check()  # both write: never before the check has passed
             migrate(db, before_migration)
             database.assert_identity(CURRENT_VERSION)
