@@ -243,9 +243,12 @@ class TablesCheck:
     query_only (SQLite refuses any write), and Store.finish_check() waits
     for it, then raises what the check at opening would have raised."""
 
-    def __init__(self, path: Path, key: Key | None) -> None:
-        self._path, self._key = path, key
+    def __init__(
+        self, path: Path, key: Key | None, then: Callable[[sqlite.Connection], bool] | None = None
+    ) -> None:
+        self._path, self._key, self._then = path, key, then
         self._problem = "no answer"
+        self.then_answer: bool | None = None  # then(connection), once the tables passed
         self._thread = threading.Thread(target=self._run, name="tables-check", daemon=True)
         self._thread.start()
 
@@ -257,6 +260,8 @@ class TablesCheck:
             return
         try:
             self._problem = tables_check(connection)
+            if self._problem == "ok" and self._then is not None:
+                self.then_answer = self._then(connection)
         finally:
             connection.close()
 
@@ -275,12 +280,17 @@ def check_version(user_version: int, current: int, name: str) -> None:
 
 
 def open_database(
-    path: Path, newest_schema: int, key: Key | None = None, check_aside: bool = False
+    path: Path,
+    newest_schema: int,
+    key: Key | None = None,
+    check_aside: bool = False,
+    then: Callable[[sqlite.Connection], bool] | None = None,
 ) -> TablesCheck | None:
     """Point the deferred database at ``path`` and connect, checking it first.
     ``key`` is used when the file is encrypted (see key_for). With
     ``check_aside`` the check of the tables runs on a thread (TablesCheck,
-    returned) and the connection stays query_only until it has passed."""
+    returned, which asks ``then`` once they passed) and the connection stays
+    query_only until it has passed."""
     key = key_for(path, key)
     new = not path.exists()  # nothing to check: it is made now
     inspect_file(path, newest_schema, key)
@@ -290,7 +300,7 @@ def open_database(
         _closed_on_failure(lambda: _connect_and_check(path))
         return None
     _closed_on_failure(lambda: _connect_and_check(path, checked=False))
-    return TablesCheck(path, key)
+    return TablesCheck(path, key, then)
 
 
 def check_passed() -> None:

@@ -24,10 +24,11 @@ from relations_app.storage.files import (
 )
 from relations_app.storage.migrations import CURRENT_VERSION, migrate, pending_steps
 from relations_app.storage.search_index import (
+    counts_match,
     damaged_index,
     ensure_search_index,
     rebuild_search_index,
-    search_index_sound,
+    search_index_complete,
 )
 from relations_app.storage.sqlite import Connection, DatabaseError, Key
 
@@ -78,7 +79,9 @@ class Store:
             remove_leftovers(self.path.parent, pattern, shred=True)
         self._refuse_read_only()
         self._check_last_session()
-        self._check = database.open_database(self.path, CURRENT_VERSION, self.key, check_aside)
+        self._check = database.open_database(
+            self.path, CURRENT_VERSION, self.key, check_aside, then=counts_match
+        )
         try:
             self._mark_open()
         except OSError:
@@ -90,11 +93,14 @@ class Store:
         # would mistake a clean exit for a lost log
         atexit.register(self.close)
         try:
-            if pending_steps(db) or not search_index_sound(db):
-                self.finish_check()  # both write: never before the check has passed
+            # the index's rows are counted by the check made aside, else here
+            in_step = self._check is not None or counts_match(db.connection())
+            if pending_steps(db) or not search_index_complete(db) or not in_step:
+                self.finish_check()  # each writes: never before the check has passed
             migrate(db, before_migration)
             database.assert_identity(CURRENT_VERSION)
-            ensure_search_index(db)
+            if not ensure_search_index(db) and not in_step:
+                rebuild_search_index(db)
         except (DatabaseError, peewee.DatabaseError) as error:
             self.close()
             raise StoreError(str(error), classify_sqlite_error(error)) from error
@@ -113,6 +119,8 @@ class Store:
         problem = check.problem()
         if problem is None:
             database.check_passed()
+            if check.then_answer is False and search_index_complete(db):
+                rebuild_search_index(db)  # rows missing from it, or left in it
             return
         atexit.unregister(self.close)
         self._unmark()  # before the close: a marker must never outlive its log

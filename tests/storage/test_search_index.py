@@ -344,3 +344,37 @@ def test_check_finds_an_index_out_of_step_and_the_next_opening_rebuilds_it(tmp_p
     finally:
         store.close()
     assert diagnose(path) == "ok"
+
+
+def test_with_the_check_made_aside_the_index_is_rebuilt_once_it_has_passed(tmp_path):
+    """At the window's start the rows are counted by the check's own thread;
+    nothing is written before it has passed, then the index is made again."""
+    path = tmp_path / "relations.sqlite3"
+    out_of_step_journal(path)
+    store = Store(path)
+    store.open(check_aside=True)
+    try:
+        store.finish_check()
+        assert people_found("lisboa") == ["Ana Sousa"]
+        integrity_check()
+    finally:
+        store.close()
+    from relations_app.storage.recovery import diagnose
+
+    assert diagnose(path) == "ok"
+
+
+def test_a_sound_index_is_not_rebuilt_at_start(tmp_path, monkeypatch):
+    path = tmp_path / "relations.sqlite3"
+    store = Store(path)
+    store.open()
+    ana_and_a_talk(Services.create(store, clock=fixed_clock))
+    store.close()
+    from relations_app.storage import store as store_module
+
+    monkeypatch.setattr(store_module, "rebuild_search_index", None)  # never called
+    for aside in (False, True):
+        store = Store(path)
+        store.open(check_aside=aside)
+        store.finish_check()
+        store.close()
