@@ -51,9 +51,11 @@ class JournalPage(QWidget):
         self.model = JournalModel(source, self)
         self.filter = FilterBar(self.tr("Filter by notes, people, place or follow-up  (Ctrl+F)"))
         self.filter.cap_combo(PERSON_FILTER_CHARACTERS)
+        self.filter.make_combo_searchable()  # thousands of people: type part of a name
         self.table = RecordTable()
         self.table.setAccessibleName(self.tr("Conversations"))
         self.filter.combo.setAccessibleName(self.tr("Person"))
+        self.filter.combo.lineEdit().setAccessibleName(self.tr("Person"))
         self.table.setModel(self.model)
         self.table.sortByColumn(Column.DATE, Qt.SortOrder.DescendingOrder)
         self.fit_columns()
@@ -123,9 +125,9 @@ class JournalPage(QWidget):
         current = combo.currentData()
         combo.blockSignals(True)
         combo.clear()
-        combo.addItem(self.tr("Everyone"), None)
+        self.filter.add_choice(self.tr("Everyone"), None)
         for ref in by_name(people, lambda ref: ref.name):
-            combo.addItem(ref.name, ref.id)
+            self.filter.add_choice(ref.name, ref.id)
         index = combo.findData(current) if current is not None else 0
         combo.setCurrentIndex(max(index, 0))
         combo.blockSignals(False)
@@ -144,7 +146,8 @@ class JournalPage(QWidget):
             if index > 0:
                 combo.removeItem(index)
             if person_id in names:
-                combo.insertItem(self._place_for(names[person_id]), names[person_id], person_id)
+                name = names[person_id]
+                self.filter.add_choice(name, person_id, self._place_for(name))
         combo.blockSignals(False)
         if combo.currentIndex() < 0:
             combo.setCurrentIndex(0)

@@ -108,9 +108,15 @@ class RecordTable(QTableView):
         row = self.row_of_id(record_id)
         if row < 0:
             return False
+        index = self.model().index(row, 0)
+        if scroll and (top := self.window().layout()) is not None:
+            top.activate()  # a page just made (a tab opened) gets its size now
+        # looked at before selecting: making a row current scrolls it to an edge
+        hidden = not self.viewport().rect().contains(self.visualRect(index))
         self.select_only(row)
-        if scroll:
-            self.scrollTo(self.model().index(row, 0))
+        if scroll:  # a row out of sight comes into the middle, not to an edge
+            hint = QAbstractItemView.ScrollHint
+            self.scrollTo(index, hint.PositionAtCenter if hidden else hint.EnsureVisible)
         return True
 
     def select_only(self, row: int) -> None:

@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtWidgets import QComboBox, QCompleter, QHBoxLayout, QLabel, QLineEdit, QWidget
+
+from relations_app.folding import fold
+
+# a choice's text folded (accents and case away), what a searchable combo box matches
+FOLDED_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class ElidingComboBox(QComboBox):
@@ -13,6 +18,9 @@ class ElidingComboBox(QComboBox):
     """
 
     def paintEvent(self, event) -> None:
+        if self.isEditable():  # its line edit shows the text
+            super().paintEvent(event)
+            return
         # imported here: the Python type of QStyle alone takes 10 ms to make,
         # and the window's first frame (on Today) paints no combo box
         from PySide6.QtWidgets import QStyle, QStyleOptionComboBox, QStylePainter
@@ -31,6 +39,25 @@ class ElidingComboBox(QComboBox):
             option.currentText, Qt.TextElideMode.ElideRight, field.width()
         )
         painter.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, option)
+
+
+class FoldingCompleter(QCompleter):
+    """Completes a choice from any part of it, accents and case ignored: "lod"
+    offers "Élodie Durand". Each choice carries its folded text (FOLDED_ROLE)."""
+
+    def __init__(self, combo: QComboBox) -> None:
+        super().__init__(combo.model(), combo)
+        self.setCompletionRole(FOLDED_ROLE)
+        self.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.setMaxVisibleItems(12)
+
+    def splitPath(self, path: str) -> list[str]:
+        return [fold(path)]
+
+    def pathFromIndex(self, index: QModelIndex) -> str:
+        return index.data(Qt.ItemDataRole.DisplayRole)
 
 
 class FilterBar(QWidget):
@@ -62,6 +89,27 @@ class FilterBar(QWidget):
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.combo.setMinimumContentsLength(characters)
+
+    def make_combo_searchable(self) -> None:
+        """Let a long list of choices (a journal's thousands of people) be found
+        by typing any part of one; what matches nothing goes back to the
+        choice in force when the box is left. Add choices with add_choice()."""
+        combo = self.combo
+        combo.setEditable(True)
+        combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        combo.setCompleter(FoldingCompleter(combo))
+        combo.setMaxVisibleItems(20)
+        combo.setStyleSheet("QComboBox { combobox-popup: 0; }")  # a list of 20, not the screen
+        combo.lineEdit().editingFinished.connect(
+            lambda: combo.setEditText(combo.itemText(combo.currentIndex()))
+        )
+
+    def add_choice(self, text: str, data: object, at: int | None = None) -> None:
+        """A choice of the combo box, with what a searchable one matches."""
+        combo = self.combo
+        index = combo.count() if at is None else at
+        combo.insertItem(index, text, data)
+        combo.setItemData(index, fold(text), FOLDED_ROLE)
 
     def keep_count_width(self, widest: str) -> None:
         """Make room for the widest count to come ("2,000 of 2,000"), so the
