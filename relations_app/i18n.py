@@ -52,11 +52,12 @@ def install(app: QCoreApplication) -> None:
 def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
     if QCoreApplication.instance() is not None:
         return QCoreApplication.translate(context, text, disambiguation, n)
+    # %Ln is the count as the language writes it, as Qt's own lookup has it
     for translator in reversed(_loaded):  # the last loaded wins, as Qt's own lookup does
         found = translator.translate(context, text, disambiguation, n)
         if found:
-            return found.replace("%Ln", str(n)) if n >= 0 else found
-    return text.replace("%Ln", str(n)) if n >= 0 else text
+            return found.replace("%Ln", number(n)) if n >= 0 else found
+    return text.replace("%Ln", number(n)) if n >= 0 else text
 
 
 def labelled(where: object, what: str) -> str:

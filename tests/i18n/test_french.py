@@ -176,3 +176,21 @@ def test_counts_are_written_with_the_language_s_grouping(french, twelve_hundred,
     (and English with a comma), through Qt's %Ln."""
     status = window.summary_label.text().replace("\u202f", " ").replace("\u00a0", " ")
     assert "1 200 personnes" in status.replace("&nbsp;", " ")
+
+
+def test_the_command_line_groups_counts_as_the_language_does(tmp_path):
+    """The command line has no application for Qt's %Ln: it wrote "1200
+    personnes", as a code, where the window writes "1 200 personnes"."""
+    import json
+
+    document = {
+        "format": "relations-export",
+        "version": 2,
+        "people": [{"id": n, "name": f"Personne {n}"} for n in range(1, 1201)],
+    }
+    export = tmp_path / "many.json"
+    export.write_text(json.dumps(document), encoding="utf-8")
+    done = french_command("--data-dir", str(tmp_path / "data"), "import", "json", str(export))
+    assert done.returncode == 0, done.stderr
+    said = done.stdout.replace("\u202f", " ").replace("\u00a0", " ")
+    assert "1 200 personnes" in said
