@@ -106,8 +106,9 @@ def _strings(records: Iterable, skip: tuple[str, ...] = ()) -> Iterator[str]:
                 yield value
 
 
-@cache
 def _print_font() -> QRawFont:
+    """Made afresh (a few microseconds): the check runs on a worker in the window,
+    and a QRawFont kept from a thread that has ended would share its font engine."""
     return QRawFont.fromFont(QFont(FONT_FAMILY))
 
 

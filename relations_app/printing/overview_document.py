@@ -13,7 +13,7 @@ from PySide6.QtGui import QFont, QGuiApplication, QTextDocument, QTextOption
 
 from relations_app import APP_NAME
 from relations_app.counted import OVERVIEW
-from relations_app.i18n import translate
+from relations_app.i18n import number, translate
 from relations_app.labels import (
     channel_label,
     circle_label,
@@ -45,6 +45,9 @@ from relations_app.services.overview import Layout, OverviewData, Who
 
 # the summary's to-do lists stop here: each person's part has the rest
 SUMMARY_LIST_LIMIT = 12
+# "People by circle" names this many per circle, then says how many more: an inner
+# circle of 2,500 was pages of commas, which nobody reads on paper
+CIRCLE_NAMES_LIMIT = 40
 DEEP = 4  # depth from which a conversation counts as deep
 
 
@@ -183,10 +186,13 @@ def _people_by_circle(data: OverviewData) -> str:
     items = []
     for circle, people in data.by_circle().items():
         if people:
-            names = ", ".join(escape(p.name) for p in people)
+            names = ", ".join(escape(p.name) for p in people[:CIRCLE_NAMES_LIMIT])
+            rest = len(people) - CIRCLE_NAMES_LIMIT
+            if rest > 0:
+                names += " " + muted(OVERVIEW.more_on_their_pages(rest))
             items.append(
                 paragraph(
-                    f"<b>{escape(circle_label(circle))}</b> {muted(f'({len(people)})')}"
+                    f"<b>{escape(circle_label(circle))}</b> {muted(f'({number(len(people))})')}"
                     f" &nbsp;{names}"
                 )
             )

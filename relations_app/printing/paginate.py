@@ -8,7 +8,7 @@ resolution), then painted scaled to the device, page by page.
 from __future__ import annotations
 
 import math
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import cache
 
 from PySide6.QtCore import QLocale, QMarginsF, QPointF, QRectF, QSizeF, Qt
@@ -163,11 +163,17 @@ def footer_text(page: int, pages: int) -> str:
     return translate("Overview", "Page {0} of {1}").format(page, pages)
 
 
-def paint_document(document: QTextDocument, device: QPagedPaintDevice, running_title: str) -> int:
+def paint_document(
+    document: QTextDocument,
+    device: QPagedPaintDevice,
+    running_title: str,
+    painted: Callable[[int, int], None] | None = None,
+) -> int:
     """Paint a paginated document on ``device``, one page at a time; the page count.
 
     ``running_title`` ("Relations overview · 3 Jun 2026") goes in every footer,
-    beside "Page N of M".
+    beside "Page N of M". ``painted(done, pages)`` is called after each page: it
+    may move a progress bar, or raise to stop (the device is closed all the same).
     """
     pages = document.pageCount()
     page_height = document.pageSize().height()
@@ -187,6 +193,8 @@ def paint_document(document: QTextDocument, device: QPagedPaintDevice, running_t
                 running_title,
                 footer_text(index + 1, pages),
             )
+            if painted is not None:
+                painted(index + 1, pages)
     finally:
         painter.end()
     return pages

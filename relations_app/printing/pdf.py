@@ -8,6 +8,7 @@ file of that name stays intact until the new one is complete.
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtGui import QPageLayout, QPdfWriter, QTextDocument
@@ -30,20 +31,38 @@ def running_title(data: OverviewData) -> str:
     return f"{APP_NAME} · {title()} · {format_date(data.today)}"
 
 
-def render(data: OverviewData, device, page_layout: QPageLayout) -> int:
+Painted = Callable[[int, int], None]  # (page, pages) after each page; may raise to stop
+
+
+def _nothing_painted(done: int, total: int) -> None:
+    pass
+
+
+def render(
+    data: OverviewData, device, page_layout: QPageLayout, painted: Painted = _nothing_painted
+) -> int:
     """Build, paginate and paint the overview on any paged device; the page count.
 
     The print preview calls this for its printer, write_pdf for a PDF writer.
+    ``painted`` hears (0, 0) before the layout (seconds at thousands of pages,
+    with no count to show yet), then each page painted.
     """
+    painted(0, 0)
     document: QTextDocument = build_overview_document(data)
+    painted(0, 0)
     paginate(document, page_layout)
-    return paint_document(document, device, running_title(data))
+    return paint_document(document, device, running_title(data), painted)
 
 
-def write_pdf(data: OverviewData, destination: Path, page_layout: QPageLayout | None = None) -> int:
+def write_pdf(
+    data: OverviewData,
+    destination: Path,
+    page_layout: QPageLayout | None = None,
+    painted: Painted = _nothing_painted,
+) -> int:
     """Write the overview to ``destination``; the page count. Raises OSError when
     the folder cannot be written (with its cause: a full or read-only disk), and
-    then leaves nothing behind.
+    then leaves nothing behind; so does whatever ``painted`` raises (Cancel).
 
     The pages go to ``.<name>.<random>.part`` beside it, held while written; a
     .part that a killed run left there is removed by the next run.
@@ -54,7 +73,7 @@ def write_pdf(data: OverviewData, destination: Path, page_layout: QPageLayout | 
     remove_leftovers(folder, f".{destination.name}.*.part")
     with temporary_beside(destination, ".part") as temporary:
         try:
-            pages = _write(data, temporary, page_layout)
+            pages = _write(data, temporary, page_layout, painted)
         except PaintError:
             raise write_problem(folder) or PaintError(
                 labelled(destination, translate("Overview", "the PDF could not be written"))
@@ -63,13 +82,17 @@ def write_pdf(data: OverviewData, destination: Path, page_layout: QPageLayout | 
     return pages
 
 
-def _write(data: OverviewData, path: Path, page_layout: QPageLayout) -> int:
+def _write(data: OverviewData, path: Path, page_layout: QPageLayout, painted: Painted) -> int:
     writer = QPdfWriter(str(path))
     writer.setPageLayout(page_layout)
     writer.setTitle(title())
     writer.setCreator(f"{APP_NAME} {__version__}")
-    pages = render(data, writer, page_layout)
-    del writer  # the file is complete only once the writer is gone
+    try:
+        pages = render(data, writer, page_layout, painted)
+    finally:
+        # the file is complete only once the writer is gone; on Cancel, it must be
+        # closed before its .part is removed (Windows keeps an open file)
+        del writer
     if not _complete(path):  # Qt says nothing when a full disk cut the file short
         raise PaintError(labelled(path, translate("Overview", "the PDF could not be written")))
     return pages

@@ -10,7 +10,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import TYPE_CHECKING
@@ -29,6 +29,7 @@ from relations_app.records import (
 from relations_app.services import rows
 from relations_app.services.conversations import open_follow_ups
 from relations_app.services.practice import Reconnect, due_now
+from relations_app.storage.database import db
 from relations_app.storage.tables import SharedValueTable, ValueTable
 
 if TYPE_CHECKING:  # services/__init__ imports the services, this one among them one day
@@ -36,6 +37,17 @@ if TYPE_CHECKING:  # services/__init__ imports the services, this one among them
     from relations_app.services.agenda import HelpIdea  # the agenda: 12 ms of every command
 
 DEFAULT_PERIOD_DAYS = 90
+# Pages a compact overview takes per person, measured at 1,000 people and 90 days
+# (320 pages): people with a few conversations each share a page three by three.
+COMPACT_PEOPLE_PER_PAGE = 3
+# gather's steps, for a progress bar: each is one bulk query (0.2-0.7 s at 10,000 people)
+GATHER_STEPS = 7
+
+Step = Callable[[int, int], None]  # (done, total): may raise to stop the work there
+
+
+def _no_step(done: int, total: int) -> None:
+    pass
 
 
 class Who(StrEnum):
@@ -106,6 +118,17 @@ class OverviewData:
         return sorted(mine, key=lambda h: (h.offered_on, h.id or 0))
 
 
+def estimated_pages(people: int, layout: Layout) -> int:
+    """How many pages an overview of ``people`` takes, before it is laid out: one
+    per person and the summary's first page (one page per person), or about a
+    third of a page each (compact). Enough to warn before a very long print."""
+    if people == 0:
+        return 1
+    if layout is Layout.PER_PERSON:
+        return people + 1
+    return 1 + -(-people // COMPACT_PEOPLE_PER_PAGE)
+
+
 def since_for(period_days: int, today: dt.date) -> dt.date | None:
     """The first day of a period of ``period_days`` ending today; 0 means all time."""
     if period_days <= 0:
@@ -119,18 +142,38 @@ class OverviewService:
     def __init__(self, services: Services) -> None:
         self._services = services
 
-    def gather(self, choices: OverviewChoices, today: dt.date) -> OverviewData:
+    def circle_sizes(self) -> dict[Circle, int]:
+        """How many people (not archived) each circle holds: what "everyone" or
+        "one circle" would print. One query, quick enough to run as a choice changes."""
+        found = dict(
+            db.execute_sql(
+                "SELECT circle, COUNT(*) FROM person WHERE archived = 0 GROUP BY circle"
+            ).fetchall()
+        )
+        return {circle: found.get(circle.value, 0) for circle in Circle}
+
+    def gather(
+        self, choices: OverviewChoices, today: dt.date, step: Step = _no_step
+    ) -> OverviewData:
+        """The overview's records. ``step(done, GATHER_STEPS)`` is called between
+        its bulk queries (on a worker it moves a progress bar, and raises to cancel)."""
+        step(0, GATHER_STEPS)
         summaries = self._chosen(choices)
         ids = {s.person.id for s in summaries}
+        step(1, GATHER_STEPS)
         shared = _shared_values(ids)
+        step(2, GATHER_STEPS)
         help_by_person = _group(
             (h for h in self._services.help.all() if h.person_id in ids), lambda h: h.person_id
         )
+        step(3, GATHER_STEPS)
         in_period = [
             c for c in self._services.conversations.between(choices.since) if _involves(c, ids)
         ]
+        step(4, GATHER_STEPS)
         follow_ups = [c for c in open_follow_ups() if _involves(c, ids)]
         talks, todo = _by_person(in_period), _by_person(follow_ups)
+        step(5, GATHER_STEPS)
         people = tuple(
             PersonOverview(
                 summary=_private(summary, choices.include_private_notes),
@@ -141,6 +184,11 @@ class OverviewService:
             )
             for summary in summaries
         )
+        step(6, GATHER_STEPS)
+        could_help = tuple(
+            idea for idea in self._services.agenda.could_help(today) if idea.person.id in ids
+        )
+        step(GATHER_STEPS, GATHER_STEPS)
         return OverviewData(
             today=today,
             choices=choices,
@@ -150,9 +198,7 @@ class OverviewService:
             open_follow_ups=tuple(follow_ups),
             help=tuple(h for entries in help_by_person.values() for h in entries),
             names={s.person.id: s.person.name for s in summaries},
-            could_help=tuple(
-                idea for idea in self._services.agenda.could_help(today) if idea.person.id in ids
-            ),
+            could_help=could_help,
         )
 
     def _chosen(self, choices: OverviewChoices) -> list[PersonSummary]:

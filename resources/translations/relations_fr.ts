@@ -3977,6 +3977,10 @@ Rien n’a été modifié.</translation>
         <translation>Imprimer cette personne</translation>
     </message>
     <message>
+        <source>Gathering the overview…</source>
+        <translation>Préparation du bilan…</translation>
+    </message>
+    <message>
         <source>Print anyway</source>
         <translation>Imprimer quand même</translation>
     </message>
@@ -3995,6 +3999,10 @@ Rien n’a été modifié.</translation>
     <message>
         <source>Writing the overview to {0}…</source>
         <translation>Écriture du bilan dans {0}…</translation>
+    </message>
+    <message>
+        <source>Cancelled: no PDF was written.</source>
+        <translation>Annulé&#xa0;: aucun PDF n’a été écrit.</translation>
     </message>
     <message>
         <source>The PDF could not be written to {0}:
@@ -4031,6 +4039,10 @@ Rien n’a été modifié.</translation>
     <message>
         <source>&amp;Everyone</source>
         <translation>&amp;Tout le monde</translation>
+    </message>
+    <message>
+        <source>A print preview of so many pages would keep Relations busy for a long time. Save them as a PDF instead (you can print it from there), or choose one circle or the selected people.</source>
+        <translation>Un aperçu avant impression d’autant de pages occuperait Relations très longtemps. Enregistrez-les plutôt en PDF (vous pourrez l’imprimer ensuite), ou choisissez un cercle ou les personnes sélectionnées.</translation>
     </message>
     <message>
         <source>One &amp;circle:</source>
@@ -4093,6 +4105,32 @@ Rien n’a été modifié.</translation>
             <numerusform>La personne &amp;sélectionnée</numerusform>
             <numerusform>Les %Ln personnes &amp;sélectionnées</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No one to print with this choice.</source>
+        <translation>Personne à imprimer avec ce choix.</translation>
+    </message>
+    <message>
+        <source>This covers 1 person.</source>
+        <translation>Ce choix compte 1&#xa0;personne.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This covers {0} people.</source>
+        <translation>
+            <numerusform>Ce choix compte {0}&#xa0;personne.</numerusform>
+            <numerusform>Ce choix compte {0}&#xa0;personnes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>About {0} pages.</source>
+        <translation>
+            <numerusform>Environ {0}&#xa0;page.</numerusform>
+            <numerusform>Environ {0}&#xa0;pages.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Enregistrer en P&amp;DF…</translation>
     </message>
     <message>
         <source>since {0}</source>

@@ -109,6 +109,19 @@ def journal(services: Services) -> dict[str, Person]:
     return people
 
 
+@pytest.fixture
+def printing(qtbot, ctx):
+    """The print commands of a plain window (main_window builds them the same way)."""
+    from PySide6.QtWidgets import QMainWindow
+
+    from relations_app.ui.print_commands import PrintCommands
+
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    return PrintCommands(ctx, window)
+
+
 def gather(services: Services, **choices) -> OverviewData:
     choices.setdefault("since", TODAY - dt.timedelta(days=89))
     return OverviewService(services).gather(OverviewChoices(**choices), TODAY)

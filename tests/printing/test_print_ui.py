@@ -1,25 +1,15 @@
 """The options dialog and the print commands, driven through the real widgets."""
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrintPreviewDialog, QPrintPreviewWidget
-from PySide6.QtWidgets import QDialogButtonBox, QMainWindow, QMessageBox
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
 from relations_app.records import Circle
 from relations_app.services.overview import Layout, Who
 from relations_app.ui import print_commands
-from relations_app.ui.print_commands import PrintCommands
 from relations_app.ui.print_options_dialog import PrintOptionsDialog
 from tests.conftest import TODAY, click_button, plain
 from tests.pdf_reading import pdf_pages, pdf_text
-
-
-@pytest.fixture
-def printing(qtbot, ctx) -> PrintCommands:
-    window = QMainWindow()
-    qtbot.addWidget(window)
-    window.show()
-    return PrintCommands(ctx, window)
 
 
 def ok(dialog: PrintOptionsDialog) -> None:
