@@ -6,6 +6,7 @@ and the tests all print the document this module builds.
 
 from __future__ import annotations
 
+import dataclasses
 from collections import Counter
 from html import escape
 
@@ -41,7 +42,7 @@ from relations_app.printing.person_section import (
     person_html,
 )
 from relations_app.records import Circle, Direction, Help, HelpStatus
-from relations_app.services.overview import Layout, OverviewData, Who
+from relations_app.services.overview import Layout, OverviewData, PersonOverview, Who
 
 # the summary's to-do lists stop here: each person's part has the rest
 SUMMARY_LIST_LIMIT = 12
@@ -49,6 +50,13 @@ SUMMARY_LIST_LIMIT = 12
 # circle of 2,500 was pages of commas, which nobody reads on paper
 CIRCLE_NAMES_LIMIT = 40
 DEEP = 4  # depth from which a conversation counts as deep
+# People a document holds: Qt lays a document out on at most 2**23 pixels
+# (about 8,500 pages at 96 dpi), past which the rest piles up unseen at its
+# end: 1,658 of 10,000 people were missing from the PDF. A thousand people,
+# a page or two each, stay far below; smaller journals print as one document.
+PEOPLE_PER_DOCUMENT = 1000
+# the first person of a document: it starts on a page of its own already
+UNBROKEN = dataclasses.replace(PER_PERSON, page_break=False)
 
 
 def title() -> str:
@@ -56,6 +64,18 @@ def title() -> str:
 
 
 def build_overview_document(data: OverviewData) -> QTextDocument:
+    """The whole overview as one document (a journal of up to PEOPLE_PER_DOCUMENT)."""
+    return _document(overview_html(data))
+
+
+def build_overview_documents(data: OverviewData) -> list[QTextDocument]:
+    """The overview as documents printed one after the other: the first with
+    everything before the people's pages and the first PEOPLE_PER_DOCUMENT of
+    them, each next one with as many more."""
+    return [_document(html) for html in overview_parts(data)]
+
+
+def _document(html: str) -> QTextDocument:
     document = QTextDocument()
     font = QFont(FONT_FAMILY)
     font.setPointSizeF(BODY_POINT_SIZE)
@@ -75,15 +95,29 @@ def build_overview_document(data: OverviewData) -> QTextDocument:
     document.setDefaultTextOption(option)
     document.setDefaultStyleSheet(STYLE_SHEET)
     document.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, title())
-    document.setHtml(overview_html(data))
+    document.setHtml(html)
     return document
 
 
 def overview_html(data: OverviewData) -> str:
-    parts = [_title_block(data)]
+    return "".join(overview_parts(data))
+
+
+def overview_parts(data: OverviewData) -> list[str]:
+    """The HTML of each document of the overview (build_overview_documents)."""
     if not data.people:
-        parts.append(_nobody(data))
-        return "".join(parts)
+        return [_title_block(data) + _nobody(data)]
+    groups = [
+        data.people[start : start + PEOPLE_PER_DOCUMENT]
+        for start in range(0, len(data.people), PEOPLE_PER_DOCUMENT)
+    ]
+    first = _front(data) + _people(data, groups[0])
+    return [first] + [_people(data, group, first_in_document=True) for group in groups[1:]]
+
+
+def _front(data: OverviewData) -> str:
+    """Everything before the people's own pages."""
+    parts = [_title_block(data)]
     parts.append(_figures(data))
     parts.append(_my_values(data))
     parts.append(_people_by_circle(data))
@@ -93,7 +127,6 @@ def overview_html(data: OverviewData) -> str:
     parts.append(_overdue(data))
     parts.append(_follow_ups(data))
     parts.append(_open_help(data))
-    parts.append(_people(data))
     return "".join(parts)
 
 
@@ -361,10 +394,18 @@ def _waiting_help_line(h: Help, name: str) -> str:
     return paragraph(f"{body} {muted(f'({detail})')}")
 
 
-def _people(data: OverviewData) -> str:
+def _people(
+    data: OverviewData, entries: list[PersonOverview], first_in_document: bool = False
+) -> str:
+    """The people's sections, after the front matter (their heading, when
+    compact) or first in a document of their own (no heading, and no break
+    before the first page: a document starts on one)."""
     since = data.choices.since
     if data.choices.layout is Layout.COMPACT:
-        return heading(2, escape(translate("Overview", "People"))) + "".join(
-            person_html(entry, data.today, since, COMPACT) for entry in data.people
-        )
-    return "".join(person_html(entry, data.today, since, PER_PERSON) for entry in data.people)
+        top = "" if first_in_document else heading(2, escape(translate("Overview", "People")))
+        return top + "".join(person_html(entry, data.today, since, COMPACT) for entry in entries)
+    styles = [UNBROKEN if first_in_document else PER_PERSON] + [PER_PERSON] * (len(entries) - 1)
+    return "".join(
+        person_html(entry, data.today, since, style)
+        for entry, style in zip(entries, styles, strict=False)
+    )

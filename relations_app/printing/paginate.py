@@ -169,32 +169,46 @@ def paint_document(
     running_title: str,
     painted: Callable[[int, int], None] | None = None,
 ) -> int:
-    """Paint a paginated document on ``device``, one page at a time; the page count.
+    """paint_documents of one document."""
+    return paint_documents([document], device, running_title, painted)
+
+
+def paint_documents(
+    documents: list[QTextDocument],
+    device: QPagedPaintDevice,
+    running_title: str,
+    painted: Callable[[int, int], None] | None = None,
+) -> int:
+    """Paint paginated documents on ``device`` one after the other, one page at
+    a time, numbered through; the page count.
 
     ``running_title`` ("Relations overview · 3 Jun 2026") goes in every footer,
     beside "Page N of M". ``painted(done, pages)`` is called after each page: it
     may move a progress bar, or raise to stop (the device is closed all the same).
     """
-    pages = document.pageCount()
-    page_height = document.pageSize().height()
+    pages = sum(document.pageCount() for document in documents)
     scale = device.logicalDpiY() / LAYOUT_DPI
     painter = QPainter()
     if not painter.begin(device):
         raise PaintError(translate("Overview", "The printer or the file could not be opened."))
     try:
-        for index in range(pages):
-            if index and not device.newPage():
-                raise PaintError(translate("Overview", "The printer refused a new page."))
-            _paint_page(painter, document, index, page_height, scale)
-            _paint_footer(
-                painter,
-                document.pageSize().width() * scale,
-                page_height * scale,
-                running_title,
-                footer_text(index + 1, pages),
-            )
-            if painted is not None:
-                painted(index + 1, pages)
+        done = 0
+        for document in documents:
+            page_height = document.pageSize().height()
+            for index in range(document.pageCount()):
+                if done and not device.newPage():
+                    raise PaintError(translate("Overview", "The printer refused a new page."))
+                _paint_page(painter, document, index, page_height, scale)
+                done += 1
+                _paint_footer(
+                    painter,
+                    document.pageSize().width() * scale,
+                    page_height * scale,
+                    running_title,
+                    footer_text(done, pages),
+                )
+                if painted is not None:
+                    painted(done, pages)
     finally:
         painter.end()
     return pages

@@ -11,17 +11,17 @@ import os
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtGui import QPageLayout, QPdfWriter, QTextDocument
+from PySide6.QtGui import QPageLayout, QPdfWriter
 
 from relations_app import APP_NAME, __version__
 from relations_app.i18n import labelled, translate
 from relations_app.labels import format_date
-from relations_app.printing.overview_document import build_overview_document, title
+from relations_app.printing.overview_document import build_overview_documents, title
 from relations_app.printing.paginate import (
     PaintError,
     default_page_layout,
     paginate,
-    paint_document,
+    paint_documents,
 )
 from relations_app.services.overview import OverviewData
 from relations_app.storage.files import remove_leftovers, temporary_beside, write_problem
@@ -48,10 +48,11 @@ def render(
     with no count to show yet), then each page painted.
     """
     painted(0, 0)
-    document: QTextDocument = build_overview_document(data)
+    documents = build_overview_documents(data)
     painted(0, 0)
-    paginate(document, page_layout)
-    return paint_document(document, device, running_title(data), painted)
+    for document in documents:
+        paginate(document, page_layout)
+    return paint_documents(documents, device, running_title(data), painted)
 
 
 def write_pdf(

@@ -215,3 +215,39 @@ def test_a_failure_while_painting_keeps_the_old_file(services, journal, pdf, mon
 def test_period_without_conversations_says_so(services, journal, pdf):
     write_pdf(gather(services, since=TODAY + dt.timedelta(days=1)), pdf)
     assert "None in this period." in pdf_text(pdf)
+
+
+@pytest.mark.parametrize("layout", [Layout.PER_PERSON, Layout.COMPACT])
+def test_a_journal_larger_than_one_document_prints_everyone_numbered_through(
+    services, journal, pdf, monkeypatch, layout
+):
+    """Qt lays a document out on at most 2**23 pixels (about 8,500 pages): past
+    it 1,658 of 10,000 people were missing from the PDF. People then go in
+    documents of their own, printed one after the other: here two a document."""
+    from relations_app.printing import overview_document
+
+    whole = write_pdf(gather(services, layout=layout), pdf)
+    monkeypatch.setattr(overview_document, "PEOPLE_PER_DOCUMENT", 2)
+    split = pdf.with_name("split.pdf")
+    pages = write_pdf(gather(services, layout=layout), split)
+    if layout is Layout.PER_PERSON:  # no blank page, no page more: the same pages
+        assert pages == whole == pdf_pages(split) == 1 + 3
+        for page, name in [(2, "Amélie Laurent"), (3, "李小龍 Li"), (4, "Yusuf Ødegård")]:
+            assert pdf_text(split, page).lstrip().startswith(name)
+    else:  # the third person starts a page, unheaded
+        assert pages == pdf_pages(split) >= whole
+        assert "People" not in pdf_text(split, pages).splitlines()[0]
+    text = "".join(pdf_text(split, page) for page in range(1, pages + 1))
+    for name in ("Amélie Laurent", "李小龍 Li", "Yusuf Ødegård"):
+        assert name in text
+    for page in range(1, pages + 1):
+        assert pdf_text(split, page).strip().splitlines()[-1].endswith(f"Page {page} of {pages}")
+
+
+def test_a_document_stays_under_qt_s_layout_height():
+    """A thousand people at a page or two each: far below 2**23 pixels of
+    layout, whatever the page size (A4, Letter)."""
+    from relations_app.printing.overview_document import PEOPLE_PER_DOCUMENT
+
+    page = body_size(default_page_layout()).height()
+    assert PEOPLE_PER_DOCUMENT * 2 * page < 2**23 / 2
