@@ -93,13 +93,15 @@ class Store:
         # would mistake a clean exit for a lost log
         atexit.register(self.close)
         try:
-            # the index's rows are counted by the check made aside, else here
-            in_step = self._check is not None or counts_match(db.connection())
-            if pending_steps(db) or not search_index_complete(db) or not in_step:
-                self.finish_check()  # each writes: never before the check has passed
+            # the index's rows are counted by the check made aside (finish_check
+            # rebuilds it), else here once migrated: an index a migration has
+            # just built is in step, and rebuilding it again took seconds
+            counted_aside = self._check is not None
+            if pending_steps(db) or not search_index_complete(db):
+                self.finish_check()  # both write: never before the check has passed
             migrate(db, before_migration)
             database.assert_identity(CURRENT_VERSION)
-            if not ensure_search_index(db) and not in_step:
+            if not (ensure_search_index(db) or counted_aside or counts_match(db.connection())):
                 rebuild_search_index(db)
         except (DatabaseError, peewee.DatabaseError) as error:
             self.close()

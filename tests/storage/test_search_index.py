@@ -378,3 +378,25 @@ def test_a_sound_index_is_not_rebuilt_at_start(tmp_path, monkeypatch):
         store.open(check_aside=aside)
         store.finish_check()
         store.close()
+
+
+def test_a_migration_builds_the_index_once(tmp_path, monkeypatch):
+    """An older journal has no index to count: the step that makes it fills it,
+    and it is not rebuilt a second time after (seconds at 100,000 conversations)."""
+    from relations_app.storage import store as store_module
+
+    rebuilt = []
+    monkeypatch.setattr(store_module, "rebuild_search_index", rebuilt.append)
+    for aside in (False, True):
+        path = tmp_path / f"aside-{aside}" / "relations.sqlite3"
+        path.parent.mkdir()
+        shutil.copy(V1, path)
+        store = Store(path)
+        store.open(check_aside=aside)
+        store.finish_check()
+        try:
+            assert search_index_complete(db)
+            assert people_found("amelie") == ["Amélie Laurent"]
+        finally:
+            store.close()
+    assert rebuilt == []
