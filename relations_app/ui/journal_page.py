@@ -138,19 +138,23 @@ class JournalPage(QWidget):
         """Rename, add or remove these people among the filter's choices, in name order."""
         combo = self.filter.combo
         names = {ref.id: ref.name for ref in refs}
+        current = combo.currentData()
         combo.blockSignals(True)
         for person_id in ids:
             index = combo.findData(person_id)
             if index > 0 and combo.itemText(index) == names.get(person_id):
                 continue
             if index > 0:
-                combo.removeItem(index)
+                combo.removeItem(index)  # the box moves to a neighbour if it was this one
             if person_id in names:
                 name = names[person_id]
                 self.filter.add_choice(name, person_id, self._place_for(name))
+        # back on the person filtered on, under their new name; "Everyone" if deleted
+        index = combo.findData(current) if current is not None else 0
+        combo.setCurrentIndex(max(index, 0))
+        combo.setEditText(combo.itemText(max(index, 0)))
         combo.blockSignals(False)
-        if combo.currentIndex() < 0:
-            combo.setCurrentIndex(0)
+        if index < 0:
             self._person_changed(0)
 
     def _place_for(self, name: str) -> int:

@@ -80,3 +80,29 @@ def test_the_journal_filters_sorts_scrolls_and_keeps_the_selection(window, servi
     assert table.current_id() == chosen.id and table.selected_ids() == [chosen.id]
     row = table.selectionModel().currentIndex().row()
     assert table.model().index(row, Column.DEPTH).data() == depth_dots(5)
+
+
+def test_the_person_filtered_on_stays_chosen_when_renamed_and_goes_when_deleted(
+    window, services
+):
+    """Renaming the person the Journal is filtered on moves their choice in the
+    list; the box showed their neighbour ("Carla") while the Journal still
+    listed the renamed person's conversations. Deleted, the box says Everyone."""
+    people = [services.people.save(Person(name=name)) for name in ("Ana", "Bruno", "Carla")]
+    for person in people:
+        services.conversations.save(
+            Conversation(date=TODAY, people=(PersonRef(person.id, person.name),), notes="Talk")
+        )
+    window.ctx.events.changed.emit(Changes.all())
+    window.tabs.setCurrentWidget(window.journal)
+    journal, bruno = window.journal, people[1]
+    journal.show_person(bruno.id)
+    services.people.save(dataclasses.replace(services.people.get(bruno.id), name="Zoé Bruno"))
+    window.ctx.events.changed.emit(Changes.of(people=[bruno.id]))
+    combo = journal.filter.combo
+    assert combo.currentData() == journal.person_filter() == bruno.id
+    assert combo.lineEdit().text() == "Zoé Bruno" and journal.model.rowCount() == 1
+    services.people.delete(bruno.id)
+    window.ctx.events.changed.emit(Changes.of(people=[bruno.id]))
+    assert combo.currentData() is None and journal.person_filter() is None
+    assert combo.lineEdit().text() == combo.itemText(0) and journal.model.rowCount() == 2
