@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from relations_app.birthdays import Birthday
 from relations_app.contacts.reading import ContactFile
-from relations_app.i18n import number, plural
+from relations_app.i18n import plural
 from relations_app.labels import circle_label, format_birthday
 from relations_app.models.contacts_preview_model import (
     Column,
@@ -307,12 +307,9 @@ class ContactsPreviewDialog(QDialog):
 
     def _update_count(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
-        self.filter.count.setText(
-            plural(total, self.tr("1 contact"), self.tr("%Ln contacts", "", total))
-            if shown == total
-            else self.tr("{0} of {1}").format(number(shown), number(total))
+        self.filter.show_count(
+            shown, total, plural(total, self.tr("1 contact"), self.tr("%Ln contacts", "", total))
         )
-        self.filter.keep_count_width(self.tr("{0} of {1}").format(number(total), number(total)))
         self.table.setVisible(shown > 0)
         self.no_match.setVisible(shown == 0)
 

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from relations_app.collation import by_name, comes_before
-from relations_app.i18n import number, plural
+from relations_app.i18n import plural
 from relations_app.models.journal_model import Column, JournalModel
 from relations_app.records import Conversation, PersonRef
 from relations_app.services.journal_list import JournalList
@@ -204,14 +204,11 @@ class JournalPage(QWidget):
     def _update_state(self) -> None:
         shown = self.model.rowCount()
         total = self._source.count() if self.model.is_filtered() else shown
-        if shown == total:
-            self.filter.count.setText(
-                plural(total, self.tr("1 conversation"), self.tr("%Ln conversations", "", total))
-            )
-        else:
-            self.filter.count.setText(self.tr("{0} of {1}").format(number(shown), number(total)))
-        self.filter.keep_count_width(self.tr("{0} of {1}").format(number(total), number(total)))
-        self.filter.keep_count_width(self.filter.count.text())
+        self.filter.show_count(
+            shown,
+            total,
+            plural(total, self.tr("1 conversation"), self.tr("%Ln conversations", "", total)),
+        )
         if total == 0:
             self.notice.setText(
                 self.tr("No conversation yet. After you talk with someone, log it here (Ctrl+L).")

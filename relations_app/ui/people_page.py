@@ -7,7 +7,7 @@ import datetime as dt
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import QLabel, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
-from relations_app.i18n import number, plural
+from relations_app.i18n import plural
 from relations_app.labels import circle_label
 from relations_app.models.people_model import Column, PeopleModel
 from relations_app.models.people_proxy import PeopleProxy
@@ -160,12 +160,7 @@ class PeoplePage(QWidget):
 
     def _update_counts(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
-        if shown == total:
-            self.filter.count.setText(
-                plural(total, self.tr("1 person"), self.tr("%Ln people", "", total))
-            )
-        else:
-            self.filter.count.setText(self.tr("{0} of {1}").format(number(shown), number(total)))
-        self.filter.keep_count_width(self.tr("{0} of {1}").format(number(total), number(total)))
-        self.filter.keep_count_width(self.filter.count.text())
+        self.filter.show_count(
+            shown, total, plural(total, self.tr("1 person"), self.tr("%Ln people", "", total))
+        )
         self.list_area.setCurrentWidget(self.table if shown or not total else self.no_match)

@@ -1492,10 +1492,6 @@ Rien n’a été modifié.</translation>
         </translation>
     </message>
     <message>
-        <source>{0} of {1}</source>
-        <translation>{0} sur {1}</translation>
-    </message>
-    <message>
         <source>Leave without importing the person you chose?</source>
         <translation>Partir sans importer la personne choisie&#xa0;?</translation>
     </message>
@@ -2107,6 +2103,10 @@ Rien n’a été modifié.</translation>
         <source>Shown</source>
         <translation>Affichées</translation>
     </message>
+    <message>
+        <source>{0} of {1}</source>
+        <translation>{0} sur {1}</translation>
+    </message>
 </context>
 <context>
     <name>HelpDialog</name>
@@ -2469,10 +2469,6 @@ Rien n’a été modifié.</translation>
             <numerusform>%Ln conversation</numerusform>
             <numerusform>%Ln conversations</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>{0} of {1}</source>
-        <translation>{0} sur {1}</translation>
     </message>
     <message>
         <source>No conversation yet. After you talk with someone, log it here (Ctrl+L).</source>
@@ -3680,10 +3676,6 @@ Rien n’a été modifié.</translation>
             <numerusform>%Ln personne</numerusform>
             <numerusform>%Ln personnes</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>{0} of {1}</source>
-        <translation>{0} sur {1}</translation>
     </message>
 </context>
 <context>

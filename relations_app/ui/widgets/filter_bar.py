@@ -6,6 +6,7 @@ from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QCompleter, QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from relations_app.folding import fold
+from relations_app.i18n import number
 
 # a choice's text folded (accents and case away), what a searchable combo box matches
 FOLDED_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -110,6 +111,17 @@ class FilterBar(QWidget):
         index = combo.count() if at is None else at
         combo.insertItem(index, text, data)
         combo.setItemData(index, fold(text), FOLDED_ROLE)
+
+    def show_count(self, shown: int, total: int, everything: str) -> None:
+        """``everything`` ("2,000 people") when every row is shown, else "12 of
+        2,000", the numbers as the language writes them; the box keeps the
+        width of the widest count to come."""
+        of_total = self.tr("{0} of {1}")
+        self.count.setText(
+            everything if shown == total else of_total.format(number(shown), number(total))
+        )
+        self.keep_count_width(of_total.format(number(total), number(total)))
+        self.keep_count_width(self.count.text())
 
     def keep_count_width(self, widest: str) -> None:
         """Make room for the widest count to come ("2,000 of 2,000"), so the
