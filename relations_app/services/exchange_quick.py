@@ -61,27 +61,18 @@ PERSON_TEXTS = rows.PERSON_TEXTS
 # The fields of each record as an export writes them, no more and no fewer
 # (tests/services/test_quick_reading.py reads a whole export through here).
 CONVERSATION_FIELD_NAMES = (
-    "date",
-    "time",
-    "people",
-    "channel",
-    "place",
-    "notes",
-    "learned",
-    "depth",
-    "follow_up",
-) + ("follow_up_due", "follow_up_done", "created_at", "updated_at")
+    *("date", "time", "people", "channel", "place", "notes", "learned", "depth"),
+    *("follow_up", "follow_up_due", "follow_up_done", "created_at", "updated_at"),
+)
 CONVERSATION_KEYS = frozenset(CONVERSATION_FIELD_NAMES)
 CONVERSATION_FIELDS = operator.itemgetter(*CONVERSATION_FIELD_NAMES)  # their values, in order
+# what exchange_export._people writes for each person
 PERSON_KEYS = frozenset(
-    ("id", "name", *PERSON_TEXTS, "circle", "met_on", "birthday", "keep_in_touch_days")
-    + ("archived", "looking_for", "can_offer", "snoozed_until", "created_at", "updated_at")
-    + ("shared_values", "help")
+    ("id", *rows.PERSON_FIELDS, "created_at", "updated_at", "shared_values", "help")
 )
 SHARED_VALUE_KEYS = frozenset(("value", "evidence", "noted_on"))
 HELP_KEYS = frozenset(
-    ("direction", "kind", "status", "description", "offered_on", "done_on", "due_on")
-    + ("introduced",)
+    ("direction", "kind", "status", "description", "offered_on", "done_on", "due_on", "introduced")
 )
 
 
